@@ -51,7 +51,6 @@ internal sealed class TextTable
             output.Append(c == 0 ? cells[c].PadRight(widths[c]) : cells[c].PadLeft(widths[c]));
         }
 
-        // Trailing blanks of the left-aligned first column are harmless, but the last cell is right-aligned.
         output.Append('\n');
     }
 }

@@ -1,0 +1,16 @@
+namespace Entente.Evaluation;
+
+/// <summary>How predicted events are compared with gold events.</summary>
+public enum ScoringMode
+{
+    /// <summary>EVAL.md levels: L1 code (first 3 digits), L2 root, L3 dyad, on actor keys.</summary>
+    Eval,
+    /// <summary>PETRARCH strict: full source code, full target code; L1 full CAMEO code, L2 root, L3 dyad.</summary>
+    PetrarchStrict,
+    /// <summary>PETRARCH relaxed: actor codes on their first 3 letters; L1 first 3 digits, L2 root, L3 dyad.</summary>
+    PetrarchRelaxed,
+    /// <summary>PLOVER: actors on ISO3 codes; L1 and L2 the PLOVER type, L3 dyad.</summary>
+    Plover,
+    /// <summary>CAMEO manual examples: actors ignored; L1 first 3 digits, L2 root, L3 any event.</summary>
+    RootOnly,
+}

@@ -146,7 +146,8 @@ public sealed class Cleaner : ICleaner
             relatedLeft = 0;
         }
 
-        string? verdict = words <= _options.MaxDebrisWords ? JudgeShort(line, core, normalized, endsSentence) : null;
+        string? verdict = words <= _options.MaxDebrisWords ? JudgeShort(line, core, normalized, endsSentence)
+            : !endsSentence && words <= _options.MaxPromptWords ? MatchPrefix(core) : null;
         if (verdict is null)
         {
             relatedLeft = 0;
@@ -155,13 +156,36 @@ public sealed class Cleaner : ICleaner
         return verdict;
     }
 
-    private string? JudgeShort(ReadOnlySpan<char> line, ReadOnlySpan<char> core, ReadOnlySpan<char> normalized, bool endsSentence)
+    private string? MatchPrefix(ReadOnlySpan<char> core)
     {
         foreach (var (prefix, reason) in _prefixes)
         {
             if (StartsWithWord(core, prefix))
             {
                 return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private string? JudgeShort(ReadOnlySpan<char> line, ReadOnlySpan<char> core, ReadOnlySpan<char> normalized, bool endsSentence)
+    {
+        if (MatchPrefix(core) is { } prefixReason)
+        {
+            return prefixReason;
+        }
+
+        if (IsLink(line))
+        {
+            return "link";
+        }
+
+        foreach (string marker in _options.CreditMarkers)
+        {
+            if (normalized.Contains(marker, StringComparison.Ordinal))
+            {
+                return "credit";
             }
         }
 
@@ -191,6 +215,12 @@ public sealed class Cleaner : ICleaner
 
         return null;
     }
+
+    /// <summary>A bare address on its own line: "https://...", "www.example.com/...".</summary>
+    private static bool IsLink(ReadOnlySpan<char> line) =>
+        (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        && line.IndexOfAny(" \t") < 0;
 
     /// <summary>"By John Smith", "By Staff Reporter", "By JANE DOE and Ali Khan, Reuters".</summary>
     private bool IsByline(ReadOnlySpan<char> line)

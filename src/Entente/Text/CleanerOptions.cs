@@ -65,6 +65,13 @@ public sealed record CleanerOptions
         "reported by",
     ];
 
+    /// <summary>Phrases inside a short line that mark it as a photo or agency credit ("(NAME/AFP/Getty Images)").</summary>
+    public IReadOnlyList<string> CreditMarkers { get; init; } =
+    [
+        "getty images", "/afp", "afp/", "/reuters", "reuters/", "/ap)", "/ap/", "/epa", "epa/", "shutterstock",
+        "photo credit", "photo courtesy", "courtesy photo", "file photo", "/anadolu", "via getty",
+    ];
+
     /// <summary>Line beginnings of cookie and consent notices; these are removed however long the notice is.</summary>
     public IReadOnlyList<string> CookiePrefixes { get; init; } =
     [
@@ -127,6 +134,12 @@ public sealed record CleanerOptions
 
     /// <summary>Words that must not be exceeded by a line removed for a keyword prefix or as a byline. Default 14.</summary>
     public int MaxDebrisWords { get; init; } = 14;
+
+    /// <summary>
+    /// Most words a line without final punctuation may have to be removed for a share, call-to-action, credit or
+    /// related-link prefix (wire credits and "click here" prompts run long). Default 32.
+    /// </summary>
+    public int MaxPromptWords { get; init; } = 32;
 
     /// <summary>Most words a line after a related-links header may have to be taken as a link. Default 16.</summary>
     public int MaxRelatedLinkWords { get; init; } = 16;

@@ -21,6 +21,7 @@ public sealed class Segmenter : ISegmenter
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headlineBlockers;
 
     /// <summary>Compiles <paramref name="options"/> (defaults when null) into frozen lookups.</summary>
     public Segmenter(SegmenterOptions? options = null)
@@ -29,6 +30,7 @@ public sealed class Segmenter : ISegmenter
         _titles = _options.TitleAbbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _abbreviations = _options.Abbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = _options.SentenceStarters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _headlineBlockers = _options.HeadlineEndBlockers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     [Flags]
@@ -294,7 +296,7 @@ public sealed class Segmenter : ISegmenter
             bool headline = !punctuated && !multiLine && atLineEnd
                 && (items[sentenceStart].Marks & (Marks.LineStart | Marks.Bullet)) == Marks.LineStart
                 && k - sentenceStart + 1 <= _options.MaxHeadlineTokens
-                && EndsLikeHeadline(items[k]);
+                && EndsLikeHeadline(text, items[k]);
             sentences.Add(new Sentence(sentences.Count, items[sentenceStart].Token.Start, items[k].Token.End, sentenceStart, k - sentenceStart + 1, headline));
             sentenceStart = k + 1;
             multiLine = false;
@@ -339,7 +341,7 @@ public sealed class Segmenter : ISegmenter
             }
 
             return !multiLine && (items[sentenceStart].Marks & Marks.LineStart) != 0
-                && EndsLikeHeadline(items[k]) && CanStart(text, next);
+                && EndsLikeHeadline(text, items[k]) && CanStart(text, next);
         }
 
         if ((marks & Marks.Abbreviation) != 0 && !attached)
@@ -389,8 +391,13 @@ public sealed class Segmenter : ISegmenter
         return char.IsDigit(c) || (next.Marks & (Marks.Opener | Marks.Bullet)) != 0 || next.Token.Kind == TokenKind.Symbol;
     }
 
-    private static bool EndsLikeHeadline(in RawToken token) =>
-        token.Token.Kind is TokenKind.Word or TokenKind.Number || (token.Marks & Marks.Closer) != 0;
+    /// <summary>Whether a line ending in this token can be a headline: it ends in a word that is not a function word, a number or a closing mark.</summary>
+    private bool EndsLikeHeadline(string text, in RawToken token) => token.Token.Kind switch
+    {
+        TokenKind.Word => !_headlineBlockers.Contains(token.Token.Span(text)),
+        TokenKind.Number => true,
+        _ => (token.Marks & Marks.Closer) != 0,
+    };
 
     /// <summary>"- ", "• ", "* " or "12. " / "3) " at the start of a line.</summary>
     private static bool TryBullet(string text, int i, int end, out int markerEnd, out bool numbered)

@@ -36,6 +36,16 @@ public sealed record SegmenterOptions
         "Despite", "Following", "Asked", "What", "Who", "Why", "How", "Where", "Which", "No", "Not", "Neither", "Nor",
     ];
 
+    /// <summary>Lower-case words a headline does not end with ("She says six or" is cut off); particles such as "on", "up", "over" are left out ("Talks will go on").</summary>
+    public IReadOnlyList<string> HeadlineEndBlockers { get; init; } =
+    [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "at", "by", "for", "with", "from", "as",
+        "into", "onto", "under", "before", "between", "against", "than", "that", "which",
+        "who", "whom", "whose", "where", "when", "while", "if", "because", "is", "are", "was", "were", "be", "been",
+        "being", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "shall",
+        "not", "its", "their", "his", "her", "our", "this", "these", "those", "very", "more", "most", "some",
+    ];
+
     /// <summary>A sentence is cut after this many tokens so that one unpunctuated dump cannot stall later stages. Default 400.</summary>
     public int MaxSentenceTokens { get; init; } = 400;
 

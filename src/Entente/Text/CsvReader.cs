@@ -40,6 +40,7 @@ public sealed class CsvReader : IReader
         var record = new RecordBuilder();
         Column[]? map = null;
         var header = new List<string>();
+        bool poisoned = false;
 
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -50,10 +51,11 @@ public sealed class CsvReader : IReader
             }
             catch (InputException e) when (e.Recoverable && _onRecoverableError is not null && map is not null)
             {
-                // The broken line may be inside a quoted field: drop the whole record it belongs to.
+                // The broken line may open or close a quoted field, so it is still parsed (lossily) to keep the
+                // quote state right; the record it belongs to is dropped when it completes.
                 _onRecoverableError(e);
-                record.Reset();
-                continue;
+                line = Encoding.UTF8.GetString(lines.Line.Span);
+                poisoned = true;
             }
 
             if (!record.InRecord && line.AsSpan().Trim().IsEmpty)
@@ -69,6 +71,13 @@ public sealed class CsvReader : IReader
             if (map is null)
             {
                 map = MapHeader(record, header, source.Path);
+                record.Reset();
+                continue;
+            }
+
+            if (poisoned)
+            {
+                poisoned = false;
                 record.Reset();
                 continue;
             }

@@ -18,6 +18,13 @@ public sealed class HtmlReader : IReader
     private const string PlaceholderUrl = "https://localhost/";
     private static readonly string[] _debris = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg"];
 
+    private static readonly string[] _dateSelectors =
+    [
+        "meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']",
+        "meta[name='date']", "meta[name='pubdate']", "meta[name='publish-date']", "meta[property='og:published_time']",
+        "meta[name='dc.date']", "meta[name='DC.date.issued']", "article time[datetime]", "time[datetime]",
+    ];
+
     private readonly Action<InputException>? _onRecoverableError;
 
     /// <summary>Creates the reader; <paramref name="onRecoverableError"/> receives skippable errors (null: they are thrown).</summary>
@@ -51,16 +58,21 @@ public sealed class HtmlReader : IReader
         string? text = null, title = null;
         DateOnly? date = source.DefaultDate;
 
-        var article = new SmartReader.Reader(PlaceholderUrl, html) { Debug = false }.GetArticle();
+        // One parse serves both the date lookup and SmartReader (which then works on the same DOM).
+        using var page = new HtmlParser().ParseDocument(html);
+        DateOnly? written = PublishedDate(page);
+        var article = new SmartReader.Reader(PlaceholderUrl, page) { Debug = false }.GetArticle();
         if (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent))
         {
             text = Paragraphs(article.TextContent);
             title = Clean(article.Title);
-            if (article.PublicationDate is { } published && published.Year > 1900)
+            if (written is null && article.PublicationDate is { } published && published.Year > 1900)
             {
-                date = DateOnly.FromDateTime(published);
+                written = DateOnly.FromDateTime(published);
             }
         }
+
+        date = written ?? date;
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -74,6 +86,22 @@ public sealed class HtmlReader : IReader
         }
 
         return new Document(InputFields.IdFromPath(source.Path), date, title, null, null, text);
+    }
+
+    /// <summary>The publication date as the page writes it (SmartReader's own value is shifted to UTC, which can move the day).</summary>
+    private static DateOnly? PublishedDate(IDocument page)
+    {
+        foreach (string selector in _dateSelectors)
+        {
+            var element = page.QuerySelector(selector);
+            string? value = element?.GetAttribute("content") ?? element?.GetAttribute("datetime");
+            if (value is not null && InputFields.TryParseDate(value, out var date))
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Plain AngleSharp extraction: drop page furniture, then take the article's (or the page's) paragraphs.</summary>

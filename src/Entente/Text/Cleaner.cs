@@ -19,6 +19,7 @@ public sealed class Cleaner : ICleaner
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _wholeLines;
     private readonly (string Prefix, string Reason)[] _prefixes;
     private readonly string[] _cookiePrefixes;
+    private readonly string[] _copyrightPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _timestampWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _bylineWords;
 
@@ -41,6 +42,7 @@ public sealed class Cleaner : ICleaner
         AddPrefixes(prefixes, _options.RelatedPrefixes, RelatedLinkReason);
         _prefixes = [.. prefixes];
         _cookiePrefixes = [.. _options.CookiePrefixes.Select(Key)];
+        _copyrightPrefixes = [.. _options.CopyrightPrefixes.Select(p => p.Trim().ToLowerInvariant())];
         _timestampWords = _options.TimestampWords.Select(Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _bylineWords = _options.BylineWords.Select(Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -119,6 +121,13 @@ public sealed class Cleaner : ICleaner
 
         int words = CountWords(core);
         bool endsSentence = EndsSentence(line);
+
+        // Wire footers ("Copyright 2016 The Associated Press. All rights reserved. This material may not be ...")
+        // are punctuated like prose, but no article sentence starts with a copyright sign.
+        if (words <= _options.MaxPromptWords && IsCopyrightStart(normalized, core))
+        {
+            return "copyright notice";
+        }
         if (words >= _options.ProtectedSentenceWords && endsSentence)
         {
             relatedLeft = 0;
@@ -189,13 +198,17 @@ public sealed class Cleaner : ICleaner
             }
         }
 
-        foreach (string marker in _options.CopyrightMarkers)
+        foreach (string phrase in _options.CopyrightPhrases)
         {
-            if (normalized.StartsWith(marker, StringComparison.Ordinal) || core.StartsWith(marker, StringComparison.Ordinal)
-                || (marker.Length > 10 && normalized.Contains(marker, StringComparison.Ordinal)))
+            if (normalized.Contains(phrase, StringComparison.Ordinal))
             {
                 return "copyright notice";
             }
+        }
+
+        if (!endsSentence && StartsWithAny(core, _copyrightPrefixes))
+        {
+            return "copyright notice";
         }
 
         if (!endsSentence && IsByline(line))
@@ -214,6 +227,34 @@ public sealed class Cleaner : ICleaner
         }
 
         return null;
+    }
+
+    /// <summary>"© 2017 ...", "(c) Example Media", "Copyright 2016 ...", "Copyright © ...": a notice whatever follows.</summary>
+    private bool IsCopyrightStart(ReadOnlySpan<char> normalized, ReadOnlySpan<char> core)
+    {
+        foreach (string prefix in _copyrightPrefixes)
+        {
+            var start = normalized.StartsWith(prefix, StringComparison.Ordinal) ? normalized
+                : StartsWithWord(core, prefix) ? core
+                : [];
+            if (start.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsLetter(prefix[^1]))
+            {
+                return true;
+            }
+
+            var rest = start[prefix.Length..].TrimStart();
+            if (!rest.IsEmpty && (char.IsAsciiDigit(rest[0]) || rest[0] == '©' || rest.StartsWith("(c)", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bare address on its own line: "https://...", "www.example.com/...".</summary>

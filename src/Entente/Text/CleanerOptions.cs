@@ -88,8 +88,15 @@ public sealed record CleanerOptions
         "allow all", "allow cookies", "necessary only", "privacy policy", "terms of use", "terms and conditions",
     ];
 
-    /// <summary>Line beginnings and inner phrases of copyright notices.</summary>
-    public IReadOnlyList<string> CopyrightMarkers { get; init; } = ["©", "(c)", "copyright", "all rights reserved"];
+    /// <summary>
+    /// Line beginnings of copyright notices. A notice is removed whatever its punctuation when the marker is followed
+    /// by "©", "(c)" or a year ("Copyright 2016 ..."); otherwise only when the line is short and unpunctuated, so that
+    /// "Copyright law was changed." stays.
+    /// </summary>
+    public IReadOnlyList<string> CopyrightPrefixes { get; init; } = ["©", "(c)", "copyright", "copr."];
+
+    /// <summary>Phrases that mark a short line as a copyright notice wherever they occur.</summary>
+    public IReadOnlyList<string> CopyrightPhrases { get; init; } = ["all rights reserved", "all right reserved"];
 
     /// <summary>Whole lines that announce a list of links to other stories; the short lines after them go too.</summary>
     public IReadOnlyList<string> RelatedHeaders { get; init; } =

@@ -259,13 +259,20 @@ public sealed class Segmenter : ISegmenter
             i++;
             marks = Marks.Title;
         }
-        else if (_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+        else if (_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || _abbreviations.Contains(LastHyphenPart(word)))
         {
             i++;
             marks = Marks.Abbreviation;
         }
 
         return i;
+    }
+
+    /// <summary>The part after the last hyphen ("31-Dec" → "Dec"), so that ranges of abbreviated dates keep their period.</summary>
+    private static ReadOnlySpan<char> LastHyphenPart(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOfAny('-', '\u2010', '\u2011');
+        return hyphen < 0 ? [] : word[(hyphen + 1)..];
     }
 
     private void SplitSentences(string text, RawBuffer raw, int first, List<Sentence> sentences)

@@ -58,10 +58,10 @@ public sealed class Segmenter : ISegmenter
         try
         {
             int previousEnd = 0;
-            foreach (var range in kept)
+            for (int r = 0; r < kept.Count; r++)
             {
-                int start = Math.Max(range.Start, previousEnd);
-                int end = Math.Min(range.End, text.Length);
+                int start = Math.Max(kept[r].Start, previousEnd);
+                int end = Math.Min(kept[r].End, text.Length);
                 if (start >= end)
                 {
                     continue;
@@ -70,7 +70,7 @@ public sealed class Segmenter : ISegmenter
                 previousEnd = end;
                 int first = raw.Count;
                 Tokenize(text, start, end, ref raw);
-                SplitSentences(text, raw, first, sentences);
+                SplitSentences(text, raw, first, sentences, lastRange: r == kept.Count - 1);
             }
 
             var tokens = new Token[raw.Count];
@@ -275,7 +275,11 @@ public sealed class Segmenter : ISegmenter
         return hyphen < 0 ? [] : word[(hyphen + 1)..];
     }
 
-    private void SplitSentences(string text, RawBuffer raw, int first, List<Sentence> sentences)
+    /// <remarks>
+    /// The closing line of a document is not marked as a headline unless it is the whole document: an unpunctuated
+    /// last line is far more often a cut-off sentence than a title with nothing under it.
+    /// </remarks>
+    private void SplitSentences(string text, RawBuffer raw, int first, List<Sentence> sentences, bool lastRange)
     {
         var items = raw.Items;
         int count = raw.Count;
@@ -300,7 +304,8 @@ public sealed class Segmenter : ISegmenter
             bool punctuated = (items[end].Marks & (Marks.Terminal | Marks.Abbreviation | Marks.Title)) != 0
                 && (items[end].Marks & Marks.BulletPart) == 0;
             bool atLineEnd = last || items[k + 1].Newlines > 0;
-            bool headline = !punctuated && !multiLine && atLineEnd
+            bool closesDocument = last && lastRange && sentences.Count > 0;
+            bool headline = !punctuated && !multiLine && atLineEnd && !closesDocument
                 && (items[sentenceStart].Marks & (Marks.LineStart | Marks.Bullet)) == Marks.LineStart
                 && k - sentenceStart + 1 <= _options.MaxHeadlineTokens
                 && EndsLikeHeadline(text, items[k]);

@@ -1,0 +1,104 @@
+using System.Buffers;
+using Entente.Model;
+
+namespace Entente.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence of English news and resolves them against the publication date,
+/// reading the sentence's characters directly (it does not need the segmenter's tokens).
+/// </summary>
+/// <remarks>
+/// <para>Span convention: an expression covers its date words without a leading preposition or article and
+/// without a possessive "'s": "on Monday" → "Monday", "Monday’s meeting" → "Monday", "since 2014" → "2014"
+/// (the "since" shows in the range and the rule), "over the last two years" → "last two years",
+/// "the day before yesterday" → "day before yesterday", "two days ago" → "two days ago".</para>
+/// <para>Tense: relative expressions without a direction (a bare weekday, "in December", "March 3") resolve
+/// to the most recent occurrence on or before publication, as in past-tense news; pass
+/// <c>futureContext: true</c> for a clause in the future tense to get the next occurrence instead.</para>
+/// <para>Results are in text order and never overlap; of two overlapping candidates the longer wins.</para>
+/// </remarks>
+public sealed class DateResolver : IDateResolver
+{
+    private const int StackWords = 192;
+
+    private readonly DateResolverOptions _options;
+    private readonly DateLexicon _lexicon;
+
+    /// <summary>Creates a resolver with <paramref name="options"/> (default <see cref="DateResolverOptions"/>).</summary>
+    public DateResolver(DateResolverOptions? options = null)
+    {
+        _options = options ?? new DateResolverOptions();
+        _lexicon = DateLexicon.English;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DateExpression> Find(SegmentedDocument document, Sentence sentence, DateOnly publication) =>
+        Find(document, sentence, publication, futureContext: false);
+
+    /// <summary>As <see cref="Find(SegmentedDocument, Sentence, DateOnly)"/>; <paramref name="futureContext"/> resolves undirected expressions forward.</summary>
+    public IReadOnlyList<DateExpression> Find(SegmentedDocument document, Sentence sentence, DateOnly publication, bool futureContext)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var start = Math.Clamp(sentence.Start, 0, text.Length);
+        var end = Math.Clamp(sentence.End, start, text.Length);
+        return Find(text.AsSpan(start, end - start), start, publication, futureContext);
+    }
+
+    /// <summary>Date expressions in <paramref name="text"/>, which starts at document offset <paramref name="offset"/>.</summary>
+    public IReadOnlyList<DateExpression> Find(ReadOnlySpan<char> text, int offset, DateOnly publication, bool futureContext = false)
+    {
+        var max = DateWordScanner.MaxWords(text.Length);
+        DateWord[]? rented = null;
+        var buffer = max <= StackWords ? stackalloc DateWord[StackWords] : (rented = ArrayPool<DateWord>.Shared.Rent(max));
+        try
+        {
+            var count = DateWordScanner.Scan(text, offset, buffer, _lexicon);
+            return Match(buffer[..count], publication, futureContext);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<DateWord>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private IReadOnlyList<DateExpression> Match(ReadOnlySpan<DateWord> words, DateOnly publication, bool futureContext)
+    {
+        List<DateExpression>? found = null;
+        var matcher = new DateMatcher(words, publication, futureContext, _options);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Kind == DateLexKind.None)
+            {
+                continue;
+            }
+
+            var hit = matcher.Match(i);
+            if (!hit.Found)
+            {
+                continue;
+            }
+
+            var expression = new DateExpression(words[i].Start, words[hit.EndWord - 1].End, hit.Date, hit.Granularity, hit.RangeEnd, hit.Rule);
+            found ??= [];
+            if (found.Count > 0 && found[^1].End > expression.Start)
+            {
+                // Candidates arrive by start, so only the last kept one can overlap; the longer stays.
+                var last = found[^1];
+                if (expression.End - expression.Start > last.End - last.Start)
+                {
+                    found[^1] = expression;
+                }
+
+                continue;
+            }
+
+            found.Add(expression);
+        }
+
+        return found ?? (IReadOnlyList<DateExpression>)[];
+    }
+}

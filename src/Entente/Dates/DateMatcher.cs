@@ -395,6 +395,11 @@ internal readonly ref struct DateMatcher
             return Month(i + 2, _w[i + 1].Value, w.Value, "month-year");
         }
 
+        if (!w.Possessive && JoinedAt(i + 1, DateLexKind.Number) && _w[i + 1].Value is >= 1 and <= 31)
+        {
+            return default; // "February 30": an impossible date is no month either
+        }
+
         var prep = PrepAt(i - 1);
         if (w.Flag && (prep == 0 || w.Possessive || StartsName(i + 1)))
         {

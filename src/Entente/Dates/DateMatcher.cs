@@ -27,8 +27,8 @@ internal readonly ref struct DateMatcher
         var w = _w[i];
         var hit = w.Kind switch
         {
-            DateLexKind.Today => Day(i + 1, _p, "today"),
-            DateLexKind.Tonight => Day(i + 1, _p, "tonight"),
+            DateLexKind.Today => IsTitle(i) ? default : Day(i + 1, _p, "today"),
+            DateLexKind.Tonight => IsTitle(i) ? default : Day(i + 1, _p, "tonight"),
             DateLexKind.Yesterday => Day(DayPartEnd(i + 1), _p.AddDays(-1), "yesterday"),
             DateLexKind.Tomorrow => Day(DayPartEnd(i + 1), _p.AddDays(1), "tomorrow"),
             DateLexKind.Unit => MatchDayBeforeAfter(i),
@@ -400,15 +400,25 @@ internal readonly ref struct DateMatcher
             return default; // "February 30": an impossible date is no month either
         }
 
-        var prep = PrepAt(i - 1);
-        if (w.Flag && (prep == 0 || w.Possessive || StartsName(i + 1)))
+        if (i + 1 < _w.Length && _w[i + 1].GapBefore == GapKind.Hyphen)
         {
-            return default; // "Theresa May", "May's government", "Jan Kubis"
+            return default; // "Mar-a-Lago"
+        }
+
+        var prep = Joined(i) ? PrepAt(i - 1) : 0;
+        if (w.Flag && (!IsStrongMonthPrep(prep) || w.Possessive || StartsName(i + 1)))
+        {
+            return default; // "Theresa May", "a letter to May", "May's government", "Jan Kubis"
         }
 
         if (prep == 0 && StartsName(i + 1))
         {
             return default; // "August Strindberg"
+        }
+
+        if (!w.Possessive && RelativeYear(i + 1, out var relativeYear))
+        {
+            return Month(i + 3, relativeYear, w.Value, "month-relative-year"); // "in May last year"
         }
 
         var (year, rule) = ResolveMonth(w.Value);
@@ -512,6 +522,13 @@ internal readonly ref struct DateMatcher
                 : default;
         }
 
+        if (!_w[j].Possessive && RelativeYear(j + 1, out var relativeYear))
+        {
+            return day <= DateTime.DaysInMonth(relativeYear, month)
+                ? Day(j + 3, new DateOnly(relativeYear, month, day), "date-relative-year")
+                : default;
+        }
+
         return DayMonth(j + 1, month, day, "month-day");
     }
 
@@ -541,6 +558,13 @@ internal readonly ref struct DateMatcher
         {
             return w.Value <= DateTime.DaysInMonth(_w[k].Value, month)
                 ? Day(k + 1, new DateOnly(_w[k].Value, month, w.Value), "day-month-year")
+                : default;
+        }
+
+        if (!_w[j].Possessive && RelativeYear(j + 1, out var relativeYear))
+        {
+            return w.Value <= DateTime.DaysInMonth(relativeYear, month)
+                ? Day(j + 3, new DateOnly(relativeYear, month, w.Value), "date-relative-year")
                 : default;
         }
 
@@ -695,6 +719,28 @@ internal readonly ref struct DateMatcher
 
         return count >= 1 && count <= _o.MaxCount;
     }
+
+    // "last year", "this year", "next year" after a month or date.
+    private bool RelativeYear(int j, out int year)
+    {
+        year = 0;
+        if (!Joined(j) || !JoinedAt(j + 1, DateLexKind.Unit) || _w[j + 1].Flag || _w[j + 1].Value != (int)DateUnit.Year || OfFollows(j + 2))
+        {
+            return false;
+        }
+
+        var shift = _w[j].Kind switch { DateLexKind.Last => -1, DateLexKind.This => 0, DateLexKind.Next => 1, _ => 2 };
+        year = _p.Year + shift;
+        return shift != 2;
+    }
+
+    // "May", "March" and abbreviations are names or verbs after "to", "on" or "for": "a letter to May".
+    private static bool IsStrongMonthPrep(DatePrep prep) => prep is DatePrep.In or DatePrep.Since or DatePrep.Until
+        or DatePrep.By or DatePrep.From or DatePrep.During or DatePrep.Through or DatePrep.Of;
+
+    // "the Today programme", "Radio 4's Today", "The Tonight Show": a title, not a day.
+    private bool IsTitle(int i) => _w[i].Capitalized && i > 0 && _w[i].GapBefore == GapKind.Space && (StartsName(i + 1)
+        || (i > 0 && _w[i].GapBefore == GapKind.Space && (_w[i - 1].Possessive || _w[i - 1].Kind == DateLexKind.The)));
 
     private bool IsYear(int j)
     {

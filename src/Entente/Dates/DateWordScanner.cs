@@ -73,7 +73,7 @@ internal static class DateWordScanner
     // "mid" and "March" are looked up separately.
     private static bool IsInner(char before, char c, char after) => c switch
     {
-        '\'' or '’' or 'ʼ' => char.IsLetter(before) && char.IsLetter(after),
+        '\'' or '’' or 'ʼ' => char.IsLetterOrDigit(before) && char.IsLetter(after),
         '.' => char.IsLetterOrDigit(after),
         ',' or ':' or '-' => char.IsDigit(before) && char.IsDigit(after),
         _ => false,

@@ -352,9 +352,12 @@ internal readonly ref struct DateMatcher
             return default; // "Black Friday", "Cyber Monday"
         }
 
-        if (PrepAt(i - 1) == 0 && StartsName(i + 1))
+        // "Sunday Times", "the Sunday Times": a weekday before a capitalized word starts a name unless a
+        // preposition or a lowercase word ("said Tuesday Ebola ...") shows it is adverbial.
+        var adverbial = Joined(i) && (PrepAt(i - 1) != 0 || (!_w[i - 1].Capitalized && _w[i - 1].Kind != DateLexKind.The));
+        if (!adverbial && StartsName(i + 1))
         {
-            return default; // "Sunday Times", "Monday Night Football"
+            return default;
         }
 
         // "Monday, March 3" and "Monday 3 March": the explicit date decides.
@@ -393,6 +396,20 @@ internal readonly ref struct DateMatcher
         if (!w.Possessive && JoinedAt(i + 1, DateLexKind.Number) && IsYear(i + 1))
         {
             return Month(i + 2, _w[i + 1].Value, w.Value, "month-year");
+        }
+
+        if (!w.Possessive && OfFollows(i + 1))
+        {
+            // "December of 2009", "November of last year".
+            if (JoinedAt(i + 2, DateLexKind.Number) && IsYear(i + 2))
+            {
+                return Month(i + 3, _w[i + 2].Value, w.Value, "month-year");
+            }
+
+            if (RelativeYear(i + 2, out var ofYear))
+            {
+                return Month(i + 4, ofYear, w.Value, "month-relative-year");
+            }
         }
 
         if (!w.Possessive && JoinedAt(i + 1, DateLexKind.Number) && _w[i + 1].Value is >= 1 and <= 31)

@@ -318,6 +318,11 @@ internal readonly ref struct DateMatcher
         switch (n.Kind)
         {
             case DateLexKind.Month when n.Capitalized:
+                if (MonthFirstDate(j).Found)
+                {
+                    return default; // "early August 20": the day itself is more precise; the month rule takes it
+                }
+
                 if (JoinedAt(j + 1, DateLexKind.Number) && IsYear(j + 1))
                 {
                     return PartOfMonth(j + 2, _w[j + 1].Value, n.Value, part);

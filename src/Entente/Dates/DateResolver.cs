@@ -20,6 +20,8 @@ namespace Entente.Dates;
 public sealed class DateResolver : IDateResolver
 {
     private const int StackWords = 192;
+    private const int MinPublicationYear = 100;
+    private const int MaxPublicationYear = 9800;
 
     private readonly DateResolverOptions _options;
     private readonly DateLexicon _lexicon;
@@ -45,9 +47,50 @@ public sealed class DateResolver : IDateResolver
         return Find(text.AsSpan(start, end - start), start, publication, futureContext);
     }
 
+    /// <summary>
+    /// As <see cref="Find(SegmentedDocument, Sentence, DateOnly, bool)"/> when the publication date may be unknown:
+    /// without one, only expressions that do not depend on it are returned ("March 3, 2016", "in 2014", "the 1990s").
+    /// </summary>
+    public IReadOnlyList<DateExpression> Find(SegmentedDocument document, Sentence sentence, DateOnly? publication, bool futureContext = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (publication is { } date)
+        {
+            return Find(document, sentence, date, futureContext);
+        }
+
+        // An expression is absolute when two unrelated reference dates resolve it the same way.
+        var first = Find(document, sentence, new DateOnly(2000, 6, 15), futureContext);
+        if (first.Count == 0)
+        {
+            return first;
+        }
+
+        var second = Find(document, sentence, new DateOnly(2003, 2, 10), futureContext);
+        List<DateExpression>? kept = null;
+        foreach (var expression in first)
+        {
+            foreach (var other in second)
+            {
+                if (other == expression)
+                {
+                    (kept ??= []).Add(expression);
+                    break;
+                }
+            }
+        }
+
+        return kept ?? (IReadOnlyList<DateExpression>)[];
+    }
+
     /// <summary>Date expressions in <paramref name="text"/>, which starts at document offset <paramref name="offset"/>.</summary>
     public IReadOnlyList<DateExpression> Find(ReadOnlySpan<char> text, int offset, DateOnly publication, bool futureContext = false)
     {
+        if (publication.Year is < MinPublicationYear or > MaxPublicationYear)
+        {
+            return []; // relative arithmetic would leave the calendar; such a date is an input error, not text
+        }
+
         var max = DateWordScanner.MaxWords(text.Length);
         DateWord[]? rented = null;
         var buffer = max <= StackWords ? stackalloc DateWord[StackWords] : (rented = ArrayPool<DateWord>.Shared.Rent(max));

@@ -99,4 +99,24 @@ public sealed class DateResolverTests
         Assert.Equal(7, found.Count);
         Assert.All(found, f => Assert.True(f.RangeEnd is { } end && end >= f.Date, f.ToString()));
     }
+
+    [Fact]
+    public void Without_a_publication_date_only_absolute_expressions_are_kept()
+    {
+        const string text = "On Monday, after talks on March 3, 2016, in 2014 and last year, the envoy recalled the 1990s.";
+        var (document, sentence) = DateResolverGoldenTests.OneSentence(text);
+
+        var found = new DateResolver().Find(document, sentence, (DateOnly?)null);
+
+        Assert.Equal(["March 3, 2016", "2014", "1990s"], found.Select(f => text[f.Start..f.End]));
+    }
+
+    [Fact]
+    public void Publication_dates_at_the_calendar_edge_do_not_throw()
+    {
+        var (document, sentence) = DateResolverGoldenTests.OneSentence("Three decades ago, last week and in the past 100 years.");
+        Assert.Empty(new DateResolver().Find(document, sentence, DateOnly.MinValue));
+        Assert.Empty(new DateResolver().Find(document, sentence, DateOnly.MaxValue));
+        Assert.Equal(3, new DateResolver().Find(document, sentence, new DateOnly(150, 1, 1)).Count);
+    }
 }

@@ -21,7 +21,7 @@ internal readonly ref struct DateMatcher
         _o = options;
     }
 
-    /// <summary>The longest rule that starts at word <paramref name="i"/>, or a hit that is not <see cref="DateHit.Found"/>.</summary>
+    /// <summary>The longest form of the rule that starts at word <paramref name="i"/>, or a hit that is not <see cref="DateHit.Found"/>.</summary>
     public DateHit Match(int i)
     {
         var w = _w[i];

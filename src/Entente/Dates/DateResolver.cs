@@ -16,6 +16,18 @@ namespace Entente.Dates;
 /// to the most recent occurrence on or before publication, as in past-tense news; pass
 /// <c>futureContext: true</c> for a clause in the future tense to get the next occurrence instead.</para>
 /// <para>Results are in text order and never overlap; of two overlapping candidates the longer wins.</para>
+/// <para>Every granularity but Day carries <see cref="DateExpression.RangeEnd"/>: a week runs Monday to Sunday
+/// (ISO), a month and a year to their last day, a span ("last two years", "since 2014", "in recent weeks") up
+/// to publication. "Ago" keeps the unit's precision: "two days ago" is a day, "a week ago" the week holding
+/// P − 7 days, "three years ago" a calendar year. "two weeks later" is skipped: it is relative to another
+/// event, not to publication. A bare year needs a preposition ("in 2014"); "the 2014 election" is not taken.</para>
+/// <para>Rule names (for traces): today, tonight, yesterday, tomorrow, this-daypart, last-night,
+/// day-before-yesterday, day-after-tomorrow, weekday-past|future|nearest|last|this|next|date,
+/// this-|last-|next-week|month|year, this-|last-|next-weekend, earlier-|later-this-week|month|year,
+/// earlier-|later-today, month-past|future|last|next|this|year|relative-year, month-day, day-month,
+/// month-day-year, day-month-year, date-relative-year, iso-date, year-in, since-year, since, decade,
+/// early-|mid-|late-month|year|decade, span-last-n, span-last-unit, span-past-n, span-past-unit, span-next-n,
+/// span-recent, ago-hours|days|weeks|months|years|decades.</para>
 /// </remarks>
 public sealed class DateResolver : IDateResolver
 {

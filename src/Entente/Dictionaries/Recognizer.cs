@@ -211,8 +211,9 @@ public sealed class Recognizer : IRecognizer
             plural = agent.Entry >= 0 && agent.Plural;
         }
 
-        // An agent's sector beats a title's: "Defence Minister Gen X" is GOV although "Gen" is MIL.
-        for (var h = headStart; h < headStart + heads; h++)
+        // An agent's sector beats a title's ("Defence Minister Gen X" is GOV although "Gen" is MIL), and the last
+        // agent is the head noun ("deputy foreign minister", "Pakistan Army chief").
+        for (var h = headStart + heads - 1; h >= headStart; h--)
         {
             var agent = First(items[h], EntryKind.Agent);
             if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors.Count > 0)

@@ -171,7 +171,7 @@ public sealed class Recognizer : IRecognizer
                     q++;
                 }
 
-                if (k < items.Count && items[k].First == q)
+                if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
                 {
                     var after = items[k];
                     if (Has(after, EntryKind.Collective))

@@ -122,7 +122,7 @@ public sealed class Recognizer : IRecognizer
 
         var nameStart = -1;
         var nameEnd = -1;
-        if (person < 0 && heads > 0 && _options.AbsorbUnknownNames)
+        if (person < 0 && heads > 0 && _options.AbsorbUnknownNames && !c.Sentence.IsHeadline)
         {
             var last = items[k - 1];
             var limit = k < items.Count ? items[k].First : c.Tokens.Length;
@@ -155,6 +155,12 @@ public sealed class Recognizer : IRecognizer
         if (heads == 0 && person < 0)
         {
             return Single(c, items, i, mentions);
+        }
+
+        if (person < 0 && nameStart < 0 && !AnyAgent(items, headStart, heads))
+        {
+            // A title needs a name after it ("a major boost", "Gen" alone); the modifier still counts on its own.
+            return modifier >= 0 ? Single(c, items, i, mentions) : i + 1;
         }
 
         var endToken = Math.Max(items[k - 1].End, nameEnd);
@@ -439,6 +445,19 @@ public sealed class Recognizer : IRecognizer
         (Has(item, EntryKind.Agent) || Has(item, EntryKind.Title)) && !IsPerson(item);
 
     private bool IsPerson(RecognizerItem item) => Has(item, EntryKind.Person) && !Has(item, EntryKind.Country);
+
+    private bool AnyAgent(List<RecognizerItem> items, int first, int count)
+    {
+        for (var h = first; h < first + count; h++)
+        {
+            if (Has(items[h], EntryKind.Agent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Has(RecognizerItem item, EntryKind kind) => First(item, kind).Entry >= 0;
 

@@ -9,7 +9,7 @@ public sealed record RecognizerOptions
     /// <summary>Clock used for "today" when neither the document nor <see cref="Today"/> gives a date; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>Whether capitalised words after a title or agent that no dictionary knows are taken as a name ("Ambassador Alexey Youevich"); default true.</summary>
+    /// <summary>Whether capitalised words after a capitalised title or agent that no dictionary knows are taken as a name ("Ambassador Alexey Youevich"); default true. Never in headlines, where every word is capitalised.</summary>
     public bool AbsorbUnknownNames { get; init; } = true;
 
     /// <summary>Most words taken as an unknown name; default 4.</summary>

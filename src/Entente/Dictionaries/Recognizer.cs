@@ -1,0 +1,553 @@
+using System.Buffers;
+using Entente.Model;
+
+namespace Entente.Dictionaries;
+
+/// <summary>Finds actor, agent, collective and place mentions by longest dictionary match, then combines neighbouring matches ("Russian ambassador", "Pakistan's army chief", "Gen Qamar Javed Bajwa").</summary>
+/// <remarks>
+/// Two passes per sentence: greedy longest matches become items; then items are combined left to right into
+/// phrases of the shape [modifier] head* [person | unknown name] [of [the] country | collective], where a modifier is
+/// an adjective, country, region, organisation, capital or place and a head is an agent or a title. A person's role
+/// in force on the document's date wins; otherwise the agent's sector goes with the modifier's country.
+/// </remarks>
+public sealed class Recognizer : IRecognizer
+{
+    private static readonly string[] _placePrepositions =
+        ["in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "via", "toward", "towards", "through", "within", "throughout"];
+
+    private static readonly string[] _notNames =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+         "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "But", "On", "In", "Of"];
+
+    private readonly CompiledDictionaries _dictionaries;
+    private readonly TokenTrie _trie;
+    private readonly RoleResolver _roles;
+    private readonly RecognizerOptions _options;
+
+    /// <summary>Creates a recognizer over compiled dictionaries.</summary>
+    public Recognizer(CompiledDictionaries dictionaries, RecognizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        _dictionaries = dictionaries;
+        _trie = dictionaries.Trie;
+        _roles = dictionaries.Roles;
+        _options = options ?? new RecognizerOptions();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Mention> Recognize(SegmentedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var date = document.Document.Date
+            ?? _options.Today
+            ?? DateOnly.FromDateTime(_options.Clock.GetUtcNow().UtcDateTime);
+        var mentions = new List<Mention>();
+        var items = new List<RecognizerItem>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence);
+            if (tokens.IsEmpty)
+            {
+                continue;
+            }
+
+            var rented = ArrayPool<TokenKeys>.Shared.Rent(tokens.Length);
+            try
+            {
+                var keys = rented.AsSpan(0, tokens.Length);
+                _trie.Keys(tokens, document.Text, keys);
+                items.Clear();
+                for (var i = 0; i < keys.Length;)
+                {
+                    if (_trie.TryMatch(keys, i, out var match))
+                    {
+                        items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
+                        i = match.End;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+
+                var context = new SentenceContext(sentence, tokens, document.Text, date);
+                for (var i = 0; i < items.Count;)
+                {
+                    i = Phrase(context, items, i, mentions);
+                }
+            }
+            finally
+            {
+                ArrayPool<TokenKeys>.Shared.Return(rented);
+            }
+        }
+
+        return mentions;
+    }
+
+    private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
+    {
+        var item = items[i];
+        var k = i;
+        var modifier = -1;
+        if (i + 1 < items.Count && Joined(c, item, items[i + 1], allowPeriod: false))
+        {
+            var next = items[i + 1];
+            if (Has(item, EntryKind.Collective) && Has(next, EntryKind.Agent))
+            {
+                // "both countries' militaries": a collective with the agent's sector.
+                AddCollective(c, item, First(next, EntryKind.Agent), item.First, next.End, next, mentions);
+                return i + 2;
+            }
+
+            if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
+            {
+                modifier = i;
+                k = i + 1;
+            }
+        }
+
+        var headStart = k;
+        while (k < items.Count && IsHead(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        {
+            k++;
+        }
+
+        var heads = k - headStart;
+        var person = -1;
+        if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        {
+            person = k++;
+        }
+
+        var nameStart = -1;
+        var nameEnd = -1;
+        if (person < 0 && heads > 0 && _options.AbsorbUnknownNames && !c.Sentence.IsHeadline)
+        {
+            var last = items[k - 1];
+            var limit = k < items.Count ? items[k].First : c.Tokens.Length;
+            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive)
+            {
+                var t = last.End;
+                if (t < limit && IsPeriod(c, t))
+                {
+                    t++;
+                }
+
+                var s = t;
+                while (t < limit && t - s < _options.MaxNameTokens && IsNameWord(c, t))
+                {
+                    t++;
+                }
+
+                if (t > s)
+                {
+                    nameStart = s;
+                    nameEnd = t;
+                    if (k < items.Count && items[k].First == t && IsPerson(items[k]))
+                    {
+                        person = k++;
+                    }
+                }
+            }
+        }
+
+        if (heads == 0 && person < 0)
+        {
+            return Single(c, items, i, mentions);
+        }
+
+        if (person < 0 && nameStart < 0 && !AnyAgent(items, headStart, heads))
+        {
+            // A title needs a name after it ("a major boost", "Gen" alone); the modifier still counts on its own.
+            return modifier >= 0 ? Single(c, items, i, mentions) : i + 1;
+        }
+
+        var endToken = Math.Max(items[k - 1].End, nameEnd);
+        var lastItem = items[k - 1];
+        if (modifier < 0 && person < 0 && nameEnd < 0 && heads > 0 && Has(lastItem, EntryKind.Agent) && !lastItem.Possessive)
+        {
+            // "the foreign minister of India", "the militaries of both the countries".
+            var p = lastItem.End;
+            if (p < c.Tokens.Length && IsWord(c, p, "of"))
+            {
+                var q = p + 1;
+                if (q < c.Tokens.Length && IsWord(c, q, "the"))
+                {
+                    q++;
+                }
+
+                if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
+                {
+                    var after = items[k];
+                    if (Has(after, EntryKind.Collective))
+                    {
+                        AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
+                        return k + 1;
+                    }
+
+                    if (IsModifier(after) && !Has(after, EntryKind.Adjective))
+                    {
+                        modifier = k;
+                        endToken = after.End;
+                        k++;
+                    }
+                }
+            }
+        }
+
+        var entries = new List<string>(4);
+        string? sector = null;
+        var plural = false;
+        if (person >= 0)
+        {
+            entries.Add(Id(First(items[person], EntryKind.Person)));
+        }
+
+        for (var h = headStart; h < headStart + heads; h++)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            var value = agent.Entry >= 0 ? agent : First(items[h], EntryKind.Title);
+            entries.Add(Id(value));
+            if (sector is null && agent.Entry < 0 && _dictionaries.Entries[value.Entry].Sectors is { Count: > 0 } titleSectors)
+            {
+                sector = titleSectors[0];
+            }
+
+            plural = agent.Entry >= 0 && agent.Plural;
+        }
+
+        // An agent's sector beats a title's ("Defence Minister Gen X" is GOV although "Gen" is MIL), and the last
+        // agent is the head noun ("deputy foreign minister", "Pakistan Army chief").
+        for (var h = headStart + heads - 1; h >= headStart; h--)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors.Count > 0)
+            {
+                sector = _dictionaries.Entries[agent.Entry].Sectors[0];
+                break;
+            }
+        }
+
+        if (modifier >= 0)
+        {
+            entries.Add(Id(First(items[modifier], ModifierKind(items[modifier]))));
+        }
+
+        string? name = nameStart >= 0 && person < 0
+            ? c.Text[c.Tokens[nameStart].Start..c.Tokens[nameEnd - 1].End]
+            : null;
+        ActorCode? actor;
+        MentionKind kind;
+        if (person >= 0)
+        {
+            var personEntry = First(items[person], EntryKind.Person).Entry;
+            var role = _roles.RoleIndexOn(personEntry, c.Date);
+            if (role >= 0)
+            {
+                actor = _roles.CodeOf(personEntry, role);
+            }
+            else if (modifier >= 0 && sector is not null && ModifierPart(c, items[modifier]) is { } modifierPart)
+            {
+                actor = _roles.Code(modifierPart, sector, _dictionaries.Entries[personEntry].Name);
+            }
+            else
+            {
+                actor = _roles.CodeOn(personEntry, c.Date);
+            }
+
+            kind = MentionKind.Actor;
+            plural = false;
+        }
+        else if (modifier >= 0)
+        {
+            var mod = items[modifier];
+            var org = First(mod, EntryKind.Organisation);
+            if (org.Entry >= 0 && ModifierKind(mod) == EntryKind.Organisation)
+            {
+                actor = _roles.CodeOn(org.Entry, c.Date);
+            }
+            else
+            {
+                var part = ModifierPart(c, mod);
+                actor = part is null ? null : _roles.Code(part, sector, name);
+            }
+
+            kind = MentionKind.Actor;
+        }
+        else
+        {
+            if (sector is null)
+            {
+                return k;
+            }
+
+            actor = new ActorCode(sector, null, null, sector, name);
+            kind = MentionKind.Agent;
+        }
+
+        if (actor is null)
+        {
+            return k;
+        }
+
+        var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
+        Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
+        return k;
+    }
+
+    private int Single(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
+    {
+        var item = items[i];
+        var collective = First(item, EntryKind.Collective);
+        if (collective.Entry >= 0)
+        {
+            AddCollective(c, item, default, item.First, item.End, item, mentions, noAgent: true);
+            return i + 1;
+        }
+
+        foreach (var kind in (ReadOnlySpan<EntryKind>)[EntryKind.Country, EntryKind.Region, EntryKind.Organisation])
+        {
+            var value = First(item, kind);
+            if (value.Entry >= 0 && _roles.CodeOn(value.Entry, c.Date) is { } code)
+            {
+                Add(c, MentionKind.Actor, item.First, item.End, item, [Id(value)], mentions, code, plural: false);
+                return i + 1;
+            }
+        }
+
+        var capital = First(item, EntryKind.Capital);
+        var place = First(item, EntryKind.Place);
+        if (capital.Entry >= 0 || place.Entry >= 0)
+        {
+            var afterPreposition = item.First > 0 && IsPreposition(c, item.First - 1);
+            if (capital.Entry >= 0 && !afterPreposition && _roles.CodeOn(capital.Entry, c.Date) is { } code)
+            {
+                Add(c, MentionKind.Actor, item.First, item.End, item, [Id(capital)], mentions, code, plural: false);
+                return i + 1;
+            }
+
+            var placeValue = place.Entry >= 0 ? place : capital;
+            var entry = _dictionaries.Entries[placeValue.Entry];
+            var (start, end) = Range(c, item.First, item.End, item);
+            var placeRef = new PlaceRef(
+                entry.Name,
+                entry.Roles.Count > 0 ? entry.Roles[0].Part : null,
+                _dictionaries.Latitude(placeValue.Entry),
+                _dictionaries.Longitude(placeValue.Entry),
+                start,
+                end);
+            mentions.Add(new Mention(MentionKind.Place, c.Sentence.Index, c.Sentence.FirstToken + item.First, item.Count, start, end, [Id(placeValue)])
+            {
+                Place = placeRef,
+            });
+            return i + 1;
+        }
+
+        var adjective = First(item, EntryKind.Adjective);
+        if (adjective.Entry >= 0)
+        {
+            var part = _roles.CodeOn(adjective.Entry, c.Date);
+            if (part is not null)
+            {
+                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, "CVL", null) : part;
+                Add(c, MentionKind.Actor, item.First, item.End, item, [Id(adjective)], mentions, code, adjective.Plural);
+            }
+
+            return i + 1;
+        }
+
+        var agent = First(item, EntryKind.Agent);
+        if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors)
+        {
+            Add(c, MentionKind.Agent, item.First, item.End, item, [Id(agent)], mentions, new ActorCode(sectors[0], null, null, sectors[0], null), agent.Plural);
+        }
+
+        return i + 1;
+    }
+
+    private void AddCollective(in SentenceContext c, RecognizerItem collectiveItem, TrieValue agent, int first, int end, RecognizerItem endItem, List<Mention> mentions, bool noAgent = false)
+    {
+        var collective = First(collectiveItem, EntryKind.Collective);
+        var entry = _dictionaries.Entries[collective.Entry];
+        var sector = !noAgent && agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors.Count > 0
+            ? _dictionaries.Entries[agent.Entry].Sectors[0]
+            : entry.Attribute("sector");
+        IReadOnlyList<string> ids = !noAgent && agent.Entry >= 0 ? [entry.Id, Id(agent)] : [entry.Id];
+        var (start, stop) = Range(c, first, end, endItem);
+        mentions.Add(new Mention(MentionKind.Collective, c.Sentence.Index, c.Sentence.FirstToken + first, end - first, start, stop, ids)
+        {
+            Actor = sector is null ? null : new ActorCode(sector, null, null, sector, null),
+            Count = entry.Count ?? 0,
+            Plural = true,
+        });
+    }
+
+    private static void Add(in SentenceContext c, MentionKind kind, int first, int end, RecognizerItem endItem, IReadOnlyList<string> entries, List<Mention> mentions, ActorCode actor, bool plural)
+    {
+        var (start, stop) = Range(c, first, end, endItem);
+        mentions.Add(new Mention(kind, c.Sentence.Index, c.Sentence.FirstToken + first, end - first, start, stop, entries)
+        {
+            Actor = actor,
+            Plural = plural,
+        });
+    }
+
+    /// <summary>Character range of tokens [first, end); a possessive ending on the last token stays outside.</summary>
+    private static (int Start, int End) Range(in SentenceContext c, int first, int end, RecognizerItem endItem)
+    {
+        var stop = c.Tokens[end - 1].End;
+        if (endItem.Possessive && endItem.End == end)
+        {
+            stop -= TokenNormalizer.PossessiveLength(c.Tokens[end - 1].Span(c.Text));
+        }
+
+        return (c.Tokens[first].Start, stop);
+    }
+
+    private string? ModifierPart(in SentenceContext c, RecognizerItem item)
+    {
+        var kind = ModifierKind(item);
+        var value = First(item, kind);
+        if (value.Entry < 0)
+        {
+            return null;
+        }
+
+        var entry = _dictionaries.Entries[value.Entry];
+        if (kind == EntryKind.Place)
+        {
+            return entry.Roles.Count > 0 ? entry.Roles[0].Part : null;
+        }
+
+        var role = _roles.NearestRoleIndex(value.Entry, c.Date);
+        return role < 0 ? null : entry.Roles[role].Part;
+    }
+
+    private EntryKind ModifierKind(RecognizerItem item)
+    {
+        foreach (var kind in (ReadOnlySpan<EntryKind>)[EntryKind.Adjective, EntryKind.Country, EntryKind.Region, EntryKind.Organisation, EntryKind.Capital, EntryKind.Place])
+        {
+            if (Has(item, kind))
+            {
+                return kind;
+            }
+        }
+
+        return EntryKind.Place;
+    }
+
+    private bool IsModifier(RecognizerItem item) =>
+        Has(item, EntryKind.Adjective) || Has(item, EntryKind.Country) || Has(item, EntryKind.Region)
+        || Has(item, EntryKind.Organisation) || Has(item, EntryKind.Capital) || Has(item, EntryKind.Place);
+
+    private bool IsHead(RecognizerItem item) =>
+        (Has(item, EntryKind.Agent) || Has(item, EntryKind.Title)) && !IsPerson(item);
+
+    private bool IsPerson(RecognizerItem item) => Has(item, EntryKind.Person) && !Has(item, EntryKind.Country);
+
+    private bool AnyAgent(List<RecognizerItem> items, int first, int count)
+    {
+        for (var h = first; h < first + count; h++)
+        {
+            if (Has(items[h], EntryKind.Agent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Has(RecognizerItem item, EntryKind kind) => First(item, kind).Entry >= 0;
+
+    private TrieValue First(RecognizerItem item, EntryKind kind)
+    {
+        foreach (var value in _trie.Values(item.Node))
+        {
+            if (_dictionaries.Entries[value.Entry].Kind == kind)
+            {
+                return value;
+            }
+        }
+
+        return new TrieValue(-1, false);
+    }
+
+    private string Id(TrieValue value) => _dictionaries.Entries[value.Entry].Id;
+
+    private static bool Joined(in SentenceContext c, RecognizerItem a, RecognizerItem b, bool allowPeriod)
+    {
+        var gap = b.First - a.End;
+        if (gap == 0)
+        {
+            return true;
+        }
+
+        if (gap != 1)
+        {
+            return false;
+        }
+
+        var between = c.Tokens[a.End].Span(c.Text);
+        return TokenNormalizer.IsPossessiveToken(between) || (allowPeriod && between is ".");
+    }
+
+    private static bool IsPeriod(in SentenceContext c, int t) => c.Tokens[t].Span(c.Text) is ".";
+
+    private static bool IsWord(in SentenceContext c, int t, string word) =>
+        c.Tokens[t].Span(c.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPreposition(in SentenceContext c, int t)
+    {
+        var span = c.Tokens[t].Span(c.Text);
+        foreach (var preposition in _placePrepositions)
+        {
+            if (span.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    private static bool IsNameWord(in SentenceContext c, int t)
+    {
+        var token = c.Tokens[t];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var span = token.Span(c.Text);
+        if (!IsCapitalised(span) || TokenNormalizer.PossessiveLength(span) > 0)
+        {
+            return false;
+        }
+
+        foreach (var word in _notNames)
+        {
+            if (span.Equals(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What every step of one sentence needs.</summary>
+    private readonly ref struct SentenceContext(Sentence sentence, ReadOnlySpan<Token> tokens, string text, DateOnly date)
+    {
+        public Sentence Sentence { get; } = sentence;
+
+        public ReadOnlySpan<Token> Tokens { get; } = tokens;
+
+        public string Text { get; } = text;
+
+        public DateOnly Date { get; } = date;
+    }
+}

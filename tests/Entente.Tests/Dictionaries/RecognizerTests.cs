@@ -1,0 +1,113 @@
+using Entente.Dictionaries;
+using Entente.Model;
+using Xunit.Abstractions;
+
+namespace Entente.Tests.Dictionaries;
+
+/// <summary>Recognizer mechanics over the fictional fixture dictionaries; the cases are in Cases/recognizer-cases.tsv.</summary>
+public sealed class RecognizerTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        var path = Path.Combine(AppContext.BaseDirectory, "Dictionaries", "Cases", "recognizer-cases.tsv");
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            data.Add(columns[0], columns[1], columns[2], columns[3]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Golden_case(string text, string date, string expected, string why)
+    {
+        DateOnly? documentDate = date == "-" ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var mentions = DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, text, documentDate);
+        var actual = string.Join(" ; ", mentions.Select(m => DictionaryFixtures.Describe(m, text)));
+        output.WriteLine(why);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Mentions_are_ordered_and_do_not_overlap()
+    {
+        const string text = "Gondor's army chief and the Gondorian ambassador met Aragorn in Osgiliath, and the two countries agreed.";
+        var mentions = DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, text, new DateOnly(2020, 1, 1));
+        Assert.Equal(5, mentions.Count);
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            Assert.True(mentions[i - 1].End <= mentions[i].Start);
+        }
+    }
+
+    [Fact]
+    public void Mention_token_indices_are_document_wide()
+    {
+        const string text = "Gondor met Rohan. Then Arnor spoke.";
+        var segmented = TestSegmenter.Segment(text, new DateOnly(2020, 1, 1));
+        var mentions = new Recognizer(DictionaryFixtures.Fixtures).Recognize(segmented);
+        var arnor = mentions[2];
+        Assert.Equal(1, arnor.Sentence);
+        Assert.Equal("Arnor", text[segmented.Tokens[arnor.FirstToken].Start..segmented.Tokens[arnor.FirstToken].End]);
+        Assert.Equal(1, arnor.TokenCount);
+    }
+
+    [Fact]
+    public void Place_mentions_carry_coordinates_and_country()
+    {
+        var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "Fighting near Osgiliath."));
+        Assert.Equal(MentionKind.Place, mention.Kind);
+        Assert.Equal(new PlaceRef("Osgiliath", "GON", 44.6, 20.4, 14, 23), mention.Place);
+    }
+
+    [Fact]
+    public void The_clock_decides_the_date_when_neither_document_nor_options_give_one()
+    {
+        var options = new RecognizerOptions { Clock = new FixedClock(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)) };
+        var mentions = new Recognizer(DictionaryFixtures.Fixtures, options).Recognize(TestSegmenter.Segment("Faramir spoke."));
+        Assert.Equal("GONELI", Assert.Single(mentions).Actor!.Code);
+    }
+
+    [Fact]
+    public void Unknown_names_are_not_absorbed_when_switched_off()
+    {
+        const string text = "Gondorian Ambassador Beregond arrived.";
+        var options = new RecognizerOptions { AbsorbUnknownNames = false };
+        var mention = Assert.Single(new Recognizer(DictionaryFixtures.Fixtures, options).Recognize(TestSegmenter.Segment(text)));
+        Assert.Equal("Gondorian Ambassador", text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void Bare_agent_has_a_sector_only_actor()
+    {
+        var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "The spokesman said so."));
+        Assert.Equal(MentionKind.Agent, mention.Kind);
+        Assert.Equal(new ActorCode("GOV", null, null, "GOV", null), mention.Actor);
+    }
+
+    [Fact]
+    public void A_person_mention_names_the_person()
+    {
+        var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "Eomer spoke."));
+        Assert.Equal(new ActorCode("ROHMIL", "ROH", null, "MIL", "Eomer Eomund"), mention.Actor);
+    }
+
+    [Fact]
+    public void Empty_document_gives_no_mentions()
+    {
+        Assert.Empty(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, ""));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

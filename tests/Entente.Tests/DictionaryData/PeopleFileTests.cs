@@ -335,15 +335,16 @@ public sealed class PeopleFileTests
             return default;
         }
 
+        // CODE is PART or PART.SECTOR.
         var code = parts[0];
         var dot = code.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0 || !s_sectors.Contains(code[(dot + 1)..]))
+        if (dot >= 0 && !s_sectors.Contains(code[(dot + 1)..]))
         {
             error = $"bad role code '{code}'";
             return default;
         }
 
-        var part = code[..dot];
+        var part = dot < 0 ? code : code[..dot];
         var isIso3 = part.Length == 3 && part.All(char.IsAsciiLetterUpper);
         if (!isIso3 && !s_orgs.Contains(part))
         {

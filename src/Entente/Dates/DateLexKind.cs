@@ -43,6 +43,8 @@ internal enum DateLexKind : byte
     After,
     /// <summary>A preposition; value is a <see cref="DatePrep"/>.</summary>
     Prep,
+    /// <summary>"and", for "between 2010 and 2014".</summary>
+    And,
     /// <summary>A word that makes a following weekday part of a name ("Black Friday", "Cyber Monday").</summary>
     NamePrefix,
 }

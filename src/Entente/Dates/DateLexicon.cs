@@ -103,6 +103,7 @@ internal sealed class DateLexicon
         d["ago"] = new(DateLexKind.Ago, 0);
         d["the"] = new(DateLexKind.The, 0);
         d["before"] = new(DateLexKind.Before, 0);
+        d["and"] = new(DateLexKind.And, 0);
         d["after"] = new(DateLexKind.After, 0);
         foreach (var key in (string[])["black", "cyber", "good", "holy", "ash", "palm", "easter", "giving", "bloody", "super", "maundy"])
         {

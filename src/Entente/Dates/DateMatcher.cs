@@ -398,7 +398,8 @@ internal readonly ref struct DateMatcher
             return explicitDate;
         }
 
-        if (!w.Possessive && JoinedAt(i + 1, DateLexKind.Number) && IsYear(i + 1))
+        // "December 2016", "May, 2010".
+        if (!w.Possessive && i + 1 < _w.Length && _w[i + 1].GapBefore is GapKind.Space or GapKind.Comma && IsYear(i + 1))
         {
             return Month(i + 2, _w[i + 1].Value, w.Value, "month-year");
         }
@@ -477,7 +478,13 @@ internal readonly ref struct DateMatcher
             return default;
         }
 
-        var prep = PrepAt(i - 1);
+        var prep = Joined(i) ? PrepAt(i - 1) : 0;
+        if (prep is DatePrep.From or DatePrep.Between && Joined(i + 1) && Joined(i + 2) && IsYear(i + 2) && _w[i + 2].Value >= w.Value
+            && (_w[i + 1].Kind == DateLexKind.And || PrepAt(i + 1) is DatePrep.To or DatePrep.Until or DatePrep.Through))
+        {
+            return Range(i + 3, new DateOnly(w.Value, 1, 1), new DateOnly(_w[i + 2].Value, 12, 31), "year-range");
+        }
+
         var before = Joined(i) && _w[i - 1].Kind is DateLexKind.Before or DateLexKind.After;
         var loose = prep is DatePrep.Of or DatePrep.For or DatePrep.To or DatePrep.Around or DatePrep.Between;
         var strong = prep is DatePrep.In or DatePrep.Since or DatePrep.Until or DatePrep.By or DatePrep.From

@@ -25,7 +25,7 @@ namespace Entente.Dates;
 /// day-before-yesterday, day-after-tomorrow, weekday-past|future|nearest|last|this|next|date,
 /// this-|last-|next-week|month|year, this-|last-|next-weekend, earlier-|later-this-week|month|year,
 /// earlier-|later-today, month-past|future|last|next|this|year|relative-year, month-day, day-month,
-/// month-day-year, day-month-year, date-relative-year, iso-date, year-in, since-year, since, decade,
+/// month-day-year, day-month-year, date-relative-year, iso-date, year-in, year-range, since-year, since, decade,
 /// early-|mid-|late-month|year|decade, span-last-n, span-last-unit, span-past-n, span-past-unit, span-next-n,
 /// span-recent, ago-hours|days|weeks|months|years|decades.</para>
 /// </remarks>

@@ -1,6 +1,28 @@
+using System.CommandLine;
+
 namespace Entente.Cli;
 
+/// <summary>The `entente` command: subcommands for coding, explaining, evaluating and the dictionaries.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    private static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Entente: news text in, coded political events out.")
+        {
+            CodeCommand.Create(),
+            ExplainCommand.Create(),
+            EvalCommand.Create(),
+            DemoCommand.Create(),
+            DictCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // One line, not a help dump: the contract is exit 1 for usage errors with a short reason.
+            await Console.Error.WriteLineAsync($"entente: {parse.Errors[0].Message} (see 'entente --help')").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        return await CliErrors.RunAsync(() => parse.InvokeAsync()).ConfigureAwait(false);
+    }
 }

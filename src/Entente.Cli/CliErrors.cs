@@ -1,0 +1,48 @@
+using Entente.Coding;
+using Entente.Dictionaries;
+using Entente.Text;
+
+namespace Entente.Cli;
+
+/// <summary>Turns the library's input errors into one line on stderr and exit code 2; never a stack trace.</summary>
+internal static class CliErrors
+{
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (DictionaryException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (PatternException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail("cancelled");
+        }
+        catch (IOException ex) when (ex.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase))
+        {
+            // The reader of our stdout went away (`entente code | head`): not an error of ours.
+            return ExitCodes.Ok;
+        }
+    }
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"entente: {message}");
+        return ExitCodes.BadInput;
+    }
+}

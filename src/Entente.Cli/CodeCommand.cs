@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Entente.Coding;
+using Entente.Output;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Cli;
+
+/// <summary>`entente code`: read documents, code them, write events.</summary>
+internal static class CodeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories or - for stdin (.txt .html .jsonl .csv, optionally .gz).", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: jsonl, tsv or table.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "tsv", "table");
+        var date = CliOptions.Date();
+        var evidence = new Option<bool>("--evidence") { Description = "Add each event's sentence to the output." };
+        var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
+        var command = new Command("code", "Code documents into events (JSONL on stdout by default).") { paths, format, date, evidence, threads };
+        command.SetAction(async (parse, ct) =>
+        {
+            var inputs = parse.GetValue(paths) is { Length: > 0 } p ? p : ["-"];
+            var publication = CliOptions.ParseDate(parse.GetValue(date));
+            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication } });
+            var opener = new InputOpener(new InputOptions
+            {
+                DefaultDate = publication,
+                OnRecoverableError = e => Console.Error.WriteLine($"entente: {e.Message} (skipped)"),
+            });
+            var coder = new OrderedParallelCoder(engine, parse.GetValue(threads));
+            var fmt = parse.GetValue(format);
+            var stdout = Console.OpenStandardOutput();
+            await using (stdout.ConfigureAwait(false))
+            {
+                var sink = CreateSink(fmt!, stdout, parse.GetValue(evidence));
+                await using (sink.ConfigureAwait(false))
+                {
+                    await foreach (var doc in coder.CodeAsync(opener.ReadAsync(inputs, ct), ct).ConfigureAwait(false))
+                        await sink.WriteAsync(doc, ct).ConfigureAwait(false);
+                }
+            }
+
+            if (opener.DocumentCount == 0 && opener.ErrorCount == 0)
+                return CliErrors.Fail($"{string.Join(", ", inputs)}: no documents in input");
+            // Bad records were reported and skipped, the rest was coded; the exit code still says the input was not clean.
+            return opener.ErrorCount > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IEventSink CreateSink(string format, Stream stdout, bool evidence) => format switch
+    {
+        "tsv" => new TsvSink(new StreamWriter(stdout) { AutoFlush = false }, leaveOpen: false),
+        "table" => new TableSink(),
+        _ => new JsonlSink(stdout, evidence),
+    };
+}

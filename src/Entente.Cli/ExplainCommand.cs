@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Entente.Coding;
+using Entente.Model;
+using Entente.Output;
+using Entente.Pipeline;
+
+namespace Entente.Cli;
+
+/// <summary>`entente explain "sentence"`: every mention, every pattern tried, and why each event was or was not produced.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string>("text") { Description = "The sentence (or short text) to explain." };
+        var date = CliOptions.Date();
+        var command = new Command("explain", "Show how a sentence is coded: mentions, patterns, decisions, events.") { text, date };
+        command.SetAction((parse, _) =>
+        {
+            var publication = CliOptions.ParseDate(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication, Trace = true } });
+            var input = parse.GetValue(text) ?? "";
+            if (string.IsNullOrWhiteSpace(input)) return Task.FromResult(CliErrors.Fail("explain: empty text"));
+            var coded = engine.Code(new Document("explain", publication, null, null, null, input));
+            Console.Out.Write(Render(coded, engine));
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    /// <summary>The explanation as plain text (also used by tests).</summary>
+    public static string Render(CodedDocument coded, Engine engine)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var doc = coded.Segmented;
+        sb.AppendLine(inv, $"publication date: {coded.Document.Date:yyyy-MM-dd}");
+        foreach (var s in doc.Sentences)
+        {
+            sb.AppendLine().AppendLine(inv, $"sentence {s.Index} [{s.Start}..{s.End}]{(s.IsHeadline ? " (headline)" : "")}: {doc.Text[s.Start..s.End]}");
+            sb.AppendLine("  mentions:");
+            var any = false;
+            foreach (var m in coded.Mentions)
+            {
+                if (m.Sentence != s.Index) continue;
+                any = true;
+                var what = m.Actor is { } a ? $"{a.Code}{(a.Name is null ? "" : $" ({a.Name})")}" :
+                    m.Place is { } p ? $"{p.Name}, {p.Country}" : m.Count > 0 ? $"{m.Count} members" : "";
+                sb.AppendLine(inv, $"    {m.Kind,-10} '{doc.Text[m.Start..m.End]}' [{m.Start}..{m.End}] {what}  <{string.Join(", ", m.Entries)}>");
+            }
+
+            if (!any) sb.AppendLine("    (none)");
+            sb.AppendLine("  patterns matched:");
+            var matches = engine.Patterns.Match(doc.Text, doc.TokensOf(s), s.FirstToken);
+            if (matches.Count == 0) sb.AppendLine("    (none)");
+            foreach (var match in matches)
+            {
+                var p = match.Pattern;
+                sb.AppendLine(inv, $"    {p.Id} {p.Cameo} '{doc.Text[doc.Tokens[match.FirstToken].Start..doc.Tokens[match.LastToken].End]}' ({Path.GetFileName(p.File)}:{p.Line})");
+            }
+
+            sb.AppendLine("  decisions:");
+            foreach (var t in coded.Trace)
+            {
+                if (t.Sentence == s.Index) sb.AppendLine(inv, $"    [{t.Stage}] {t.Message}");
+            }
+        }
+
+        var dropped = coded.Trace.Where(t => t.Sentence < 0).ToList();
+        if (dropped.Count > 0)
+        {
+            sb.AppendLine().AppendLine("removed before coding:");
+            foreach (var t in dropped) sb.AppendLine(inv, $"  [{t.Stage}] {t.Message}");
+        }
+
+        sb.AppendLine().AppendLine(inv, $"events: {coded.Events.Count}");
+        foreach (var ev in coded.Events)
+        {
+            var name = engine.Ontology.TryGet(ev.Cameo, out var c) ? c.Name : "?";
+            sb.AppendLine(inv, $"  {ev.Source.Code} -> {ev.Target?.Code ?? "---"}  {ev.Cameo} {name}  {EventJson.ModalityName(ev.Modality)}  date {ev.Date:yyyy-MM-dd} ({EventJson.Basis(ev.DateBasis)})  conf {ev.Confidence:0.00}");
+            sb.AppendLine(inv, $"      rule {ev.Rule}; entries {string.Join(", ", ev.Entries)}; goldstein {ev.Goldstein}; quad {ev.QuadClass}; plover {ev.Plover?.Type}");
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,41 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>What the document has named so far, in order: lets collectives ("the two countries") and bare
+/// agents ("the ministry") resolve to actors named earlier.</summary>
+public sealed class ActorContext
+{
+    private readonly List<ActorCode> _states = [];
+
+    /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
+    public void Observe(IEnumerable<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Actor || m.Actor is not { Country: not null } a) continue;
+            var plain = new ActorCode(a.Country, a.Country, null, null, null);
+            _states.RemoveAll(s => s.Country == a.Country);
+            _states.Add(plain);
+        }
+    }
+
+    /// <summary>The last <paramref name="count"/> distinct states named (all of them for 0), oldest first.</summary>
+    public IReadOnlyList<ActorCode> LastStates(int count)
+    {
+        if (count <= 0 || count >= _states.Count) return _states.ToArray();
+        return _states.GetRange(_states.Count - count, count).ToArray();
+    }
+
+    /// <summary>The most recently named state other than <paramref name="except"/>, if any.</summary>
+    public ActorCode? Focus(string? except)
+    {
+        for (var i = _states.Count - 1; i >= 0; i--)
+        {
+            if (_states[i].Country != except) return _states[i];
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,248 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>Finds the mentions that fill the source and target of a pattern match, from shallow syntax:
+/// subject to the left in the clause, object or prepositional object to the right, "between X and Y",
+/// possessives and "of" phrases for nominal triggers, passives with "by".</summary>
+public sealed class ArgumentFinder
+{
+    private const int ObjectWindow = 8;
+    private readonly WordSets _words;
+
+    /// <summary>Creates a finder over the shared word sets.</summary>
+    public ArgumentFinder(WordSets words) => _words = words;
+
+    /// <summary>The arguments of <paramref name="match"/>, or a reason why there are none.</summary>
+    public Arguments Find(SentenceView view, PatternMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var first = match.FirstToken - view.Sentence.FirstToken;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var head = match.HeadToken - view.Sentence.FirstToken;
+        var pattern = match.Pattern;
+
+        // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
+        if (pattern.Reciprocal && (view.Is(last + 1, "between") || view.Is(last + 1, "among")))
+        {
+            var members = GroupRight(view, last + 2, allowPreposition: false);
+            if (members.Count >= 2) return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+        }
+
+        var passive = pattern.Kind == TriggerKind.Verb && IsPassive(view, head);
+        List<Mention> source;
+        List<Mention> target;
+        string how;
+        if (passive)
+        {
+            target = GroupLeft(view, first - 1, view.Clause[first]);
+            var by = FindWord(view, last + 1, "by", view.Clause[last]);
+            source = by >= 0 ? GroupRight(view, by + 1, allowPreposition: false) : [];
+            how = "passive";
+        }
+        else if (pattern.Kind == TriggerKind.Noun)
+        {
+            (source, how) = NounSource(view, first, last);
+            target = FindTarget(view, pattern, last);
+        }
+        else
+        {
+            source = GroupLeft(view, first - 1, view.Clause[first]);
+            how = "subject";
+            if (source.Count == 0 && IsOpeningParticiple(view, head))
+            {
+                // "Strongly supporting the project, Russia has ...": the subject follows the participial clause.
+                source = SubjectAfterClause(view, view.Clause[first]);
+                how = "participle-subject";
+            }
+
+            target = FindTarget(view, pattern, last);
+        }
+
+        // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
+        var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
+        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && source.Count >= 2)));
+        return new Arguments(source, target, recip, passive, how);
+    }
+
+    private (List<Mention> Source, string How) NounSource(SentenceView view, int first, int last)
+    {
+        // "Putin's visit", "Monday's meeting" (the latter is a date, not an actor, and is skipped).
+        var k = first - 1;
+        while (k >= 0 && (view.Tokens[k].Kind == TokenKind.Word && (_words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))) k--;
+        if (k >= 1 && view.Word(k) is "'s" or "’s" && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
+            return ([view.Mentions[view.MentionAt[k - 1]]], "possessive");
+        if (k >= 0 && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]))
+            return ([view.Mentions[view.MentionAt[k]]], "modifier"); // "the Russian visit", "Pakistani drills"
+
+        // "the visit of President Putin".
+        if (view.Is(last + 1, "of"))
+        {
+            var of = GroupRight(view, last + 2, allowPreposition: false);
+            if (of.Count > 0) return (of, "of");
+        }
+
+        return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    private static bool IsAdjectiveLike(SentenceView view, int k) =>
+        view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
+        (view.Word(k).EndsWith("al", StringComparison.Ordinal) || view.Word(k).EndsWith("ed", StringComparison.Ordinal) ||
+         view.Word(k).EndsWith("ous", StringComparison.Ordinal) || view.Word(k).EndsWith("ive", StringComparison.Ordinal) ||
+         view.Word(k).EndsWith("ing", StringComparison.Ordinal));
+
+    private List<Mention> FindTarget(SentenceView view, EventPattern pattern, int last)
+    {
+        var clause = view.Clause[last];
+        for (var i = last + 1; i < view.Count && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
+        {
+            var w = view.Word(i);
+            if (view.MentionAt[i] >= 0)
+            {
+                var m = view.Mentions[view.MentionAt[i]];
+                if (!SentenceView.IsActorLike(m)) { i = view.LastOf(m); continue; }
+                var prep = PrecedingPreposition(view, view.FirstOf(m), last);
+                var ok = prep is null ? pattern.DirectObject && i <= last + ObjectWindow : Accepts(pattern, prep);
+                if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false);
+                if (prep is null) return [];
+                i = view.LastOf(m);
+                continue;
+            }
+
+            // A second verb-like boundary: "and" followed by a finite verb ends the object zone cheaply.
+            if (w is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+        }
+
+        return [];
+    }
+
+    private static bool Accepts(EventPattern pattern, string prep)
+    {
+        foreach (var p in pattern.TargetPrepositions)
+        {
+            if (p.Equals(prep, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private string? PrecedingPreposition(SentenceView view, int mentionFirst, int floor)
+    {
+        for (var k = mentionFirst - 1; k > floor; k--)
+        {
+            var w = view.Word(k);
+            if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            if (_words.IsPreposition(w)) return w.ToString();
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
+    private List<Mention> GroupLeft(SentenceView view, int from, int clause)
+    {
+        for (var i = from; i >= 0 && view.Clause[i] == clause; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            var start = view.FirstOf(m);
+            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, start))
+            {
+                i = start;
+                continue;
+            }
+
+            var group = new List<Mention> { m };
+            var k = start - 1;
+            while (k >= 1 && (view.Is(k, "and") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
+            {
+                var prev = view.Mentions[view.MentionAt[k - 1]];
+                if (!SentenceView.IsActorLike(prev)) break;
+                group.Insert(0, prev);
+                k = view.FirstOf(prev) - 1;
+            }
+
+            return group;
+        }
+
+        return [];
+    }
+
+    /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>
+    private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition)
+    {
+        var i = from;
+        while (i < view.Count && view.MentionAt[i] < 0 && (_words.IsDeterminer(view.Word(i)) || (allowPreposition && _words.IsPreposition(view.Word(i))))) i++;
+        var group = new List<Mention>();
+        while (i < view.Count && view.MentionAt[i] >= 0)
+        {
+            var m = view.Mentions[view.MentionAt[i]];
+            if (!SentenceView.IsActorLike(m)) break;
+            group.Add(m);
+            var k = view.LastOf(m) + 1;
+            if (k < view.Count && (view.Is(k, "and") || view.Word(k) is ","))
+            {
+                k++;
+                if (view.Is(k, "and")) k++;
+                while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+                i = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return group;
+    }
+
+    private bool IsAfterPreposition(SentenceView view, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return k >= 0 && _words.IsPreposition(view.Word(k)) && !view.Is(k, "of");
+    }
+
+    private bool IsPassive(SentenceView view, int head)
+    {
+        var w = view.Word(head);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = head - 1; k >= 0 && k >= head - 3; k--)
+        {
+            if (_words.IsBe(view.Word(k)) && !view.Word(k).StartsWith('\'') && !view.Word(k).StartsWith('’')) return true;
+            if (!_words.IsModifier(view.Word(k)) && !view.Is(k, "not")) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsOpeningParticiple(SentenceView view, int head) =>
+        view.Clause[head] == 0 && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static List<Mention> SubjectAfterClause(SentenceView view, int clause)
+    {
+        var comma = -1;
+        for (var i = 0; i < view.Count; i++)
+        {
+            if (view.Clause[i] == clause && view.Word(i) is ",") { comma = i; break; }
+        }
+
+        if (comma < 0) return [];
+        for (var i = comma + 1; i < view.Count && i <= comma + 4; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return [view.Mentions[view.MentionAt[i]]];
+        }
+
+        return [];
+    }
+
+    private static int FindWord(SentenceView view, int from, string word, int clause)
+    {
+        for (var i = from; i < view.Count && view.Clause[i] == clause; i++)
+        {
+            if (view.Is(i, word)) return i;
+        }
+
+        return -1;
+    }
+}

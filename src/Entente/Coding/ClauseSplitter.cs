@@ -1,0 +1,43 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>Splits a sentence's tokens into clauses at strong punctuation and at subordinators after a comma.</summary>
+public sealed class ClauseSplitter
+{
+    private readonly WordSets _words;
+
+    /// <summary>Creates a splitter over the shared word sets.</summary>
+    public ClauseSplitter(WordSets words) => _words = words;
+
+    /// <summary>Fills <paramref name="clauseOf"/> (one slot per token) with a clause number starting at 0; returns the clause count.</summary>
+    public int Split(string text, ReadOnlySpan<Token> tokens, Span<int> clauseOf)
+    {
+        var clause = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var s = tokens[i].Span(text);
+            if (tokens[i].Kind == TokenKind.Punctuation && s is ";" or ":" or "—" or "–" or "(" or ")")
+            {
+                clause++;
+                clauseOf[i] = clause;
+                continue;
+            }
+
+            // A subordinator opens a clause when it follows a comma or stands first after "that"-less speech.
+            if (i > 0 && tokens[i].Kind == TokenKind.Word && _words.IsClauseOpener(s) &&
+                tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].Span(text) is ",")
+            {
+                clause++;
+            }
+            else if (i > 0 && tokens[i].Kind == TokenKind.Word && s is "which" or "who" or "whom" or "whose")
+            {
+                clause++;
+            }
+
+            clauseOf[i] = clause;
+        }
+
+        return clause + 1;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Entente.Coding;
+
+/// <summary>Options of the event coder, built once and shared by the CLI, the API and workers.</summary>
+public sealed record CoderOptions
+{
+    /// <summary>Events below this confidence are dropped (with a trace line). Default 0.3.</summary>
+    public double MinConfidence { get; init; } = 0.3;
+
+    /// <summary>Emit events whose pattern allows no target when none is found. Default true.</summary>
+    public bool AllowTargetless { get; init; } = true;
+
+    /// <summary>Publication date for documents that carry none; null leaves such events undated. Default null.</summary>
+    public DateOnly? DefaultDate { get; init; }
+
+    /// <summary>Record trace lines (the explain view). Off for bulk coding, where it only costs. Default false.</summary>
+    public bool Trace { get; init; }
+}

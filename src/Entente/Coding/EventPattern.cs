@@ -1,0 +1,33 @@
+namespace Entente.Coding;
+
+/// <summary>A compiled event pattern: a trigger phrase, the CAMEO code it gives, and how its arguments are found.</summary>
+public sealed record EventPattern
+{
+    /// <summary>Stable id ("pattern:meet"), named in every event the pattern produces.</summary>
+    public required string Id { get; init; }
+    /// <summary>CAMEO code the pattern assigns.</summary>
+    public required string Cameo { get; init; }
+    public required IReadOnlyList<PatternElement> Elements { get; init; }
+    public required TriggerKind Kind { get; init; }
+    /// <summary>The target is the direct object after the trigger.</summary>
+    public bool DirectObject { get; init; }
+    /// <summary>Prepositions that introduce the target ("with", "to", "on").</summary>
+    public IReadOnlyList<string> TargetPrepositions { get; init; } = [];
+    /// <summary>Reciprocal action: compound subjects and "between X and Y" give both directions.</summary>
+    public bool Reciprocal { get; init; }
+    /// <summary>Mutual action ("joint drills with Y"): both directions whatever the syntax.</summary>
+    public bool Mutual { get; init; }
+    /// <summary>An event without a target is acceptable ("protesters marched").</summary>
+    public bool AllowNoTarget { get; init; }
+    /// <summary>PLOVER mode, when the pattern implies one (visit, phone ...).</summary>
+    public string? PloverMode { get; init; }
+    /// <summary>Extra PLOVER contexts the pattern implies (military for drills ...).</summary>
+    public IReadOnlyList<string> Contexts { get; init; } = [];
+    /// <summary>An example sentence the pattern must code, used by tests.</summary>
+    public string? Example { get; init; }
+    /// <summary>Where the pattern was defined, for lint and traces.</summary>
+    public required string File { get; init; }
+    public required int Line { get; init; }
+    /// <summary>Number of literal (non-gap) words; longer patterns win over shorter ones at the same place.</summary>
+    public int Specificity => Elements.Count(e => !e.IsGap);
+}

@@ -1,0 +1,72 @@
+namespace Entente.Coding;
+
+/// <summary>Generates the inflected forms of English verbs and nouns for pattern triggers.</summary>
+/// <remarks>Over-generation is harmless (a form that never occurs never matches), so ambiguous
+/// spelling rules such as consonant doubling produce both candidates.</remarks>
+public static class Inflector
+{
+    /// <summary>Verb forms: base, third person, past, participle and -ing, plus any irregular forms given.</summary>
+    public static IReadOnlyList<string> VerbForms(string lemma, IEnumerable<string> irregular)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        var forms = new List<string> { lemma };
+        forms.AddRange(irregular);
+        forms.Add(ThirdPerson(lemma));
+        if (lemma.EndsWith('e'))
+        {
+            forms.Add(lemma + "d");
+            forms.Add(lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma + "ing" : lemma[..^1] + "ing");
+        }
+        else if (lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2]))
+        {
+            forms.Add(lemma[..^1] + "ied");
+            forms.Add(lemma + "ing");
+        }
+        else
+        {
+            forms.Add(lemma + "ed");
+            forms.Add(lemma + "ing");
+            if (EndsConsonantVowelConsonant(lemma))
+            {
+                var doubled = lemma + lemma[^1];
+                forms.Add(doubled + "ed");
+                forms.Add(doubled + "ing");
+            }
+        }
+
+        return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    /// <summary>Noun forms: singular and regular plural, plus any irregular plural given.</summary>
+    public static IReadOnlyList<string> NounForms(string lemma, IEnumerable<string> irregular)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        var forms = new List<string> { lemma, Plural(lemma) };
+        forms.AddRange(irregular);
+        return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    /// <summary>Regular English plural of a noun.</summary>
+    public static string Plural(string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        if (noun.EndsWith("man", StringComparison.OrdinalIgnoreCase)) return noun[..^3] + "men";
+        if (noun.EndsWith('y') && noun.Length > 1 && !IsVowel(noun[^2])) return noun[..^1] + "ies";
+        return NeedsEs(noun) ? noun + "es" : noun + "s";
+    }
+
+    private static string ThirdPerson(string verb)
+    {
+        if (verb.EndsWith('y') && verb.Length > 1 && !IsVowel(verb[^2])) return verb[..^1] + "ies";
+        return NeedsEs(verb) ? verb + "es" : verb + "s";
+    }
+
+    private static bool NeedsEs(string word) =>
+        word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') ||
+        word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal);
+
+    private static bool EndsConsonantVowelConsonant(string w) =>
+        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace Entente.Coding;
+
+/// <summary>Maps the code of a realised act to the CAMEO code for its announced or wished-for form
+/// (a future visit is 036, future military cooperation 0312, a future attack a threat 138).</summary>
+public sealed class IntentCodeMap
+{
+    private readonly FrozenDictionary<string, string> _byCode;
+    private readonly FrozenDictionary<string, string> _byRoot;
+
+    /// <summary>Builds the map from the conventions in EVAL.md and the gold sets' README.</summary>
+    public IntentCodeMap()
+    {
+        _byCode = new Dictionary<string, string>
+        {
+            ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
+            ["070"] = "033", ["071"] = "0331", ["072"] = "0332", ["073"] = "0333", ["074"] = "0334", ["075"] = "033",
+            ["081"] = "0351", ["083"] = "0353", ["085"] = "0354", ["0871"] = "0356", ["0872"] = "0356",
+            ["163"] = "1312", ["162"] = "1312", ["161"] = "1313", ["164"] = "1313", ["166"] = "1313",
+            ["172"] = "1313", ["173"] = "1313", ["174"] = "1313",
+            ["190"] = "138", ["193"] = "1383", ["194"] = "1383", ["195"] = "1383", ["192"] = "1382", ["191"] = "1381",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+        _byRoot = new Dictionary<string, string>
+        {
+            ["04"] = "036", ["05"] = "032", ["06"] = "031", ["07"] = "033", ["08"] = "035",
+            ["14"] = "133", ["15"] = "138", ["16"] = "131", ["17"] = "137", ["18"] = "138", ["19"] = "138", ["20"] = "138",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The intent code for <paramref name="code"/>, or the code itself when its act is verbal already.</summary>
+    public string IntentFor(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (_byCode.TryGetValue(code, out var intent)) return intent;
+        if (code.Length > 3 && _byCode.TryGetValue(code[..3], out intent)) return intent;
+        return _byRoot.TryGetValue(code[..2], out intent) ? intent : code;
+    }
+}

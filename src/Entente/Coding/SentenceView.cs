@@ -1,0 +1,58 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>A sentence prepared for coding: its tokens, clause numbers and which mention covers each token
+/// (all indices sentence-local).</summary>
+public sealed class SentenceView
+{
+    private readonly Token[] _tokens;
+
+    /// <summary>Builds the view; <paramref name="mentions"/> are the sentence's mentions in text order.</summary>
+    public SentenceView(string text, Sentence sentence, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(splitter);
+        Text = text;
+        Sentence = sentence;
+        _tokens = tokens.ToArray();
+        Mentions = mentions;
+        Clause = new int[_tokens.Length];
+        splitter.Split(text, _tokens, Clause);
+        MentionAt = new int[_tokens.Length];
+        Array.Fill(MentionAt, -1);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var first = mentions[m].FirstToken - sentence.FirstToken;
+            for (var t = first; t < first + mentions[m].TokenCount && t < MentionAt.Length; t++)
+            {
+                if (t >= 0) MentionAt[t] = m;
+            }
+        }
+    }
+
+    public string Text { get; }
+    public Sentence Sentence { get; }
+    public ReadOnlySpan<Token> Tokens => _tokens;
+    public int Count => _tokens.Length;
+    public IReadOnlyList<Mention> Mentions { get; }
+    /// <summary>Clause number of each token.</summary>
+    public int[] Clause { get; }
+    /// <summary>Index into <see cref="Mentions"/> of the mention covering each token, or -1.</summary>
+    public int[] MentionAt { get; }
+
+    /// <summary>The characters of token <paramref name="i"/>.</summary>
+    public ReadOnlySpan<char> Word(int i) => _tokens[i].Span(Text);
+
+    /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sentence-local index of a mention's first token.</summary>
+    public int FirstOf(Mention m) => m.FirstToken - Sentence.FirstToken;
+
+    /// <summary>Sentence-local index of a mention's last token.</summary>
+    public int LastOf(Mention m) => m.FirstToken - Sentence.FirstToken + m.TokenCount - 1;
+
+    /// <summary>Whether the mention can fill an actor slot (not a place or date).</summary>
+    public static bool IsActorLike(Mention m) => m.Kind is MentionKind.Actor or MentionKind.Agent or MentionKind.Collective;
+}

@@ -1,0 +1,58 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>Turns the mentions of a slot into actors: collectives become the states the document named,
+/// bare agents take the document's focus country.</summary>
+public sealed class SlotResolver
+{
+    /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
+    /// used for collectives that refer to states named earlier in the same sentence.</summary>
+    public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(context);
+        var slots = new List<ActorSlot>();
+        foreach (var m in mentions)
+        {
+            switch (m.Kind)
+            {
+                case MentionKind.Actor when m.Actor is not null:
+                    slots.Add(new ActorSlot(m.Actor, m, "mention"));
+                    break;
+                case MentionKind.Collective:
+                    foreach (var member in CollectiveMembers(m, sentenceMentions, context))
+                        slots.Add(new ActorSlot(member, m, "collective"));
+                    break;
+                case MentionKind.Agent when m.Actor is { } agent:
+                    if (context.Focus(otherCountry) is { Country: { } c })
+                        slots.Add(new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
+                    break;
+            }
+        }
+
+        // A slot names each actor once ("Pakistan and Pakistan's army" stays two, "both countries" never doubles).
+        return slots.DistinctBy(s => s.Actor.Code).ToArray();
+    }
+
+    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    {
+        if (collective.Members.Count > 0) return collective.Members;
+        var known = new List<ActorCode>(context.LastStates(0));
+        foreach (var m in sentenceMentions)
+        {
+            if (m.Start >= collective.Start) break;
+            if (m.Kind == MentionKind.Actor && m.Actor is { Country: { } c })
+            {
+                known.RemoveAll(k => k.Country == c);
+                known.Add(new ActorCode(c, c, null, null, null));
+            }
+        }
+
+        var count = collective.Count > 0 ? collective.Count : 2;
+        if (known.Count < count) return [];
+        var sector = collective.Actor?.Sector;
+        return known.Skip(known.Count - count)
+            .Select(k => sector is null ? k : k with { Code = k.Country + sector, Sector = sector });
+    }
+}

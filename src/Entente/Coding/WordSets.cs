@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+
+namespace Entente.Coding;
+
+/// <summary>Closed-class English words the coder's shallow syntax relies on, looked up by span without allocation.</summary>
+public sealed class WordSets
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _be;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureCues;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hypotheticalCues;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+
+    /// <summary>Builds the sets; one instance is shared by every coder.</summary>
+    public WordSets()
+    {
+        _prepositions = Make("in", "at", "on", "to", "from", "with", "by", "for", "of", "into", "onto", "over", "against",
+            "between", "among", "amid", "near", "during", "after", "before", "across", "through", "toward", "towards",
+            "about", "under", "within", "without", "outside", "inside", "despite", "via", "along", "around", "upon", "beside");
+        _determiners = Make("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some",
+            "several", "two", "three", "four", "five", "both", "all", "many", "other", "another", "our", "your", "my");
+        _be = Make("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s");
+        _negations = Make("not", "n't", "n’t", "never", "no", "neither", "nor", "without", "refused", "declined", "failed");
+        _futureCues = Make("will", "'ll", "’ll", "shall", "expected", "plans", "planned", "planning", "plan", "set", "due",
+            "scheduled", "awaiting", "awaited", "upcoming", "proposed", "intends", "intend", "intended", "going",
+            "prepares", "preparing", "forthcoming", "next", "would", "hopes", "hope", "wants", "looking");
+        _hypotheticalCues = Make("should", "must", "could", "might", "may", "if", "unless", "ought", "can", "cannot",
+            "can't", "can’t", "whether", "were", "urged", "believe", "expect", "hope");
+        _clauseOpeners = Make("which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because",
+            "when", "where", "after", "before", "since", "as", "that", "if", "unless", "whether");
+        _speechVerbs = Make("said", "says", "say", "told", "tells", "stated", "added", "announced", "claimed", "reported",
+            "according", "insisted", "noted", "argued", "warned", "believe", "believes", "believed");
+        _modifiers = Make("also", "again", "reportedly", "recently", "finally", "formally", "officially", "jointly",
+            "separately", "already", "still", "just", "later", "earlier", "then", "now", "today", "yesterday",
+            "briefly", "secretly", "publicly", "privately", "directly", "personally", "very", "eagerly");
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Make(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions.</summary>
+    public bool IsPreposition(ReadOnlySpan<char> word) => _prepositions.Contains(word);
+
+    /// <summary>Determiners, possessive pronouns and small quantifiers that may open a noun group.</summary>
+    public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
+
+    /// <summary>Forms of "be" (auxiliary for passives and progressive).</summary>
+    public bool IsBe(ReadOnlySpan<char> word) => _be.Contains(word);
+
+    /// <summary>Negation words and refusal verbs.</summary>
+    public bool IsNegation(ReadOnlySpan<char> word) => _negations.Contains(word);
+
+    /// <summary>Words that put what follows in the future (announced, planned, expected).</summary>
+    public bool IsFutureCue(ReadOnlySpan<char> word) => _futureCues.Contains(word);
+
+    /// <summary>Words that make what follows conditional, wished for or argued.</summary>
+    public bool IsHypotheticalCue(ReadOnlySpan<char> word) => _hypotheticalCues.Contains(word);
+
+    /// <summary>Subordinators and relative pronouns that open a new clause.</summary>
+    public bool IsClauseOpener(ReadOnlySpan<char> word) => _clauseOpeners.Contains(word);
+
+    /// <summary>Verbs of saying that introduce reported speech.</summary>
+    public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+
+    /// <summary>Adverbs that may stand between an auxiliary or subject and the verb without changing roles.</summary>
+    public bool IsModifier(ReadOnlySpan<char> word) => _modifiers.Contains(word);
+}

@@ -1,0 +1,17 @@
+namespace Entente.Pipeline;
+
+/// <summary>Finds the shipped <c>data/</c> folders next to the program or in a parent folder (a checkout).</summary>
+public static class DataFolders
+{
+    /// <summary>The first <c>data/<paramref name="name"/></c> folder found from <paramref name="start"/> upwards.</summary>
+    public static string Find(string name, string? start = null)
+    {
+        for (var dir = new DirectoryInfo(start ?? AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "data", name);
+            if (Directory.Exists(candidate)) return candidate;
+        }
+
+        throw new DirectoryNotFoundException($"no 'data/{name}' folder in {AppContext.BaseDirectory} or its parents");
+    }
+}

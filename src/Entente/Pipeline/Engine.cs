@@ -1,0 +1,71 @@
+using Entente.Coding;
+using Entente.Dates;
+using Entente.Dictionaries;
+using Entente.Model;
+using Entente.Ontology;
+using Entente.Text;
+
+namespace Entente.Pipeline;
+
+/// <summary>The whole coding pipeline for one document: clean → segment → recognise → code → enrich.
+/// Immutable after construction and safe to share across threads.</summary>
+public sealed class Engine : ICoder
+{
+    private readonly ICleaner _cleaner;
+    private readonly ISegmenter _segmenter;
+    private readonly IRecognizer _recognizer;
+    private readonly EventCoder _coder;
+    private readonly bool _trace;
+
+    /// <summary>Assembles an engine from its stages.</summary>
+    public Engine(ICleaner cleaner, ISegmenter segmenter, IRecognizer recognizer, EventCoder coder, CameoOntology ontology, CompiledDictionaries dictionaries, PatternSet patterns, bool trace)
+    {
+        _cleaner = cleaner;
+        _segmenter = segmenter;
+        _recognizer = recognizer;
+        _coder = coder;
+        Ontology = ontology;
+        Dictionaries = dictionaries;
+        Patterns = patterns;
+        _trace = trace;
+    }
+
+    /// <summary>The CAMEO ontology in use.</summary>
+    public CameoOntology Ontology { get; }
+
+    /// <summary>The compiled actor dictionaries in use.</summary>
+    public CompiledDictionaries Dictionaries { get; }
+
+    /// <summary>The event patterns in use.</summary>
+    public PatternSet Patterns { get; }
+
+    /// <summary>Loads the shipped (or the given) dictionaries, patterns and ontology and builds the pipeline.</summary>
+    public static Engine Create(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
+        var patterns = PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+        var ontology = CameoOntology.LoadDefault();
+        var words = new WordSets();
+        var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = options.Coder.DefaultDate });
+        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, options.Coder);
+        return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace);
+    }
+
+    /// <inheritdoc />
+    public CodedDocument Code(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var cleaned = _cleaner.Clean(document);
+        var segmented = _segmenter.Segment(document, cleaned.Kept);
+        var mentions = _recognizer.Recognize(segmented);
+        var (events, coderTrace) = _coder.Code(segmented, mentions);
+        if (!_trace) return new CodedDocument(segmented, mentions, events, []);
+
+        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count);
+        foreach (var removed in cleaned.Removed)
+            trace.Add(new TraceEntry("cleaner", -1, $"dropped '{document.Text[removed.Range.Start..removed.Range.End].Trim()}': {removed.Reason}"));
+        trace.AddRange(coderTrace);
+        return new CodedDocument(segmented, mentions, events, trace);
+    }
+}

@@ -1,0 +1,34 @@
+using Entente.Coding;
+
+namespace Entente.Tests.Coding;
+
+public sealed class InflectorTests
+{
+    [Theory]
+    [InlineData("visit", "visits,visited,visiting")]
+    [InlineData("host", "hosts,hosted,hosting")]
+    [InlineData("urge", "urges,urged,urging")]
+    [InlineData("agree", "agrees,agreed,agreeing")]
+    [InlineData("deny", "denies,denied,denying")]
+    [InlineData("plan", "plans,planned,planning")]
+    [InlineData("criticise", "criticises,criticised,criticising")]
+    [InlineData("accuse", "accuses,accused,accusing")]
+    [InlineData("reach", "reaches,reached,reaching")]
+    public void Regular_verbs(string lemma, string expected)
+    {
+        var forms = Inflector.VerbForms(lemma, []);
+        foreach (var f in expected.Split(',')) Assert.Contains(f, forms);
+    }
+
+    [Fact]
+    public void Irregular_forms_are_added() =>
+        Assert.Contains("met", Inflector.VerbForms("meet", ["met"]));
+
+    [Theory]
+    [InlineData("drill", "drills")]
+    [InlineData("policeman", "policemen")]
+    [InlineData("embassy", "embassies")]
+    [InlineData("clash", "clashes")]
+    [InlineData("day", "days")]
+    public void Plurals(string noun, string plural) => Assert.Equal(plural, Inflector.Plural(noun));
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Entente.Model;
 
@@ -108,11 +109,28 @@ public sealed class Cleaner : ICleaner
 
         if (line.Length > _options.MaxDebrisChars)
         {
+            // Only the opening words matter for a cookie prefix.
             relatedLeft = 0;
-            return StartsWithAny(NormalizedCore(line, stackalloc char[_options.MaxDebrisChars], out _), _cookiePrefixes) ? "cookie notice" : null;
+            return StartsWithAny(NormalizedCore(line[..Math.Min(line.Length, 256)], stackalloc char[256], out _), _cookiePrefixes) ? "cookie notice" : null;
         }
 
-        Span<char> buffer = stackalloc char[line.Length];
+        char[]? rented = null;
+        Span<char> buffer = line.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        try
+        {
+            return Judge(line, buffer, ref relatedLeft);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private string? Judge(ReadOnlySpan<char> line, Span<char> buffer, ref int relatedLeft)
+    {
         ReadOnlySpan<char> core = NormalizedCore(line, buffer, out ReadOnlySpan<char> normalized);
         if (StartsWithAny(core, _cookiePrefixes))
         {
@@ -501,11 +519,7 @@ public sealed class Cleaner : ICleaner
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
-    private static string Key(string phrase)
-    {
-        Span<char> buffer = stackalloc char[Math.Max(phrase.Length, 1)];
-        return NormalizedCore(phrase, buffer, out _).ToString();
-    }
+    private static string Key(string phrase) => NormalizedCore(phrase, new char[phrase.Length], out _).ToString();
 
     private static void AddAll(Dictionary<string, string> into, IReadOnlyList<string> phrases, string reason)
     {

@@ -39,7 +39,7 @@ public sealed class HtmlReader : IReader
         Document? document = null;
         try
         {
-            document = Extract(Utf8Text.Decode(bytes, source.Path, 1), source);
+            document = Extract(Decode(bytes, source.Path), source);
         }
         catch (InputException e) when (e.Recoverable && _onRecoverableError is not null)
         {
@@ -49,6 +49,52 @@ public sealed class HtmlReader : IReader
         if (document is not null)
         {
             yield return document;
+        }
+    }
+
+    /// <summary>
+    /// Decodes a page as UTF-8; a page that is not valid UTF-8 but declares another charset near its top
+    /// ("windows-1252", "iso-8859-1", ...) is decoded with that one instead of being rejected.
+    /// </summary>
+    internal static string Decode(byte[] bytes, string path)
+    {
+        try
+        {
+            return Utf8Text.Decode(bytes, path, 1);
+        }
+        catch (InputException) when (DeclaredEncoding(bytes) is { } declared)
+        {
+            return declared.GetString(bytes);
+        }
+    }
+
+    private static Encoding? DeclaredEncoding(byte[] bytes)
+    {
+        // The declaration is ASCII in every charset a page can declare it in, so Latin-1 reads it safely.
+        string head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        int at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        int start = at + "charset=".Length;
+        while (start < head.Length && head[start] is '"' or '\'' or ' ') start++;
+        int end = start;
+        while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or '.' or ':')) end++;
+        string name = head[start..end];
+        if (name.Length == 0 || name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -148,7 +148,7 @@ public sealed class InputOpener
         }
     }
 
-    private async IAsyncEnumerable<Document> ReadFileAsync(string path, InputFormat format, bool named, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Document> ReadFileAsync(string path, InputFormat? format, bool named, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Stream stream;
         try

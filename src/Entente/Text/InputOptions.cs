@@ -20,8 +20,11 @@ public sealed record InputOptions
     /// <summary>Whether a repeated id gets a "#2", "#3" ... suffix so that ids stay unique across inputs. Default true.</summary>
     public bool MakeIdsUnique { get; init; } = true;
 
-    /// <summary>Format for an explicitly named file whose extension is unknown. Default: <see cref="InputFormat.Text"/>.</summary>
-    public InputFormat UnknownExtensionFormat { get; init; } = InputFormat.Text;
+    /// <summary>
+    /// Format for an explicitly named file whose extension is unknown. Default null: sniffed like stdin
+    /// (gzip magic is decompressed; a first non-space '{' means JSONL, anything else plain text).
+    /// </summary>
+    public InputFormat? UnknownExtensionFormat { get; init; }
 
     internal SourceInfo SourceFor(string path) => new(path, DefaultDate);
 }

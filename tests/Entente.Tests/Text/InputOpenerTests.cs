@@ -132,6 +132,18 @@ public sealed class InputOpenerTests
         Assert.Equal(path, Assert.Single(errors).Path);
     }
 
+    [Fact]
+    public async Task Named_file_with_unknown_extension_is_sniffed()
+    {
+        using var dir = new TempDirectory();
+        string json = dir.Write("export.json", "{\"id\": \"j\", \"text\": \"Sniffed as JSONL.\"}\n");
+        string plain = dir.Write("README", "Plain words.");
+
+        var docs = await ReadAllAsync(new InputOpener(), [json, plain]);
+
+        Assert.Equal(["j", "README"], docs.Select(d => d.Id));
+    }
+
     [Theory]
     [InlineData("a.txt", InputFormat.Text)]
     [InlineData("a.HTM", InputFormat.Html)]

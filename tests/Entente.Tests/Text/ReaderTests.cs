@@ -186,6 +186,22 @@ public sealed class ReaderTests
         Assert.True(Assert.Single(errors).Recoverable);
     }
 
+    [Fact]
+    public async Task Html_in_a_declared_legacy_charset_is_decoded()
+    {
+        byte[] html = [.. "<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><p>Caf"u8, 0xE9, .. " talks resumed "u8, 0x93, .. "today"u8, 0x94, .. ".</p></body></html>"u8];
+        var doc = Assert.Single(await ReadBytesAsync(new HtmlReader(), html, "legacy.html"));
+        Assert.Equal("Café talks resumed “today”.", doc.Text);
+    }
+
+    [Fact]
+    public async Task Html_with_invalid_utf8_and_no_charset_is_rejected()
+    {
+        byte[] html = [.. "<html><body><p>Caf"u8, 0xE9, .. "</p></body></html>"u8];
+        var error = await Assert.ThrowsAsync<InputException>(() => ReadBytesAsync(new HtmlReader(), html, "bad.html"));
+        Assert.Equal(1, error.Line);
+    }
+
     private static Task<List<Document>> ReadAsync(IReader reader, string content, string path) =>
         ReadBytesAsync(reader, Encoding.UTF8.GetBytes(content), path);
 

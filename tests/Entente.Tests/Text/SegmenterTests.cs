@@ -76,4 +76,20 @@ public sealed class SegmenterTests
         var segmented = withoutGov.Segment(new Document("d", null, null, null, null, text), [new TextRange(0, text.Length)]);
         Assert.Equal(["He met Gov.", "Ali.", "Sen. Khan came too."], segmented.Sentences.Select(s => text[s.Start..s.End]));
     }
+
+    [Fact]
+    public void Cleaner_and_segmenter_compose_on_the_article_fixture()
+    {
+        string text = File.ReadAllText(GoldenFile.PathOf("cleaner-article.txt"));
+        var doc = new Document("fixture", null, null, null, null, text);
+        var kept = new Cleaner().Clean(doc).Kept;
+
+        var segmented = _segmenter.Segment(doc, kept);
+
+        SegmenterInvariants.Check(segmented, kept);
+        Assert.Equal("Border trade and the road ahead", text[segmented.Sentences[0].Start..segmented.Sentences[0].End]);
+        Assert.True(segmented.Sentences[0].IsHeadline);
+        Assert.Equal(6, segmented.Sentences.Count);
+        Assert.DoesNotContain(segmented.Sentences, s => text[s.Start..s.End].Contains("Share", StringComparison.Ordinal));
+    }
 }

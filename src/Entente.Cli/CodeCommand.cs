@@ -12,6 +12,13 @@ internal static class CodeCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, directories or - for stdin (.txt .html .jsonl .csv, optionally .gz).", Arity = ArgumentArity.ZeroOrMore };
+        paths.Validators.Add(r =>
+        {
+            foreach (var t in r.Tokens)
+            {
+                if (t.Value.Length > 1 && t.Value[0] == '-') r.AddError($"unknown option '{t.Value}'");
+            }
+        });
         var format = new Option<string>("--format", "-f") { Description = "Output format: jsonl, tsv or table.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "tsv", "table");
         var date = CliOptions.Date();

@@ -23,6 +23,7 @@ internal static class Program
             return ExitCodes.Usage;
         }
 
-        return await CliErrors.RunAsync(() => parse.InvokeAsync()).ConfigureAwait(false);
+        // Our handler, not the library's: bad input is one line and exit 2, never a stack trace.
+        return await CliErrors.RunAsync(() => parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false })).ConfigureAwait(false);
     }
 }

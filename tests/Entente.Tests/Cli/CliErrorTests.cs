@@ -46,7 +46,7 @@ public sealed class CliErrorTests : IDisposable
     [Fact]
     public async Task Csv_without_text_column()
     {
-        var path = Write("docs.csv", "id,body\n1,hello\n");
+        var path = Write("docs.csv", "id,headline\n1,hello\n");
         AssertOneLine(await CliRunner.RunAsync(null, "code", path), 2, path + ":1");
     }
 

@@ -27,15 +27,4 @@ public sealed class ActorContext
         if (count <= 0 || count >= _states.Count) return _states.ToArray();
         return _states.GetRange(_states.Count - count, count).ToArray();
     }
-
-    /// <summary>The most recently named state other than <paramref name="except"/>, if any.</summary>
-    public ActorCode? Focus(string? except)
-    {
-        for (var i = _states.Count - 1; i >= 0; i--)
-        {
-            if (_states[i].Country != except) return _states[i];
-        }
-
-        return null;
-    }
 }

@@ -43,7 +43,7 @@ public sealed class ArgumentFinder
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, first, last);
-            target = FindTarget(view, pattern, last);
+            target = FindTarget(view, pattern, head, last);
         }
         else
         {
@@ -56,7 +56,7 @@ public sealed class ArgumentFinder
                 how = "participle-subject";
             }
 
-            target = FindTarget(view, pattern, last);
+            target = FindTarget(view, pattern, head, last);
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -91,26 +91,26 @@ public sealed class ArgumentFinder
          view.Word(k).EndsWith("ous", StringComparison.Ordinal) || view.Word(k).EndsWith("ive", StringComparison.Ordinal) ||
          view.Word(k).EndsWith("ing", StringComparison.Ordinal));
 
-    private List<Mention> FindTarget(SentenceView view, EventPattern pattern, int last)
+    /// <summary>The target: searched from just after the head word, so that an actor inside the trigger's own
+    /// words ("summoned the Indian envoy") counts; places may be targets ("sent aid to Gaza") but never sources.</summary>
+    private List<Mention> FindTarget(SentenceView view, EventPattern pattern, int head, int last)
     {
-        var clause = view.Clause[last];
-        for (var i = last + 1; i < view.Count && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
+        var clause = view.Clause[head];
+        for (var i = head + 1; i < view.Count && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
-            var w = view.Word(i);
             if (view.MentionAt[i] >= 0)
             {
                 var m = view.Mentions[view.MentionAt[i]];
-                if (!SentenceView.IsActorLike(m)) { i = view.LastOf(m); continue; }
-                var prep = PrecedingPreposition(view, view.FirstOf(m), last);
+                if (!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) { i = view.LastOf(m); continue; }
+                var prep = PrecedingPreposition(view, view.FirstOf(m), head);
                 var ok = prep is null ? pattern.DirectObject && i <= last + ObjectWindow : Accepts(pattern, prep);
-                if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false);
-                if (prep is null) return [];
+                if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
+                if (prep is null && i > last) return [];
                 i = view.LastOf(m);
                 continue;
             }
 
-            // A second verb-like boundary: "and" followed by a finite verb ends the object zone cheaply.
-            if (w is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
         }
 
         return [];
@@ -170,7 +170,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>
-    private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition)
+    private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition, bool allowPlaces = false)
     {
         var i = from;
         while (i < view.Count && view.MentionAt[i] < 0 && (_words.IsDeterminer(view.Word(i)) || (allowPreposition && _words.IsPreposition(view.Word(i))))) i++;
@@ -178,7 +178,7 @@ public sealed class ArgumentFinder
         while (i < view.Count && view.MentionAt[i] >= 0)
         {
             var m = view.Mentions[view.MentionAt[i]];
-            if (!SentenceView.IsActorLike(m)) break;
+            if (!SentenceView.IsActorLike(m) && !(allowPlaces && m.Kind == MentionKind.Place)) break;
             group.Add(m);
             var k = view.LastOf(m) + 1;
             if (k < view.Count && (view.Is(k, "and") || view.Word(k) is ","))

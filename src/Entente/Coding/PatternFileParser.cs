@@ -6,6 +6,7 @@ namespace Entente.Coding;
 public sealed class PatternFileParser
 {
     private const string Header = "#! entente-dictionary kind=patterns";
+    private readonly IrregularVerbs _irregular = new();
 
     /// <summary>Parses the lines of <paramref name="reader"/>; <paramref name="file"/> names the source in errors.</summary>
     public IReadOnlyList<EventPattern> Parse(TextReader reader, string file)
@@ -42,7 +43,7 @@ public sealed class PatternFileParser
         return hash >= 0 ? raw[..hash] : raw;
     }
 
-    private static EventPattern ParseLine(string line, string file, int lineNo)
+    private EventPattern ParseLine(string line, string file, int lineNo)
     {
         var cols = line.Split(" | ");
         if (cols.Length < 4) throw new PatternException(file, lineNo, "expected 'ID | CAMEO | TRIGGER | FRAME [| ATTRIBUTES]'");
@@ -67,7 +68,7 @@ public sealed class PatternFileParser
         return cols.Length > 4 ? ApplyAttributes(pattern, cols[4].Trim(), file, lineNo) : pattern;
     }
 
-    private static (IReadOnlyList<PatternElement> Elements, TriggerKind Kind) ParseTrigger(string trigger, string file, int lineNo)
+    private (IReadOnlyList<PatternElement> Elements, TriggerKind Kind) ParseTrigger(string trigger, string file, int lineNo)
     {
         var elements = new List<PatternElement>();
         TriggerKind? kind = null;
@@ -92,7 +93,7 @@ public sealed class PatternFileParser
                     var pieces = alternative.Split('/', StringSplitOptions.RemoveEmptyEntries);
                     if (pieces.Length == 0) throw new PatternException(file, lineNo, $"empty head word in '{part}'");
                     forms.AddRange(kind == TriggerKind.Verb
-                        ? Inflector.VerbForms(pieces[0], pieces.Skip(1))
+                        ? Inflector.VerbForms(pieces[0], pieces.Skip(1).Concat(_irregular.FormsOf(pieces[0])))
                         : Inflector.NounForms(pieces[0], pieces.Skip(1)));
                 }
 

@@ -46,24 +46,27 @@ public sealed class PatternSet
     public IReadOnlyList<EventPattern> Patterns { get; }
 
     /// <summary>Finds pattern matches in one sentence; at each start the most specific pattern wins and
-    /// a match wholly inside a longer one is dropped.</summary>
+    /// of overlapping matches the longer one is kept.</summary>
     public IReadOnlyList<PatternMatch> Match(string text, ReadOnlySpan<Token> tokens, int firstToken)
     {
         var found = new List<PatternMatch>();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!_byFirstWord.TryGetValue(tokens[i].Span(text), out var candidates)) continue;
+            PatternMatch? best = null;
             foreach (var pattern in candidates)
             {
-                if (TryMatch(text, tokens, i, pattern, out var last, out var head))
-                {
-                    found.Add(new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head));
-                    break;
-                }
+                if (best is { } b && pattern.Specificity < b.Pattern.Specificity) break;
+                if (!TryMatch(text, tokens, i, pattern, out var last, out var head)) continue;
+                var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);
+                // "meeting" is both a verb form and a noun: after a determiner or a possessive the noun pattern wins.
+                if (best is null || (pattern.Kind == TriggerKind.Noun && IsNounContext(text, tokens, i))) best = match;
             }
+
+            if (best is { } found1) found.Add(found1);
         }
 
-        return RemoveContained(found);
+        return RemoveOverlapping(found);
     }
 
     private bool TryMatch(string text, ReadOnlySpan<Token> tokens, int start, EventPattern pattern, out int last, out int head)
@@ -104,24 +107,38 @@ public sealed class PatternSet
         return head >= 0;
     }
 
+    private static bool IsNounContext(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0) return true;
+        var prev = tokens[i - 1].Span(text);
+        return prev is "'s" or "’s" or "a" or "an" or "the" or "The" or "A" or "An" or "this" or "This" or "their" or "its" or "his" or "her" ||
+               (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1);
+    }
+
     private static bool IsHyphen(ReadOnlySpan<char> s) => s is "-";
 
-    private static List<PatternMatch> RemoveContained(List<PatternMatch> found)
+    /// <summary>Where two matches share tokens, the longer one wins (the earlier on a tie): "hosted a meeting"
+    /// over "meeting with", "held talks with" over "talks".</summary>
+    private static List<PatternMatch> RemoveOverlapping(List<PatternMatch> found)
     {
         if (found.Count < 2) return found;
         var kept = new List<PatternMatch>(found.Count);
-        foreach (var m in found)
+        for (var a = 0; a < found.Count; a++)
         {
-            var inside = false;
-            foreach (var other in found)
+            var m = found[a];
+            var beaten = false;
+            for (var b = 0; b < found.Count && !beaten; b++)
             {
-                if (other.Equals(m)) continue;
-                var contains = other.FirstToken <= m.FirstToken && other.LastToken >= m.LastToken;
-                var longer = other.LastToken - other.FirstToken > m.LastToken - m.FirstToken;
-                if (contains && longer) { inside = true; break; }
+                if (a == b) continue;
+                var other = found[b];
+                var overlaps = other.FirstToken <= m.LastToken && m.FirstToken <= other.LastToken;
+                if (!overlaps) continue;
+                var lenM = m.LastToken - m.FirstToken;
+                var lenO = other.LastToken - other.FirstToken;
+                beaten = lenO > lenM || (lenO == lenM && b < a);
             }
 
-            if (!inside) kept.Add(m);
+            if (!beaten) kept.Add(m);
         }
 
         return kept;

@@ -25,8 +25,15 @@ public sealed class SlotResolver
                         slots.Add(new ActorSlot(member, m, "collective"));
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
-                    if (context.Focus(otherCountry) is { Country: { } c })
+                    // A bare government agent facing a state is most often that state's counterpart abroad
+                    // ("met the ambassador"); police, militants or protesters are most often domestic.
+                    var except = agent.Sector == "GOV" ? otherCountry : null;
+                    if (FocusState(m, sentenceMentions, context, except) is { } c)
                         slots.Add(new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
+                    break;
+                case MentionKind.Place when m.Place is { Country: { } pc }:
+                    // Only reached for targets: "sent aid to Gaza" names the people of a place.
+                    slots.Add(new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
                     break;
             }
         }
@@ -35,19 +42,38 @@ public sealed class SlotResolver
         return slots.DistinctBy(s => s.Actor.Code).ToArray();
     }
 
-    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>
+    private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
     {
-        if (collective.Members.Count > 0) return collective.Members;
         var known = new List<ActorCode>(context.LastStates(0));
         foreach (var m in sentenceMentions)
         {
-            if (m.Start >= collective.Start) break;
+            if (m.Start >= mention.Start) break;
             if (m.Kind == MentionKind.Actor && m.Actor is { Country: { } c })
             {
                 known.RemoveAll(k => k.Country == c);
                 known.Add(new ActorCode(c, c, null, null, null));
             }
         }
+
+        return known;
+    }
+
+    private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except)
+    {
+        var known = KnownStates(mention, sentenceMentions, context);
+        for (var i = known.Count - 1; i >= 0; i--)
+        {
+            if (known[i].Country != except) return known[i].Country;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    {
+        if (collective.Members.Count > 0) return collective.Members;
+        var known = KnownStates(collective, sentenceMentions, context);
 
         var count = collective.Count > 0 ? collective.Count : 2;
         if (known.Count < count) return [];

@@ -86,6 +86,17 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Unknown_names_are_not_absorbed_in_headlines()
+    {
+        const string text = "Gondorian Ambassador Meets Rohan";
+        var plain = TestSegmenter.Segment(text);
+        var sentence = plain.Sentences[0] with { IsHeadline = true };
+        var headline = new SegmentedDocument(plain.Document, [sentence], [.. plain.Tokens]);
+        var mentions = new Recognizer(DictionaryFixtures.Fixtures).Recognize(headline);
+        Assert.Equal(["Gondorian Ambassador", "Rohan"], mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
     public void Bare_agent_has_a_sector_only_actor()
     {
         var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "The spokesman said so."));

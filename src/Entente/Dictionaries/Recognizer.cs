@@ -19,6 +19,10 @@ public sealed class Recognizer : IRecognizer
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
          "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "But", "On", "In", "Of"];
 
+    // Words that may stand between a country cue and its role noun without changing the sector.
+    private static readonly string[] _rankWords =
+        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional"];
+
     private readonly CompiledDictionaries _dictionaries;
     private readonly TokenTrie _trie;
     private readonly RoleResolver _roles;
@@ -476,6 +480,7 @@ public sealed class Recognizer : IRecognizer
 
     private string Id(TrieValue value) => _dictionaries.Entries[value.Entry].Id;
 
+    /// <summary>Whether b follows a directly, or after a possessive, a title's period, or up to two modifiers of rank ("Russian Deputy Foreign Minister", "Pakistan's new army chief").</summary>
     private static bool Joined(in SentenceContext c, RecognizerItem a, RecognizerItem b, bool allowPeriod)
     {
         var gap = b.First - a.End;
@@ -484,13 +489,41 @@ public sealed class Recognizer : IRecognizer
             return true;
         }
 
-        if (gap != 1)
+        if (gap < 0 || gap > 3)
         {
             return false;
         }
 
-        var between = c.Tokens[a.End].Span(c.Text);
-        return TokenNormalizer.IsPossessiveToken(between) || (allowPeriod && between is ".");
+        var t = a.End;
+        var between = c.Tokens[t].Span(c.Text);
+        if (TokenNormalizer.IsPossessiveToken(between) || (allowPeriod && between is "."))
+        {
+            t++;
+        }
+
+        var rankWords = 0;
+        for (; t < b.First; t++)
+        {
+            if (!IsRankWord(c.Tokens[t].Span(c.Text)) || ++rankWords > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRankWord(ReadOnlySpan<char> word)
+    {
+        foreach (var rank in _rankWords)
+        {
+            if (word.Equals(rank, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPeriod(in SentenceContext c, int t) => c.Tokens[t].Span(c.Text) is ".";

@@ -130,7 +130,7 @@ public sealed class Recognizer : IRecognizer
         {
             var last = items[k - 1];
             var limit = k < items.Count ? items[k].First : c.Tokens.Length;
-            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive)
+            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive && !IsPluralHead(last))
             {
                 var t = last.End;
                 if (t < limit && IsPeriod(c, t))
@@ -449,6 +449,13 @@ public sealed class Recognizer : IRecognizer
         (Has(item, EntryKind.Agent) || Has(item, EntryKind.Title)) && !IsPerson(item);
 
     private bool IsPerson(RecognizerItem item) => Has(item, EntryKind.Person) && !Has(item, EntryKind.Country);
+
+    /// <summary>A plural role noun is not a title: "Kings College" is no king's name.</summary>
+    private bool IsPluralHead(RecognizerItem item)
+    {
+        var agent = First(item, EntryKind.Agent);
+        return agent.Entry >= 0 && agent.Plural && First(item, EntryKind.Title).Entry < 0;
+    }
 
     private bool AnyAgent(List<RecognizerItem> items, int first, int count)
     {

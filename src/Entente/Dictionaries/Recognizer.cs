@@ -61,6 +61,9 @@ public sealed class Recognizer : IRecognizer
                 var keys = rented.AsSpan(0, tokens.Length);
                 _trie.Keys(tokens, document.Text, keys);
                 items.Clear();
+                var context = new SentenceContext(sentence, tokens, document.Text, date);
+                var firstMention = mentions.Count;
+                var compounds = 0;
                 for (var i = 0; i < keys.Length;)
                 {
                     if (_trie.TryMatch(keys, i, out var match))
@@ -70,14 +73,20 @@ public sealed class Recognizer : IRecognizer
                     }
                     else
                     {
+                        compounds += HyphenParts(context, i, mentions);
                         i++;
                     }
                 }
 
-                var context = new SentenceContext(sentence, tokens, document.Text, date);
                 for (var i = 0; i < items.Count;)
                 {
                     i = Phrase(context, items, i, mentions);
+                }
+
+                if (compounds > 0)
+                {
+                    // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
+                    mentions.Sort(firstMention, mentions.Count - firstMention, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
                 }
             }
             finally
@@ -88,6 +97,83 @@ public sealed class Recognizer : IRecognizer
 
         return mentions;
     }
+
+    /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>
+    private int HyphenParts(in SentenceContext c, int t, List<Mention> mentions)
+    {
+        var token = c.Tokens[t];
+        var word = token.Span(c.Text);
+        if (token.Kind != TokenKind.Word || word.IndexOfAny('-', '\u2013') <= 0)
+        {
+            return 0;
+        }
+
+        var added = 0;
+        var offset = 0;
+        var partIndex = 0;
+        while (offset < word.Length)
+        {
+            var length = word[offset..].IndexOfAny('-', '\u2013');
+            if (length < 0)
+            {
+                length = word.Length - offset;
+            }
+
+            var part = word.Slice(offset, length);
+            if (partIndex == 0 && IsNegatingPrefix(part))
+            {
+                // "pro-Russian", "anti-American": the part is not the actor.
+                return added;
+            }
+
+            if (PartActor(part, c.Date) is { } found)
+            {
+                var start = token.Start + offset;
+                mentions.Add(new Mention(MentionKind.Actor, c.Sentence.Index, c.Sentence.FirstToken + t, 1, start, start + length, [found.Id])
+                {
+                    Actor = found.Code,
+                });
+                added++;
+            }
+
+            offset += length + 1;
+            partIndex++;
+        }
+
+        return added;
+    }
+
+    private (string Id, ActorCode Code)? PartActor(ReadOnlySpan<char> part, DateOnly date)
+    {
+        var keys = _trie.Keys(part);
+        var node = _trie.Child(0, keys.Capitals);
+        if (node < 0 || _trie.Values(node).IsEmpty)
+        {
+            node = _trie.Child(0, keys.Lower);
+        }
+
+        if (node < 0)
+        {
+            return null;
+        }
+
+        foreach (var value in _trie.Values(node))
+        {
+            var entry = _dictionaries.Entries[value.Entry];
+            if (entry.Kind is EntryKind.Country or EntryKind.Region or EntryKind.Adjective or EntryKind.Capital or EntryKind.Organisation
+                && _roles.CodeOn(value.Entry, date) is { } code)
+            {
+                return (entry.Id, code);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
+        part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("non", StringComparison.OrdinalIgnoreCase) || part.Equals("ex", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("post", StringComparison.OrdinalIgnoreCase) || part.Equals("pre", StringComparison.OrdinalIgnoreCase);
 
     private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
     {

@@ -92,7 +92,7 @@ public sealed class RealDictionaryTests(ITestOutputHelper output)
     [InlineData("Pak-Russia defence ties", "Actor 'Pak' PAK", "Actor 'Russia' RUS")]
     [InlineData("The Pak Army and Iran-backed militias clashed.", "Actor 'Pak Army' PAKMIL", "Actor 'Iran' IRN", "Agent 'militias' REB")]
     [InlineData("Russian Deputy Foreign Minister Sergei Ryabkov spoke.", "Actor 'Russian Deputy Foreign Minister Sergei Ryabkov' RUSGOV")]
-    [InlineData("The UN Secretary-General spoke.", "Actor 'UN Secretary-General' UN")]
+    [InlineData("The UN Secretary-General spoke.", "Actor 'The UN Secretary-General' UN")]
     [InlineData("UN envoy and EU foreign ministers met.", "Actor 'UN envoy' UN", "Actor 'EU foreign ministers' EU pl")]
     [InlineData("Along with China, they met.", "Actor 'China' CHN")]
     [InlineData("India is getting close to Europe and the US.", "Actor 'India' IND", "Actor 'Europe' EUR", "Actor 'the US' USA")]

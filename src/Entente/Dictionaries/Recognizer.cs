@@ -108,6 +108,13 @@ public sealed class Recognizer : IRecognizer
             return 0;
         }
 
+        var lastHyphen = word.LastIndexOfAny('-', '\u2013');
+        if (IsPlaceSuffix(word[(lastHyphen + 1)..]))
+        {
+            // "Moscow-based", "Karachi-born": where someone is from, not an actor.
+            return 0;
+        }
+
         var added = 0;
         var offset = 0;
         var partIndex = 0;
@@ -169,6 +176,10 @@ public sealed class Recognizer : IRecognizer
 
         return null;
     }
+
+    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
+        part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)

@@ -79,6 +79,7 @@ public static class DictionaryLinter
         }
 
         CheckAliasConflicts(diagnostics, entries);
+        CheckShadowedAgents(diagnostics, entries);
         return diagnostics;
     }
 
@@ -152,6 +153,29 @@ public static class DictionaryLinter
                         Error(diagnostics, list[b], "alias '" + alias + "' maps to " + clash.A + " (" + list[a].Id + ", " + list[a].Location
                             + ") and " + clash.B + " (" + list[b].Id + ") on the same day");
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>Two agents with one alias: the recognizer always takes the first, so the second never matches by it.</summary>
+    private static void CheckShadowedAgents(List<DictionaryDiagnostic> diagnostics, List<DictionaryEntry> entries)
+    {
+        var first = new Dictionary<string, DictionaryEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Kind != EntryKind.Agent)
+            {
+                continue;
+            }
+
+            foreach (var (alias, _) in DictionaryCompiler.MatchForms(entry))
+            {
+                var key = TokenNormalizer.AliasKey(alias);
+                if (!first.TryAdd(key, entry) && first[key] != entry)
+                {
+                    diagnostics.Add(new DictionaryDiagnostic(DiagnosticSeverity.Warning, entry.File, entry.Line,
+                        "alias '" + alias + "' of '" + entry.Id + "' is already an alias of '" + first[key].Id + "' (" + first[key].Location + ")"));
                 }
             }
         }

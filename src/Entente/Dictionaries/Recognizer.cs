@@ -19,6 +19,10 @@ public sealed class Recognizer : IRecognizer
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
          "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "But", "On", "In", "Of"];
 
+    // Words that may stand between a country cue and its role noun without changing the sector.
+    private static readonly string[] _rankWords =
+        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional"];
+
     private readonly CompiledDictionaries _dictionaries;
     private readonly TokenTrie _trie;
     private readonly RoleResolver _roles;
@@ -57,6 +61,9 @@ public sealed class Recognizer : IRecognizer
                 var keys = rented.AsSpan(0, tokens.Length);
                 _trie.Keys(tokens, document.Text, keys);
                 items.Clear();
+                var context = new SentenceContext(sentence, tokens, document.Text, date);
+                var firstMention = mentions.Count;
+                var compounds = 0;
                 for (var i = 0; i < keys.Length;)
                 {
                     if (_trie.TryMatch(keys, i, out var match))
@@ -66,14 +73,20 @@ public sealed class Recognizer : IRecognizer
                     }
                     else
                     {
+                        compounds += HyphenParts(context, i, mentions);
                         i++;
                     }
                 }
 
-                var context = new SentenceContext(sentence, tokens, document.Text, date);
                 for (var i = 0; i < items.Count;)
                 {
                     i = Phrase(context, items, i, mentions);
+                }
+
+                if (compounds > 0)
+                {
+                    // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
+                    mentions.Sort(firstMention, mentions.Count - firstMention, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
                 }
             }
             finally
@@ -84,6 +97,94 @@ public sealed class Recognizer : IRecognizer
 
         return mentions;
     }
+
+    /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>
+    private int HyphenParts(in SentenceContext c, int t, List<Mention> mentions)
+    {
+        var token = c.Tokens[t];
+        var word = token.Span(c.Text);
+        if (token.Kind != TokenKind.Word || word.IndexOfAny('-', '\u2013') <= 0)
+        {
+            return 0;
+        }
+
+        var lastHyphen = word.LastIndexOfAny('-', '\u2013');
+        if (IsPlaceSuffix(word[(lastHyphen + 1)..]))
+        {
+            // "Moscow-based", "Karachi-born": where someone is from, not an actor.
+            return 0;
+        }
+
+        var added = 0;
+        var offset = 0;
+        var partIndex = 0;
+        while (offset < word.Length)
+        {
+            var length = word[offset..].IndexOfAny('-', '\u2013');
+            if (length < 0)
+            {
+                length = word.Length - offset;
+            }
+
+            var part = word.Slice(offset, length);
+            if (partIndex == 0 && IsNegatingPrefix(part))
+            {
+                // "pro-Russian", "anti-American": the part is not the actor.
+                return added;
+            }
+
+            if (PartActor(part, c.Date) is { } found)
+            {
+                var start = token.Start + offset;
+                mentions.Add(new Mention(MentionKind.Actor, c.Sentence.Index, c.Sentence.FirstToken + t, 1, start, start + length, [found.Id])
+                {
+                    Actor = found.Code,
+                });
+                added++;
+            }
+
+            offset += length + 1;
+            partIndex++;
+        }
+
+        return added;
+    }
+
+    private (string Id, ActorCode Code)? PartActor(ReadOnlySpan<char> part, DateOnly date)
+    {
+        var keys = _trie.Keys(part);
+        var node = _trie.Child(0, keys.Capitals);
+        if (node < 0 || _trie.Values(node).IsEmpty)
+        {
+            node = _trie.Child(0, keys.Lower);
+        }
+
+        if (node < 0)
+        {
+            return null;
+        }
+
+        foreach (var value in _trie.Values(node))
+        {
+            var entry = _dictionaries.Entries[value.Entry];
+            if (entry.Kind is EntryKind.Country or EntryKind.Region or EntryKind.Adjective or EntryKind.Capital or EntryKind.Organisation
+                && _roles.CodeOn(value.Entry, date) is { } code)
+            {
+                return (entry.Id, code);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
+        part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
+        part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("non", StringComparison.OrdinalIgnoreCase) || part.Equals("ex", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("post", StringComparison.OrdinalIgnoreCase) || part.Equals("pre", StringComparison.OrdinalIgnoreCase);
 
     private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
     {
@@ -126,7 +227,7 @@ public sealed class Recognizer : IRecognizer
         {
             var last = items[k - 1];
             var limit = k < items.Count ? items[k].First : c.Tokens.Length;
-            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive)
+            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive && !IsPluralHead(last))
             {
                 var t = last.End;
                 if (t < limit && IsPeriod(c, t))
@@ -446,6 +547,13 @@ public sealed class Recognizer : IRecognizer
 
     private bool IsPerson(RecognizerItem item) => Has(item, EntryKind.Person) && !Has(item, EntryKind.Country);
 
+    /// <summary>A plural role noun is not a title: "Kings College" is no king's name.</summary>
+    private bool IsPluralHead(RecognizerItem item)
+    {
+        var agent = First(item, EntryKind.Agent);
+        return agent.Entry >= 0 && agent.Plural && First(item, EntryKind.Title).Entry < 0;
+    }
+
     private bool AnyAgent(List<RecognizerItem> items, int first, int count)
     {
         for (var h = first; h < first + count; h++)
@@ -476,6 +584,7 @@ public sealed class Recognizer : IRecognizer
 
     private string Id(TrieValue value) => _dictionaries.Entries[value.Entry].Id;
 
+    /// <summary>Whether b follows a directly, or after a possessive, a title's period, or up to two modifiers of rank ("Russian Deputy Foreign Minister", "Pakistan's new army chief").</summary>
     private static bool Joined(in SentenceContext c, RecognizerItem a, RecognizerItem b, bool allowPeriod)
     {
         var gap = b.First - a.End;
@@ -484,13 +593,41 @@ public sealed class Recognizer : IRecognizer
             return true;
         }
 
-        if (gap != 1)
+        if (gap < 0 || gap > 3)
         {
             return false;
         }
 
-        var between = c.Tokens[a.End].Span(c.Text);
-        return TokenNormalizer.IsPossessiveToken(between) || (allowPeriod && between is ".");
+        var t = a.End;
+        var between = c.Tokens[t].Span(c.Text);
+        if (TokenNormalizer.IsPossessiveToken(between) || (allowPeriod && between is "."))
+        {
+            t++;
+        }
+
+        var rankWords = 0;
+        for (; t < b.First; t++)
+        {
+            if (!IsRankWord(c.Tokens[t].Span(c.Text)) || ++rankWords > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsRankWord(ReadOnlySpan<char> word)
+    {
+        foreach (var rank in _rankWords)
+        {
+            if (word.Equals(rank, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPeriod(in SentenceContext c, int t) => c.Tokens[t].Span(c.Text) is ".";

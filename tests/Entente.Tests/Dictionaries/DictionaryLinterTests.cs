@@ -63,6 +63,18 @@ public sealed class DictionaryLinterTests
     }
 
     [Fact]
+    public void An_agent_alias_already_used_by_another_agent_is_a_warning()
+    {
+        var diagnostics = DictionaryLinter.Lint([new DictionarySource("agents.txt",
+            "#! entente-dictionary kind=agents version=1\nagent:a | GOV | envoy\nagent:b | MIL | soldier; envoy\n")]);
+        Assert.Equal(2, diagnostics.Count); // "envoy" and its generated plural
+        var warning = diagnostics[0];
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("'envoy' of 'agent:b' is already an alias of 'agent:a'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fixture_dictionaries_are_clean()
     {
         Assert.Empty(DictionaryLinter.LintDirectory(DictionaryFixtures.FixtureDirectory));

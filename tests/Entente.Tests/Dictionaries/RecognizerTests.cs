@@ -86,6 +86,17 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Unknown_names_are_not_absorbed_in_headlines()
+    {
+        const string text = "Gondorian Ambassador Meets Rohan";
+        var plain = TestSegmenter.Segment(text);
+        var sentence = plain.Sentences[0] with { IsHeadline = true };
+        var headline = new SegmentedDocument(plain.Document, [sentence], [.. plain.Tokens]);
+        var mentions = new Recognizer(DictionaryFixtures.Fixtures).Recognize(headline);
+        Assert.Equal(["Gondorian Ambassador", "Rohan"], mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
     public void Bare_agent_has_a_sector_only_actor()
     {
         var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "The spokesman said so."));
@@ -98,6 +109,36 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     {
         var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, "Eomer spoke."));
         Assert.Equal(new ActorCode("ROHMIL", "ROH", null, "MIL", "Eomer Eomund"), mention.Actor);
+    }
+
+    [Theory]
+    [InlineData("’s")]
+    [InlineData("' - -- Gondor- -Rohan pro- anti-")]
+    [InlineData("of the of the")]
+    [InlineData("Gen. Gen. Gen.")]
+    [InlineData("army chief of")]
+    [InlineData("army chief of the")]
+    [InlineData("Gondorian")]
+    [InlineData("Gondor's")]
+    [InlineData("Ambassador .")]
+    [InlineData("Ambassador")]
+    [InlineData("the militaries of both")]
+    [InlineData("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-Gondor")]
+    public void Odd_text_never_throws_and_mentions_stay_inside_the_text(string text)
+    {
+        var mentions = DictionaryFixtures.Recognize(DictionaryFixtures.Fixtures, text);
+        Assert.All(mentions, m => Assert.True(m.Start >= 0 && m.Start < m.End && m.End <= text.Length));
+    }
+
+    [Fact]
+    public void A_detached_possessive_token_joins_a_country_to_its_agent()
+    {
+        const string text = "Gondor 's army chief spoke";
+        Token[] tokens = [new(0, 6, TokenKind.Word), new(7, 9, TokenKind.Word), new(10, 14, TokenKind.Word), new(15, 20, TokenKind.Word), new(21, 26, TokenKind.Word)];
+        var document = new SegmentedDocument(new Document("d", new DateOnly(2020, 1, 1), null, null, null, text), [new Sentence(0, 0, text.Length, 0, tokens.Length)], tokens);
+        var mention = Assert.Single(new Recognizer(DictionaryFixtures.Fixtures).Recognize(document));
+        Assert.Equal("GONMIL", mention.Actor!.Code);
+        Assert.Equal("Gondor 's army chief", text[mention.Start..mention.End]);
     }
 
     [Fact]

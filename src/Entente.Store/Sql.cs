@@ -38,7 +38,12 @@ internal static class Sql
 
     public static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
 
-    public static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An integer column; DuckDB returns SUM of integers as HUGEINT (BigInteger), PostgreSQL as numeric.</summary>
+    public static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : r.GetValue(i) switch
+    {
+        System.Numerics.BigInteger big => (long)big,
+        var v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -254,12 +254,17 @@ public sealed class DuckDbEventStore : IEventStore
         return list;
     }
 
-    /// <summary>Writes the result of a query to a Parquet file with DuckDB's COPY.</summary>
-    internal async Task CopyToParquetAsync(string query, string path, CancellationToken cancellationToken)
+    /// <summary>Writes the result of a query to a Parquet file with DuckDB's COPY; returns the rows written.</summary>
+    /// <remarks>COPY takes no parameters, so the query is materialised in a temporary table first.</remarks>
+    internal async Task<long> CopyToParquetAsync(string query, IReadOnlyList<object?> args, string path, CancellationToken cancellationToken)
     {
         await using var connection = OpenConnection();
-        var sql = "COPY (" + query + ") TO '" + path.Replace("'", "''", StringComparison.Ordinal) + "' (FORMAT parquet)";
-        await Sql.ExecuteAsync(connection, sql, cancellationToken).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, "CREATE TEMP TABLE parquet_export AS " + query, cancellationToken, [.. args]).ConfigureAwait(false);
+        var rows = Convert.ToInt64(await Sql.ScalarAsync(connection, "SELECT COUNT(*) FROM parquet_export", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var target = path.Replace("'", "''", StringComparison.Ordinal);
+        await Sql.ExecuteAsync(connection, "COPY parquet_export TO '" + target + "' (FORMAT parquet)", cancellationToken).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, "DROP TABLE parquet_export", cancellationToken).ConfigureAwait(false);
+        return rows;
     }
 
     /// <inheritdoc/>

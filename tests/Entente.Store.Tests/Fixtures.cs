@@ -53,10 +53,38 @@ internal static class Fixtures
         return Doc(id, source, date, [sentence ?? $"{a} and {b} did {cameo} in {id}."], [ev]);
     }
 
+    /// <summary>A fresh database path in this test run's own temp folder; folders of earlier runs are removed.</summary>
     public static string TempDb()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "entente-store-tests");
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, Guid.NewGuid().ToString("N") + ".duckdb");
+        Directory.CreateDirectory(RunFolder.Value);
+        return Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N") + ".duckdb");
     }
+
+    // The test host is killed rather than shut down, so a run cannot clean up after itself: the next run does.
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "entente-store-tests");
+        if (Directory.Exists(root))
+        {
+            foreach (var old in Directory.EnumerateDirectories(root))
+            {
+                // Only folders idle for an hour: on Linux a folder in use by a concurrent run would be deleted too.
+                if (Directory.GetLastWriteTimeUtc(old) > DateTime.UtcNow.AddHours(-1))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Held open elsewhere (Windows): left for a later run.
+                }
+            }
+        }
+
+        return Path.Combine(root, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    });
 }

@@ -78,6 +78,24 @@ public sealed class IngestTests
         Assert.Equal(["bad"], failed);
     }
 
+    [Fact]
+    public async Task IsKnown_sees_stored_documents_and_those_the_runner_writes_later()
+    {
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var day = new DateOnly(2024, 1, 1);
+        var first = Fixtures.Simple("one", "A", day, "PAK", "CHN", "040", 1);
+        var second = Fixtures.Simple("two", "A", day, "PAK", "IND", "040", 1);
+        await store.WriteAsync([first]);
+
+        var runner = new IngestRunner(store);
+        Assert.True(await runner.IsKnownAsync(first.Document));
+        Assert.True(await runner.IsKnownAsync(first.Document with { Id = "renamed" }));
+        Assert.False(await runner.IsKnownAsync(second.Document));
+        await runner.RunAsync(Stream([second]));
+        Assert.True(await runner.IsKnownAsync(second.Document));
+        Assert.True(await new IngestRunner(store).IsKnownAsync(second.Document));
+    }
+
     /// <summary>Every row of a table (ingest time aside), in a fixed order, as text.</summary>
     private static async Task<string> DumpAsync(IEventStore store, string table)
     {

@@ -195,15 +195,23 @@ public sealed class DuckDbEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public async Task WriteClustersAsync(IReadOnlyList<EventCluster> clusters, CancellationToken cancellationToken = default)
+    public async Task WriteClustersAsync(IReadOnlyList<EventCluster> clusters, bool replaceAll = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var transaction = _connection.BeginTransaction();
-            await Sql.ExecuteAsync(_connection, "DELETE FROM clusters", cancellationToken).ConfigureAwait(false);
-            await Sql.ExecuteAsync(_connection, "DELETE FROM event_clusters", cancellationToken).ConfigureAwait(false);
+            if (replaceAll)
+            {
+                await Sql.ExecuteAsync(_connection, "DELETE FROM clusters", cancellationToken).ConfigureAwait(false);
+                await Sql.ExecuteAsync(_connection, "DELETE FROM event_clusters", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await DeleteClustersOfKeysAsync(clusters, cancellationToken).ConfigureAwait(false);
+            }
+
             using (var rows = _connection.CreateAppender("clusters"))
             {
                 foreach (var c in clusters)
@@ -225,12 +233,20 @@ public sealed class DuckDbEventStore : IEventStore
                 }
             }
 
-            await Sql.ExecuteAsync(_connection, "UPDATE events SET cluster_id = NULL, cluster_head = TRUE WHERE cluster_id IS NOT NULL", cancellationToken)
-                .ConfigureAwait(false);
+            // Only rows whose assignment changed are rewritten, which keeps an incremental run cheap.
             await Sql.ExecuteAsync(
                 _connection,
-                "UPDATE events SET cluster_id = m.cluster_id, cluster_head = m.is_head FROM event_clusters m WHERE events.event_no = m.event_no",
+                "UPDATE events SET cluster_id = m.cluster_id, cluster_head = m.is_head FROM event_clusters m " +
+                "WHERE events.event_no = m.event_no AND (events.cluster_id IS NULL OR events.cluster_id <> m.cluster_id OR events.cluster_head <> m.is_head)",
                 cancellationToken).ConfigureAwait(false);
+            if (replaceAll)
+            {
+                await Sql.ExecuteAsync(
+                    _connection,
+                    "UPDATE events SET cluster_id = NULL, cluster_head = TRUE WHERE cluster_id IS NOT NULL AND event_no NOT IN (SELECT event_no FROM event_clusters)",
+                    cancellationToken).ConfigureAwait(false);
+            }
+
             transaction.Commit();
         }
         finally
@@ -324,6 +340,26 @@ public sealed class DuckDbEventStore : IEventStore
     private static void AppendActor(IDuckDBAppenderRow row, ActorRef a) =>
         row.AppendValue(a.Code).AppendValue(a.Country).AppendValue(a.Org).AppendValue(a.Sector).AppendValue(a.Name)
             .AppendValue(a.Text).AppendValue(a.Start).AppendValue(a.End).AppendValue(a.Key);
+
+    private async Task DeleteClustersOfKeysAsync(IReadOnlyList<EventCluster> clusters, CancellationToken ct)
+    {
+        var keys = new HashSet<(string, string?, string, string)>();
+        foreach (var c in clusters)
+        {
+            if (!keys.Add((c.SourceKey, c.TargetKey, c.CameoRoot, c.Modality)))
+            {
+                continue;
+            }
+
+            var match = c.TargetKey is null
+                ? "source_key = $1 AND target_key IS NULL AND cameo_root = $2 AND modality = $3"
+                : "source_key = $1 AND cameo_root = $2 AND modality = $3 AND target_key = $4";
+            object?[] args = c.TargetKey is null ? [c.SourceKey, c.CameoRoot, c.Modality] : [c.SourceKey, c.CameoRoot, c.Modality, c.TargetKey];
+            await Sql.ExecuteAsync(_connection, "DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM clusters WHERE " + match + ")", ct, args)
+                .ConfigureAwait(false);
+            await Sql.ExecuteAsync(_connection, "DELETE FROM clusters WHERE " + match, ct, args).ConfigureAwait(false);
+        }
+    }
 
     private async Task<HashSet<string>> KnownHashesAsync(string[] hashes, CancellationToken ct)
     {

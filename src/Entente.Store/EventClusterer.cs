@@ -22,24 +22,35 @@ public sealed class EventClusterer
         _options = options ?? new ClusterOptions();
     }
 
-    /// <summary>Recomputes all clusters from the stored events and writes them in one transaction.</summary>
-    public async Task<ClusterSummary> RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>Recomputes clusters from the stored events and writes them in one transaction.</summary>
+    /// <param name="incremental">
+    /// Recompute only the groups (dyad, root, modality) that have events not yet clustered, e.g. after an ingest; the
+    /// result is the same as a full run, since groups never share a cluster. Default false: recompute everything.
+    /// </param>
+    /// <param name="cancellationToken">Cancels before anything is written.</param>
+    /// <returns>Counts over the groups recomputed.</returns>
+    public async Task<ClusterSummary> RunAsync(bool incremental = false, CancellationToken cancellationToken = default)
     {
         var groups = new Dictionary<(string Source, string? Target, string Root, string Modality), List<Row>>();
+        var touched = new HashSet<(string Source, string? Target, string Root, string Modality)>();
         var undated = new List<(Row Row, (string, string?, string, string) Key)>();
         long events = 0;
         await using (var connection = _store.OpenConnection())
         {
             await using var command = Sql.Command(
                 connection,
-                "SELECT e.event_no, e.source_key, e.target_key, e.cameo_root, e.modality, e.event_date, e.doc_no, d.source " +
+                "SELECT e.event_no, e.source_key, e.target_key, e.cameo_root, e.modality, e.event_date, e.doc_no, d.source, e.cluster_id " +
                 "FROM events e JOIN documents d ON d.doc_no = e.doc_no");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                events++;
                 var row = new Row(Sql.Long(reader, 0), Sql.Date(reader, 5), Sql.Long(reader, 6), Sql.String(reader, 7));
                 var key = Key(reader);
+                if (reader.IsDBNull(8))
+                {
+                    touched.Add(key);
+                }
+
                 if (row.Date is null)
                 {
                     undated.Add((row, key));
@@ -55,10 +66,16 @@ public sealed class EventClusterer
             }
         }
 
-        var clusters = new List<EventCluster>((int)Math.Min(events, int.MaxValue));
+        var clusters = new List<EventCluster>();
         var members = new List<Row>();
         foreach (var (key, rows) in groups)
         {
+            if (incremental && !touched.Contains(key))
+            {
+                continue;
+            }
+
+            events += rows.Count;
             rows.Sort(static (x, y) => x.Date!.Value != y.Date!.Value ? x.Date.Value.CompareTo(y.Date.Value) : x.EventNo.CompareTo(y.EventNo));
             var first = rows[0].Date!.Value;
             foreach (var row in rows)
@@ -83,12 +100,24 @@ public sealed class EventClusterer
 
         foreach (var (row, key) in undated)
         {
-            clusters.Add(Make(key, [row]));
+            if (!incremental || touched.Contains(key))
+            {
+                events++;
+                clusters.Add(Make(key, [row]));
+            }
         }
 
         // Stable order makes the clusters table identical across runs on the same data.
         clusters.Sort(static (x, y) => x.ClusterId.CompareTo(y.ClusterId));
-        await _store.WriteClustersAsync(clusters, cancellationToken).ConfigureAwait(false);
+        // Deleting group by group only pays when few groups changed; when all did, replace everything at once.
+        var keys = new HashSet<(string, string?, string, string)>(groups.Keys);
+        foreach (var (_, key) in undated)
+        {
+            keys.Add(key);
+        }
+
+        var replaceAll = !incremental || touched.Count == keys.Count;
+        await _store.WriteClustersAsync(clusters, replaceAll, cancellationToken).ConfigureAwait(false);
         long merged = 0;
         foreach (var c in clusters)
         {

@@ -19,8 +19,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Writes documents, sentences, events and mentions of a batch in one transaction; known documents are skipped.</summary>
     Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces all clusters and the events' cluster assignment in one transaction.</summary>
-    Task WriteClustersAsync(IReadOnlyList<EventCluster> clusters, CancellationToken cancellationToken = default);
+    /// <summary>Writes clusters and the events' cluster assignment in one transaction.</summary>
+    /// <param name="clusters">The new clusters.</param>
+    /// <param name="replaceAll">True: they replace every stored cluster. False: they replace only the stored clusters of the same
+    /// keys (dyad, root, modality), the incremental case.</param>
+    /// <param name="cancellationToken">Cancels before commit.</param>
+    Task WriteClustersAsync(IReadOnlyList<EventCluster> clusters, bool replaceAll = true, CancellationToken cancellationToken = default);
 
     /// <summary>A new open connection for reading (the caller disposes it); safe to use beside writes.</summary>
     DbConnection OpenConnection();

@@ -69,4 +69,57 @@ public sealed class ClusterTests
         Assert.True(first.Merged > 0);
         Assert.Equal(first.Clusters, await StoreTests.CountAsync(store, "clusters"));
     }
+
+    [Fact]
+    public async Task An_incremental_run_after_more_ingest_equals_a_full_run()
+    {
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var docs = SyntheticEvents.Generate(new SyntheticOptions { Events = 2_000, Actors = 6, Seed = 3 }).ToList();
+        await store.WriteAsync(docs[..400]);
+        await new EventClusterer(store).RunAsync();
+
+        await store.WriteAsync(docs[400..]);
+        // One more report of the first document's happenings, two days later, from another outlet: it must join their clusters.
+        var late = docs[0].Events[0];
+        await store.WriteAsync([Fixtures.Doc("late", "Late Outlet", late.Date!.Value.AddDays(1), ["A late report."],
+            [late with { Id = "late:0:0", DocId = "late", Date = late.Date!.Value.AddDays(1) }])]);
+        var incremental = await new EventClusterer(store).RunAsync(incremental: true);
+        Assert.True(incremental.Events > 0);
+        var afterIncremental = await DumpAsync(store);
+
+        var full = await new EventClusterer(store).RunAsync();
+        Assert.True(incremental.Events < full.Events);
+        Assert.Equal(afterIncremental, await DumpAsync(store));
+
+        await using var c = store.OpenConnection();
+        var joined = await Sql.ScalarAsync(c, "SELECT COUNT(*) FROM events a JOIN events b ON a.cluster_id = b.cluster_id WHERE a.doc_id = 'late' AND b.doc_id = $1", default, docs[0].Document.Id);
+        Assert.Equal(1L, Convert.ToInt64(joined, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<string> DumpAsync(IEventStore store)
+    {
+        await using var c = store.OpenConnection();
+        var sb = new System.Text.StringBuilder();
+        foreach (var sql in new[]
+        {
+            "SELECT event_no, cluster_id, cluster_head FROM events ORDER BY event_no",
+            "SELECT cluster_id, source_key, target_key, cameo_root, modality, first_date, last_date, mentions, documents, sources, head_event_no FROM clusters ORDER BY cluster_id",
+            "SELECT event_no, cluster_id, is_head FROM event_clusters ORDER BY event_no",
+        })
+        {
+            await using var cmd = Sql.Command(c, sql);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync())
+            {
+                for (var i = 0; i < r.FieldCount; i++)
+                {
+                    sb.Append(Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                }
+
+                sb.Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
 }

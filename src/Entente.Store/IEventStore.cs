@@ -5,7 +5,7 @@ namespace Entente.Store;
 
 /// <summary>Where coded documents and events are kept; DuckDB by default, PostgreSQL for scale-out.</summary>
 /// <remarks>
-/// Reads go through <see cref="OpenConnection"/> with the portable SQL of <c>Analytics</c>, so a second
+/// Reads go through <see cref="OpenConnection"/> with the portable SQL of <see cref="Analytics"/>, so a second
 /// backend only has to implement the writes and the schema.
 /// </remarks>
 public interface IEventStore : IAsyncDisposable

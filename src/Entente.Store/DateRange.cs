@@ -1,0 +1,4 @@
+namespace Entente.Store;
+
+/// <summary>An inclusive range of days.</summary>
+public readonly record struct DateRange(DateOnly From, DateOnly To);

@@ -1,0 +1,169 @@
+using Entente.Model;
+
+namespace Entente.Store.Tests;
+
+public sealed class StoreTests
+{
+    private static readonly DateOnly _day = new(2024, 3, 5);
+
+    [Fact]
+    public async Task Creates_schema_and_reopen_is_a_migration_no_op()
+    {
+        var path = Fixtures.TempDb();
+        await using (var store = await DuckDbEventStore.OpenAsync(path))
+        {
+            Assert.Equal(StoreSchema.CurrentVersion, store.SchemaVersion);
+        }
+
+        await using (var store = await DuckDbEventStore.OpenAsync(path))
+        {
+            Assert.Equal(StoreSchema.CurrentVersion, store.SchemaVersion);
+            await using var c = store.OpenConnection();
+            var rows = await Sql.ScalarAsync(c, "SELECT COUNT(*) FROM schema_version", default);
+            Assert.Equal((long)StoreSchema.CurrentVersion, Convert.ToInt64(rows, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task Old_store_is_migrated_on_open_and_keeps_its_rows()
+    {
+        var path = Fixtures.TempDb();
+        await using (var old = await DuckDbEventStore.OpenAsync(path, 1, null, default))
+        {
+            Assert.Equal(1, old.SchemaVersion);
+            await using var c = old.OpenConnection();
+            await Sql.ExecuteAsync(c, "INSERT INTO documents VALUES (1, 'd', 'h', NULL, NULL, NULL, NULL, TIMESTAMP '2024-01-01 00:00:00', 3)", default);
+        }
+
+        await using var store = await DuckDbEventStore.OpenAsync(path);
+        Assert.Equal(StoreSchema.CurrentVersion, store.SchemaVersion);
+        Assert.True(await store.HasDocumentAsync("h"));
+        await using var connection = store.OpenConnection();
+        Assert.Equal(0L, Convert.ToInt64(await Sql.ScalarAsync(connection, "SELECT COUNT(*) FROM clusters", default), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Round_trips_every_event_field()
+    {
+        var ev = new CodedEvent
+        {
+            Id = "doc-1:1:0",
+            DocId = "doc-1",
+            Sentence = 1,
+            Date = new DateOnly(2017, 1, 16),
+            DateBasis = DateBasis.Text,
+            Source = new ActorRef("PAKMIL", "PAK", null, "MIL", "Qamar Javed Bajwa", "COAS Gen Qamar Javed Bajwa", 12, 38),
+            Target = new ActorRef("NATO", null, "NATO", "GOV", null, "the alliance", 43, 55),
+            Cameo = "0431",
+            Goldstein = 2.5,
+            QuadClass = 1,
+            Plover = new PloverCoding("CONSULT", "visit", ["military", "diplomatic"]),
+            Modality = Modality.Future,
+            Trigger = new TriggerRef("will visit", 39, 49),
+            Location = new PlaceRef("Rawalpindi", "PAK", 33.6, 73.05, 60, 70),
+            Confidence = 0.86,
+            Rule = "verb:visit/subj-obj",
+            Entries = ["person:pak-bajwa", "org:nato"],
+        };
+        var bare = Fixtures.Event("doc-1", 0, Fixtures.Actor("RUS", "RUS"), null, "190", null, Modality.Negated, -10);
+        var mention = new Mention(MentionKind.Actor, 1, 3, 4, 12, 38, ["person:pak-bajwa"]) { Actor = new ActorCode("PAKMIL", "PAK", null, "MIL", "Qamar Javed Bajwa") };
+        var doc = Fixtures.Doc("doc-1", "Dawn", new DateOnly(2017, 1, 16), ["Headline here.", "COAS Gen Qamar Javed Bajwa will visit the alliance in Rawalpindi."], [bare, ev], [mention]);
+
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var result = await store.WriteAsync([doc]);
+        Assert.Equal(new StoreWriteResult(1, 0, 2, 2, 1), result);
+
+        var back = await store.ReadEventsAsync("doc-1");
+        Assert.Equal(2, back.Count);
+        AssertSame(bare, back[0]);
+        AssertSame(ev, back[1]);
+
+        await using var c = store.OpenConnection();
+        await using var cmd = Sql.Command(c, "SELECT kind, code, country, name, entries[1], start_char, end_char FROM mentions");
+        await using var r = await cmd.ExecuteReaderAsync();
+        Assert.True(await r.ReadAsync());
+        Assert.Equal("actor", r.GetString(0));
+        Assert.Equal("PAKMIL", r.GetString(1));
+        Assert.Equal("Qamar Javed Bajwa", r.GetString(3));
+        Assert.Equal("person:pak-bajwa", r.GetString(4));
+        Assert.Equal(12, Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
+        await using var cmd2 = Sql.Command(c, "SELECT text FROM sentences WHERE sentence = 1");
+        Assert.Equal("COAS Gen Qamar Javed Bajwa will visit the alliance in Rawalpindi.", await cmd2.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Rewriting_the_same_documents_adds_nothing()
+    {
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var docs = new[]
+        {
+            Fixtures.Simple("a", "Dawn", _day, "PAK", "CHN", "040", 1),
+            Fixtures.Simple("b", "Reuters", _day, "PAK", "IND", "190", -10),
+        };
+        Assert.Equal(2, (await store.WriteAsync(docs)).Documents);
+        Assert.True(await store.HasDocumentAsync(ContentHash.Of(docs[0].Document.Text)));
+
+        // Same texts under different ids, and a repeat within one batch, are still the same documents.
+        var again = await store.WriteAsync([docs[1], docs[0], docs[0]]);
+        Assert.Equal(new StoreWriteResult(0, 3, 0, 0, 0), again);
+        Assert.Equal(2L, await CountAsync(store, "events"));
+        Assert.Equal(2L, await CountAsync(store, "documents"));
+    }
+
+    [Fact]
+    public async Task A_failing_batch_leaves_no_row_of_any_document()
+    {
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var good = Fixtures.Simple("good", "Dawn", _day, "PAK", "CHN", "040", 1);
+        // A one-character code cannot yield a root: appending it throws after the first document's rows are appended.
+        var bad = Fixtures.Simple("bad", "Dawn", _day, "PAK", "CHN", "4", 1);
+        await Assert.ThrowsAnyAsync<Exception>(() => store.WriteAsync([good, bad]));
+
+        foreach (var table in new[] { "documents", "sentences", "events", "mentions" })
+        {
+            Assert.Equal(0L, await CountAsync(store, table));
+        }
+
+        // The store is usable afterwards and numbers continue from the last committed batch.
+        Assert.Equal(1, (await store.WriteAsync([good])).Documents);
+        Assert.Equal(1L, await CountAsync(store, "events"));
+    }
+
+    [Fact]
+    public void Content_hash_is_sha256_hex()
+    {
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ContentHash.Of("abc"));
+        Assert.Equal(ContentHash.Of(new string('x', 10_000)), ContentHash.Of(new string('x', 10_000)));
+        Assert.NotEqual(ContentHash.Of("a"), ContentHash.Of("b"));
+    }
+
+    internal static async Task<long> CountAsync(IEventStore store, string table)
+    {
+        await using var c = store.OpenConnection();
+        return Convert.ToInt64(await Sql.ScalarAsync(c, "SELECT COUNT(*) FROM " + table, default), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void AssertSame(CodedEvent expected, CodedEvent actual)
+    {
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.DocId, actual.DocId);
+        Assert.Equal(expected.Sentence, actual.Sentence);
+        Assert.Equal(expected.Date, actual.Date);
+        Assert.Equal(expected.DateBasis, actual.DateBasis);
+        Assert.Equal(expected.Source, actual.Source);
+        Assert.Equal(expected.Target, actual.Target);
+        Assert.Equal(expected.Cameo, actual.Cameo);
+        Assert.Equal(expected.CameoRoot, actual.CameoRoot);
+        Assert.Equal(expected.Goldstein, actual.Goldstein);
+        Assert.Equal(expected.QuadClass, actual.QuadClass);
+        Assert.Equal(expected.Plover?.Type, actual.Plover?.Type);
+        Assert.Equal(expected.Plover?.Mode, actual.Plover?.Mode);
+        Assert.Equal(expected.Plover?.Context ?? [], actual.Plover?.Context ?? []);
+        Assert.Equal(expected.Modality, actual.Modality);
+        Assert.Equal(expected.Trigger, actual.Trigger);
+        Assert.Equal(expected.Location, actual.Location);
+        Assert.Equal(expected.Confidence, actual.Confidence);
+        Assert.Equal(expected.Rule, actual.Rule);
+        Assert.Equal(expected.Entries, actual.Entries);
+    }
+}

@@ -13,8 +13,9 @@ public sealed class ArgumentFinder
     /// <summary>Creates a finder over the shared word sets.</summary>
     public ArgumentFinder(WordSets words) => _words = words;
 
-    /// <summary>The arguments of <paramref name="match"/>, or a reason why there are none.</summary>
-    public Arguments Find(SentenceView view, PatternMatch match)
+    /// <summary>The arguments of <paramref name="match"/>; <paramref name="previous"/> are the arguments of the
+    /// sentence's previous verb, whose subject a coordinated verb shares ("X rejected Y and vowed to ...").</summary>
+    public Arguments Find(SentenceView view, PatternMatch match, Arguments? previous = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var first = match.FirstToken - view.Sentence.FirstToken;
@@ -47,8 +48,17 @@ public sealed class ArgumentFinder
         }
         else
         {
-            source = GroupLeft(view, first - 1, view.Clause[first]);
-            how = "subject";
+            if (previous is not null && IsCoordinated(view, first))
+            {
+                source = [.. previous.Source];
+                how = "coordinated-subject";
+            }
+            else
+            {
+                source = GroupLeft(view, first - 1, view.Clause[first]);
+                how = "subject";
+            }
+
             if (source.Count == 0 && IsOpeningParticiple(view, head))
             {
                 // "Strongly supporting the project, Russia has ...": the subject follows the participial clause.
@@ -83,6 +93,14 @@ public sealed class ArgumentFinder
         }
 
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>"... and vowed", "..., and also urged": a verb joined to the previous one without a subject of its own.</summary>
+    private bool IsCoordinated(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had"))) k--;
+        return k >= 0 && (view.Is(k, "and") || view.Is(k, "but")) && view.MentionAt[k] < 0;
     }
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
@@ -147,7 +165,10 @@ public sealed class ArgumentFinder
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
             var start = view.FirstOf(m);
-            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, start))
+            var end = view.LastOf(m);
+            var adjacent = end == from;
+            var possessive = end + 1 < view.Count && view.Word(end + 1) is "'s" or "’s";
+            if (!SentenceView.IsActorLike(m) || possessive || (IsAfterPreposition(view, start) && !adjacent))
             {
                 i = start;
                 continue;
@@ -175,17 +196,20 @@ public sealed class ArgumentFinder
         var i = from;
         while (i < view.Count && view.MentionAt[i] < 0 && (_words.IsDeterminer(view.Word(i)) || (allowPreposition && _words.IsPreposition(view.Word(i))))) i++;
         var group = new List<Mention>();
+        var closed = 1; // members up to here are certain: a comma-joined tail counts only once "and"/"or" closes the list
         while (i < view.Count && view.MentionAt[i] >= 0)
         {
             var m = view.Mentions[view.MentionAt[i]];
             if (!SentenceView.IsActorLike(m) && !(allowPlaces && m.Kind == MentionKind.Place)) break;
             group.Add(m);
             var k = view.LastOf(m) + 1;
-            if (k < view.Count && (view.Is(k, "and") || view.Word(k) is ","))
+            if (k < view.Count && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ","))
             {
+                var conjunction = !(view.Word(k) is ",");
                 k++;
-                if (view.Is(k, "and")) k++;
+                if (view.Is(k, "and") || view.Is(k, "or")) { k++; conjunction = true; }
                 while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+                if (conjunction && k < view.Count && view.MentionAt[k] >= 0) closed = group.Count + 1;
                 i = k;
                 continue;
             }
@@ -193,6 +217,7 @@ public sealed class ArgumentFinder
             break;
         }
 
+        if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
     }
 

@@ -16,6 +16,7 @@ public sealed class EventCoder
     private readonly ClauseSplitter _splitter;
     private readonly ArgumentFinder _arguments;
     private readonly ModalityDetector _modality;
+    private readonly MatchFilter _filter;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
@@ -30,6 +31,7 @@ public sealed class EventCoder
         _splitter = new ClauseSplitter(words);
         _arguments = new ArgumentFinder(words);
         _modality = new ModalityDetector(words);
+        _filter = new MatchFilter(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -71,13 +73,22 @@ public sealed class EventCoder
         }
 
         var view = new SentenceView(text, sentence, tokens, mentions, _splitter);
+        var (kept, dropped) = _filter.Filter(view, matches);
+        if (trace is not null)
+        {
+            foreach (var (m, reason) in dropped)
+                trace.Add(new TraceEntry("coder", sentence.Index, $"{m.Pattern.Id} '{Slice(text, doc.Tokens[m.FirstToken].Start, doc.Tokens[m.LastToken].End)}': {reason}; no event"));
+        }
+
         var dates = publication is { } p ? _dates.Find(doc, sentence, p) : [];
         var n = 0;
-        foreach (var match in matches)
+        Arguments? previous = null;
+        foreach (var match in kept)
         {
             var pattern = match.Pattern;
             var triggerText = Slice(text, doc.Tokens[match.FirstToken].Start, doc.Tokens[match.LastToken].End);
-            var args = _arguments.Find(view, match);
+            var args = _arguments.Find(view, match, previous);
+            if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
             var sources = _slots.Resolve(args.Source, mentions, context, null);
             if (sources.Count == 0)
             {
@@ -95,8 +106,8 @@ public sealed class EventCoder
             var local = match.HeadToken - sentence.FirstToken;
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind);
-            var code = cue.Modality is Modality.Future or Modality.Hypothetical ? _intents.IntentFor(pattern.Cameo) : pattern.Cameo;
-            if (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local)) code = _intents.IntentFor(pattern.Cameo);
+            var code = cue.Modality is Modality.Future or Modality.Hypothetical ? _intents.IntentFor(pattern.Cameo, pattern.Contexts) : pattern.Cameo;
+            if (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local)) code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
 
             var head = doc.Tokens[match.HeadToken];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);

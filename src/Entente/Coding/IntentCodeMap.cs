@@ -14,7 +14,7 @@ public sealed class IntentCodeMap
     {
         _byCode = new Dictionary<string, string>
         {
-            ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
+            ["057"] = "030", ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
             ["070"] = "033", ["071"] = "0331", ["072"] = "0332", ["073"] = "0333", ["074"] = "0334", ["075"] = "033",
             ["081"] = "0351", ["083"] = "0353", ["085"] = "0354", ["0871"] = "0356", ["0872"] = "0356",
             ["163"] = "1312", ["162"] = "1312", ["161"] = "1313", ["164"] = "1313", ["166"] = "1313",
@@ -28,10 +28,20 @@ public sealed class IntentCodeMap
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The intent code for <paramref name="code"/>, or the code itself when its act is verbal already.</summary>
-    public string IntentFor(string code)
+    /// <summary>The intent code for <paramref name="code"/>, or the code itself when its act is verbal already;
+    /// cooperation whose domain the pattern names ("a trade agreement", "a defence pact") gets the domain's intent code.</summary>
+    public string IntentFor(string code, IReadOnlyList<string>? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (contexts is { Count: > 0 } && code[..2] is "05" or "06")
+        {
+            foreach (var c in contexts)
+            {
+                var byDomain = c switch { "economic" => "0311", "military" => "0312", "legal" => "0313", "intelligence" => "0314", _ => null };
+                if (byDomain is not null) return byDomain;
+            }
+        }
+
         if (_byCode.TryGetValue(code, out var intent)) return intent;
         if (code.Length > 3 && _byCode.TryGetValue(code[..3], out intent)) return intent;
         return _byRoot.TryGetValue(code[..2], out intent) ? intent : code;

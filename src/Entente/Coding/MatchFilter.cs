@@ -1,0 +1,74 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>Drops pattern matches that are not events in context: a verb form used as a noun ("in protest"),
+/// the content of a commitment or refusal ("agreed to open talks": the agreement is the event), and meeting
+/// nouns that only name a venue ("at a summit").</summary>
+public sealed class MatchFilter
+{
+    private readonly WordSets _words;
+
+    /// <summary>Creates a filter over the shared word sets.</summary>
+    public MatchFilter(WordSets words) => _words = words;
+
+    /// <summary>The matches that may produce events, and for the others why not.</summary>
+    public (List<PatternMatch> Kept, List<(PatternMatch Match, string Reason)> Dropped) Filter(SentenceView view, IReadOnlyList<PatternMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(matches);
+        var kept = new List<PatternMatch>(matches.Count);
+        var dropped = new List<(PatternMatch, string)>();
+        foreach (var m in matches)
+        {
+            var first = m.FirstToken - view.Sentence.FirstToken;
+            var reason = m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) ? "names the venue of another event"
+                : GovernedBy(view, m, matches) is { } governor ? $"content of '{governor.Pattern.Id}' (the commitment is the event)"
+                : null;
+            if (reason is null) kept.Add(m);
+            else dropped.Add((m, reason));
+        }
+
+        return (kept, dropped);
+    }
+
+    private bool IsNominalUse(SentenceView view, int first)
+    {
+        if (first == 0) return false;
+        var prev = view.Word(first - 1);
+        if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        return _words.IsPreposition(prev) || prev is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
+               prev.Equals("its", StringComparison.OrdinalIgnoreCase) || prev.Equals("their", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsVenue(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0))) k--;
+        if (k < 0) return false;
+        var w = view.Word(k);
+        return w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase) ||
+               (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k >= 1 && view.Word(k - 1).Equals("sidelines", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
+    private static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        var first = m.FirstToken - view.Sentence.FirstToken;
+        foreach (var g in matches)
+        {
+            if (g.LastToken >= m.FirstToken || g.Pattern.Kind != TriggerKind.Verb) continue;
+            var root = g.Pattern.Cameo[..2];
+            if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
+            var gLast = g.LastToken - view.Sentence.FirstToken;
+            if (view.Clause[gLast] != view.Clause[first] || first - gLast > 8) continue;
+            for (var k = gLast + 1; k < first; k++)
+            {
+                if (view.Is(k, "to")) return g;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Entente.Coding;
 using Entente.Evaluation;
 using Entente.Model;
@@ -26,15 +27,15 @@ internal static class EvalCommand
             if (records.Count == 0) return Task.FromResult(CliErrors.Fail($"{path}: no gold records"));
 
             var engine = Engine.Create(new EngineOptions());
-            var cache = new Dictionary<GoldRecord, IReadOnlyList<PredictedEvent>>(ReferenceEqualityComparer.Instance);
-            IReadOnlyList<PredictedEvent> Predict(GoldRecord r)
+            var cache = new Dictionary<GoldRecord, CodedDocument>(ReferenceEqualityComparer.Instance);
+            CodedDocument Coded(GoldRecord r)
             {
-                if (cache.TryGetValue(r, out var hit)) return hit;
-                var coded = engine.Code(new Document(r.Id, r.Date, null, null, null, r.Text));
-                var predicted = coded.Events.Select(PredictedEvent.FromCoded).ToArray();
-                cache[r] = predicted;
-                return predicted;
+                if (!cache.TryGetValue(r, out var coded))
+                    cache[r] = coded = engine.Code(new Document(r.Id, r.Date, null, null, null, r.Text));
+                return coded;
             }
+
+            IReadOnlyList<PredictedEvent> Predict(GoldRecord r) => Coded(r).Events.Select(PredictedEvent.FromCoded).ToArray();
 
             var modes = ModesFor(parse.GetValue(mode)!, records[0].Format);
             foreach (var m in modes)
@@ -45,9 +46,38 @@ internal static class EvalCommand
                 if (parse.GetValue(errors)) Console.Out.WriteLine(report.ErrorsText());
             }
 
+            if (records[0].Format == GoldFormat.Eval && !parse.GetValue(json))
+            {
+                var missing = new List<string>();
+                var recall = ActorKeyRecall.Compute(records, r => MentionKeys(Coded(r)), missing);
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"actor keys found among mentions: {recall.Accuracy:0.000} ({recall.Correct} of {recall.Total})"));
+                if (parse.GetValue(errors))
+                    foreach (var m in missing) Console.Out.WriteLine($"  key not recognised  {m}");
+            }
+
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
+    }
+
+    private static HashSet<string> MentionKeys(CodedDocument coded)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in coded.Mentions)
+        {
+            if (m.Actor is { } a && (a.Country is not null || a.Org is not null)) keys.Add(a.Key);
+            foreach (var member in m.Members) keys.Add(member.Key);
+            if (m.Place?.Country is { } pc) keys.Add(pc);
+        }
+
+        foreach (var e in coded.Events)
+        {
+            keys.Add(e.Source.Key);
+            if (e.Target is not null) keys.Add(e.Target.Key);
+        }
+
+        return keys;
     }
 
     private static IReadOnlyList<ScoringMode> ModesFor(string mode, GoldFormat format) => mode switch

@@ -14,14 +14,21 @@ public sealed class ActorContext
         ArgumentNullException.ThrowIfNull(mentions);
         foreach (var m in mentions)
         {
-            if (m.Kind != MentionKind.Actor || m.Actor is not { Country: not null } a) continue;
-            var plain = new ActorCode(a.Country, a.Country, null, null, null);
-            _states.RemoveAll(s => s.Country == a.Country);
+            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) continue;
+            var plain = Plain(a);
+            _states.RemoveAll(s => s.Key == plain.Key);
             _states.Add(plain);
         }
     }
 
-    /// <summary>The last <paramref name="count"/> distinct states named (all of them for 0), oldest first.</summary>
+    /// <summary>The actor without its sector or name: what "both sides" or "the two countries" refer back to.</summary>
+    public static ActorCode Plain(ActorCode a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Country is { } c ? new ActorCode(c, c, null, null, null) : new ActorCode(a.Org!, null, a.Org, null, null);
+    }
+
+    /// <summary>The last <paramref name="count"/> distinct states and organisations named (all of them for 0), oldest first.</summary>
     public IReadOnlyList<ActorCode> LastStates(int count)
     {
         if (count <= 0 || count >= _states.Count) return _states.ToArray();

@@ -45,6 +45,12 @@ public sealed class ArgumentFinder
         {
             (source, how) = NounSource(view, first, last);
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
+            {
+                // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
+                target = GroupLeft(view, first - 1, view.Clause[first]).Where(m => !source.Contains(m)).ToList();
+                if (target.Count > 0) how += "+host-subject";
+            }
         }
         else
         {
@@ -166,7 +172,10 @@ public sealed class ArgumentFinder
             var m = view.Mentions[view.MentionAt[i]];
             var start = view.FirstOf(m);
             var end = view.LastOf(m);
-            var adjacent = end == from;
+            // "with India getting closer to ...", "with militaries of both countries engaging in drills": the
+            // actor right before the trigger, or before an -ing verb, is a subject although a preposition precedes it.
+            var adjacent = end == from ||
+                (end + 1 < view.Count && view.MentionAt[end + 1] < 0 && view.Word(end + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
             var possessive = end + 1 < view.Count && view.Word(end + 1) is "'s" or "’s";
             if (!SentenceView.IsActorLike(m) || possessive || (IsAfterPreposition(view, start) && !adjacent))
             {
@@ -194,10 +203,11 @@ public sealed class ArgumentFinder
     private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition, bool allowPlaces = false)
     {
         var i = from;
+        var clause = from < view.Count ? view.Clause[from] : -1;
         while (i < view.Count && view.MentionAt[i] < 0 && (_words.IsDeterminer(view.Word(i)) || (allowPreposition && _words.IsPreposition(view.Word(i))))) i++;
         var group = new List<Mention>();
         var closed = 1; // members up to here are certain: a comma-joined tail counts only once "and"/"or" closes the list
-        while (i < view.Count && view.MentionAt[i] >= 0)
+        while (i < view.Count && view.MentionAt[i] >= 0 && view.Clause[i] == clause)
         {
             var m = view.Mentions[view.MentionAt[i]];
             if (!SentenceView.IsActorLike(m) && !(allowPlaces && m.Kind == MentionKind.Place)) break;

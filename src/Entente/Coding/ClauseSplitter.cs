@@ -14,8 +14,20 @@ public sealed class ClauseSplitter
     public int Split(string text, ReadOnlySpan<Token> tokens, Span<int> clauseOf)
     {
         var clause = 0;
+        // An introductory phrase ("With India getting closer to the US, Pakistan ...", "After the talks, ...")
+        // ends at its first comma: what follows is the main clause.
+        var introductory = tokens.Length > 0 && tokens[0].Kind == TokenKind.Word &&
+            (_words.IsPreposition(tokens[0].Span(text)) || _words.IsClauseOpener(tokens[0].Span(text)));
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (introductory && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Span(text) is ",")
+            {
+                introductory = false;
+                clauseOf[i] = clause;
+                clause++;
+                continue;
+            }
+
             var s = tokens[i].Span(text);
             if (tokens[i].Kind == TokenKind.Punctuation && s is ";" or ":" or "—" or "–" or "(" or ")")
             {

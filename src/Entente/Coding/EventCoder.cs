@@ -89,14 +89,14 @@ public sealed class EventCoder
             var triggerText = Slice(text, doc.Tokens[match.FirstToken].Start, doc.Tokens[match.LastToken].End);
             var args = _arguments.Find(view, match, previous);
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
-            var sources = _slots.Resolve(args.Source, mentions, context, null);
+            var sources = _slots.Resolve(args.Source, mentions, context, null, text);
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': no source actor found ({args.How}); no event"));
                 continue;
             }
 
-            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country);
+            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text);
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': no target actor found; no event"));
@@ -112,6 +112,12 @@ public sealed class EventCoder
             var head = doc.Tokens[match.HeadToken];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);
             var (date, basis) = (picked.Date, picked.Basis);
+            if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
+            {
+                // "over the last two years", "since 2014": an ongoing state, current as of publication.
+                (date, basis) = (pubDate, DateBasis.Publication);
+            }
+
             if (date is { } d && publication is { } pub && pub.DayNumber - d.DayNumber > BackgroundDays)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': dated {d:yyyy-MM-dd}, background to a {pub:yyyy-MM-dd} story; no event"));

@@ -110,6 +110,8 @@ public sealed class PatternSet
     private static bool IsNounContext(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return true;
+        // "the long overdue visit of Putin", "a visit by Modi": a following "of"/"by" marks the noun.
+        if (i + 1 < tokens.Length && tokens[i + 1].Span(text) is "of" or "by" or "between" or "among") return true;
         var prev = tokens[i - 1].Span(text);
         return prev is "'s" or "’s" or "a" or "an" or "the" or "The" or "A" or "An" or "this" or "This" or "their" or "its" or "his" or "her" ||
                (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1);

@@ -7,8 +7,8 @@ namespace Entente.Coding;
 public sealed class SlotResolver
 {
     /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
-    /// used for collectives that refer to states named earlier in the same sentence.</summary>
-    public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry)
+    /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text.</summary>
+    public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
@@ -21,7 +21,7 @@ public sealed class SlotResolver
                     slots.Add(new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
-                    foreach (var member in CollectiveMembers(m, sentenceMentions, context))
+                    foreach (var member in CollectiveMembers(m, sentenceMentions, context, text, otherCountry))
                         slots.Add(new ActorSlot(member, m, "collective"));
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
@@ -49,10 +49,11 @@ public sealed class SlotResolver
         foreach (var m in sentenceMentions)
         {
             if (m.Start >= mention.Start) break;
-            if (m.Kind == MentionKind.Actor && m.Actor is { Country: { } c })
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
             {
-                known.RemoveAll(k => k.Country == c);
-                known.Add(new ActorCode(c, c, null, null, null));
+                var plain = ActorContext.Plain(a);
+                known.RemoveAll(k => k.Key == plain.Key);
+                known.Add(plain);
             }
         }
 
@@ -64,21 +65,28 @@ public sealed class SlotResolver
         var known = KnownStates(mention, sentenceMentions, context);
         for (var i = known.Count - 1; i >= 0; i--)
         {
-            if (known[i].Country != except) return known[i].Country;
+            if (known[i].Country is { } c && c != except) return c;
         }
 
         return null;
     }
 
-    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except)
     {
         if (collective.Members.Count > 0) return collective.Members;
         var known = KnownStates(collective, sentenceMentions, context);
+        // "the two countries" counts states only; "both sides" any actor named.
+        var phrase = text.AsSpan(collective.Start, collective.End - collective.Start);
+        if (phrase.Contains("countr", StringComparison.OrdinalIgnoreCase) || phrase.Contains("state", StringComparison.OrdinalIgnoreCase) ||
+            phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase))
+            known.RemoveAll(k => k.Country is null);
+        // "The US urged both sides": the collective never includes the actor on the other side of the event.
+        if (except is not null) known.RemoveAll(k => k.Key == except);
 
         var count = collective.Count > 0 ? collective.Count : 2;
         if (known.Count < count) return [];
         var sector = collective.Actor?.Sector;
         return known.Skip(known.Count - count)
-            .Select(k => sector is null ? k : k with { Code = k.Country + sector, Sector = sector });
+            .Select(k => sector is null ? k : k with { Code = k.Key + sector, Sector = sector });
     }
 }

@@ -17,6 +17,8 @@ internal static class DemoCommand
         var command = new Command("demo", "Code the shipped sample articles and print a summary (events, top dyads).");
         command.SetAction(async (_, ct) =>
         {
+            // Redirected output gets a width that fits the tables instead of Spectre's 80-column default.
+            if (Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 160;
             var started = System.Diagnostics.Stopwatch.StartNew();
             var engine = Engine.Create(new EngineOptions());
             var loaded = started.Elapsed;

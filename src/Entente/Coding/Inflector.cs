@@ -41,18 +41,9 @@ public static class Inflector
     public static IReadOnlyList<string> NounForms(string lemma, IEnumerable<string> irregular)
     {
         ArgumentNullException.ThrowIfNull(lemma);
-        var forms = new List<string> { lemma, Plural(lemma) };
+        var forms = new List<string> { lemma, Dictionaries.Inflector.PluralOfWord(lemma) };
         forms.AddRange(irregular);
         return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-    }
-
-    /// <summary>Regular English plural of a noun.</summary>
-    public static string Plural(string noun)
-    {
-        ArgumentNullException.ThrowIfNull(noun);
-        if (noun.EndsWith("man", StringComparison.OrdinalIgnoreCase)) return noun[..^3] + "men";
-        if (noun.EndsWith('y') && noun.Length > 1 && !IsVowel(noun[^2])) return noun[..^1] + "ies";
-        return NeedsEs(noun) ? noun + "es" : noun + "s";
     }
 
     private static string ThirdPerson(string verb)

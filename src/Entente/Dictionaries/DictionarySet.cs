@@ -49,19 +49,7 @@ public sealed class DictionarySet
     public static DictionarySet FromFiles(IEnumerable<DictionaryFile> files) => new([.. files]);
 
     /// <summary>The first <c>data/dictionaries</c> folder found in <paramref name="start"/> (default: <see cref="AppContext.BaseDirectory"/>) or its parents, or null.</summary>
-    public static string? FindDefaultDirectory(string? start = null)
-    {
-        for (var dir = new DirectoryInfo(start ?? AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data", "dictionaries");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDefaultDirectory(string? start = null) => DataFolders.TryFind("dictionaries", start);
 
     /// <summary>The <c>*.txt</c> files of a folder in ordinal order.</summary>
     public static IReadOnlyList<string> FilesIn(string directory)

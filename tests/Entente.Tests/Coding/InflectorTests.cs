@@ -24,11 +24,7 @@ public sealed class InflectorTests
     public void Irregular_forms_are_added() =>
         Assert.Contains("met", Inflector.VerbForms("meet", ["met"]));
 
-    [Theory]
-    [InlineData("drill", "drills")]
-    [InlineData("policeman", "policemen")]
-    [InlineData("embassy", "embassies")]
-    [InlineData("clash", "clashes")]
-    [InlineData("day", "days")]
-    public void Plurals(string noun, string plural) => Assert.Equal(plural, Inflector.Plural(noun));
+    [Fact]
+    public void Noun_forms_are_singular_and_plural() =>
+        Assert.Equal(["drill", "drills"], Inflector.NounForms("drill", []));
 }

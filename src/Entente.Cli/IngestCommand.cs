@@ -76,7 +76,7 @@ internal static class IngestCommand
     private static async Task<int> RunAsync(DuckDbEventStore store, string path, IngestInput input, Settings settings, CancellationToken ct)
     {
         var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date } });
-        var monitor = new IngestMonitor(input.TotalBytes, input.BytesRead, settings.Interval, IngestMonitor.TerminalAvailable());
+        var monitor = new IngestMonitor(input.TotalBytes, settings.Interval, IngestMonitor.TerminalAvailable());
         var opener = new InputOpener(new InputOptions
         {
             DefaultDate = settings.Date,
@@ -86,9 +86,9 @@ internal static class IngestCommand
         var coder = new SafeCoder(engine);
         var parallel = new OrderedParallelCoder(coder, settings.Threads);
 
-        var fresh = NewOnlyAsync(input.ReadAsync(opener, e => monitor.ReportBad($"{e.Message} (skipped)"), ct), runner, monitor, ct);
+        var fresh = NewOnlyAsync(input.ReadAsync(opener, e => monitor.ReportBad($"{e.Message} (skipped)"), ct), runner, input, monitor, ct);
         var coded = WithoutFailuresAsync(parallel.CodeAsync(fresh, ct), coder, input, monitor);
-        var buffered = BufferAsync(coded, settings.Batch, ct);
+        var buffered = TrackAsync(BufferAsync(coded, settings.Batch, ct), input, monitor);
         var totals = await monitor.RunAsync(() => runner.RunAsync(
             buffered,
             monitor,
@@ -118,16 +118,29 @@ internal static class IngestCommand
     }
 
     /// <summary>Drops documents whose text is stored already, before they cost any coding.</summary>
-    private static async IAsyncEnumerable<Document> NewOnlyAsync(IAsyncEnumerable<Document> documents, IngestRunner runner, IngestMonitor monitor, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<Document> NewOnlyAsync(
+        IAsyncEnumerable<Document> documents, IngestRunner runner, IngestInput input, IngestMonitor monitor, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var document in documents.WithCancellation(ct).ConfigureAwait(false))
         {
             if (await runner.IsKnownAsync(document, ct).ConfigureAwait(false))
             {
                 monitor.CountKnown();
+                monitor.Done(input.PositionOf(document));
                 continue;
             }
 
+            yield return document;
+        }
+    }
+
+    /// <summary>Progress is measured where the writer takes documents, not where the reader (far ahead, through the buffers) is.</summary>
+    private static async IAsyncEnumerable<CodedDocument> TrackAsync(IAsyncEnumerable<CodedDocument> coded, IngestInput input, IngestMonitor monitor)
+    {
+        await foreach (var document in coded.ConfigureAwait(false))
+        {
+            monitor.Done(input.PositionOf(document.Document));
+            monitor.CountCoded();
             yield return document;
         }
     }

@@ -12,7 +12,7 @@ namespace Entente.Cli.Store;
 internal sealed class IngestInput
 {
     private readonly List<(string Path, bool Named)> _files = [];
-    private readonly ConditionalWeakTable<Document, string> _paths = [];
+    private readonly ConditionalWeakTable<Document, DocumentOrigin> _origins = [];
     private readonly List<InputException> _walkErrors = [];
 
     /// <summary>Expands <paramref name="paths"/>; throws <see cref="InputException"/> for a named path that does not exist.</summary>
@@ -61,7 +61,10 @@ internal sealed class IngestInput
     public ByteCounter BytesRead { get; } = new();
 
     /// <summary>The file a document read by <see cref="ReadAsync"/> came from.</summary>
-    public string PathOf(Document document) => _paths.TryGetValue(document, out var path) ? path : document.Id;
+    public string PathOf(Document document) => _origins.TryGetValue(document, out var origin) ? origin.Path : document.Id;
+
+    /// <summary>Input bytes read when the document came out of the reader (0 when unknown).</summary>
+    public long PositionOf(Document document) => _origins.TryGetValue(document, out var origin) ? origin.Position : 0;
 
     /// <summary>Streams every file's documents in order; files that cannot be opened inside a walked folder go to <paramref name="onError"/>.</summary>
     public async IAsyncEnumerable<Document> ReadAsync(InputOpener opener, Action<InputException> onError, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -105,7 +108,7 @@ internal sealed class IngestInput
 
             await foreach (var document in documents.ConfigureAwait(false))
             {
-                _paths.AddOrUpdate(document, path);
+                _origins.AddOrUpdate(document, new DocumentOrigin(path, BytesRead.Value));
                 yield return document;
             }
         }

@@ -18,7 +18,7 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
     private static readonly IngestProgress _none = new(0, 0, 0, 0, 0, TimeSpan.Zero);
 
     private readonly long? _totalBytes;
-    private readonly ByteCounter _bytesRead;
+    private long _done;
     private readonly TimeSpan _interval;
     private readonly bool _live;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -27,15 +27,14 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
     private IngestProgress _latest = _none;
     private long _knownSkipped;
     private long _bad;
+    private long _coded;
 
     /// <param name="totalBytes">Input size when known (for percentage and ETA).</param>
-    /// <param name="bytesRead">Bytes read so far.</param>
     /// <param name="interval">Time between plain progress lines.</param>
     /// <param name="live">Whether to draw the live terminal display.</param>
-    public IngestMonitor(long? totalBytes, ByteCounter bytesRead, TimeSpan interval, bool live)
+    public IngestMonitor(long? totalBytes, TimeSpan interval, bool live)
     {
         _totalBytes = totalBytes;
-        _bytesRead = bytesRead;
         _interval = interval;
         _live = live;
     }
@@ -53,6 +52,25 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
     public void Report(IngestProgress value) => Volatile.Write(ref _latest, value);
 
     public void CountKnown() => Interlocked.Increment(ref _knownSkipped);
+
+    /// <summary>A coded document was handed to the writer.</summary>
+    public void CountCoded() => Interlocked.Increment(ref _coded);
+
+    /// <summary>Input read up to <paramref name="position"/> bytes is done with (handed to the writer, or skipped).</summary>
+    public void Done(long position)
+    {
+        var seen = Interlocked.Read(ref _done);
+        while (position > seen)
+        {
+            var found = Interlocked.CompareExchange(ref _done, position, seen);
+            if (found == seen)
+            {
+                return;
+            }
+
+            seen = found;
+        }
+    }
 
     /// <summary>Reports a bad record or document (one line, "entente: " prefixed); the ingest goes on.</summary>
     public void ReportBad(string message)
@@ -112,14 +130,14 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
         var p = Volatile.Read(ref _latest);
         var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
         var skipped = p.Skipped + KnownSkipped;
-        var documents = p.Documents + skipped + Bad;
+        var documents = Interlocked.Read(ref _coded) + KnownSkipped + Bad;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{documents:N0} documents ({p.Documents:N0} stored, {skipped:N0} skipped, {Bad:N0} bad), {p.Sentences:N0} sentences, {p.Events:N0} events; " +
+            $"{documents:N0} documents read ({p.Documents:N0} stored, {skipped:N0} skipped, {Bad:N0} bad), {p.Sentences:N0} sentences, {p.Events:N0} events; " +
             $"{documents / seconds:N0} documents/s, {p.Sentences / seconds:N0} sentences/s");
         if (_totalBytes is { } total && total > 0)
         {
-            var read = Math.Min(_bytesRead.Value, total);
+            var read = Math.Min(Interlocked.Read(ref _done), total);
             line += string.Create(CultureInfo.InvariantCulture, $"; {100.0 * read / total:0}% of input");
             if (read > 0 && read < total)
             {
@@ -151,6 +169,11 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
                     await Task.WhenAny(work, Task.Delay(250)).ConfigureAwait(false);
                 }
 
+                if (work.IsCompletedSuccessfully && _totalBytes is { } total)
+                {
+                    Done(total);
+                }
+
                 Update(bar);
                 bar.StopTask();
             }).ConfigureAwait(false);
@@ -160,13 +183,13 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
     {
         if (_totalBytes is > 0)
         {
-            bar.Value = Math.Min(_bytesRead.Value, _totalBytes.Value);
+            bar.Value = Math.Min(Interlocked.Read(ref _done), _totalBytes.Value);
         }
 
         var p = Volatile.Read(ref _latest);
         var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
         var skipped = p.Skipped + KnownSkipped;
-        var documents = p.Documents + skipped + Bad;
+        var documents = Interlocked.Read(ref _coded) + KnownSkipped + Bad;
         bar.Description = Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"{documents:N0} docs ({documents / seconds:N0}/s) · {p.Sentences / seconds:N0} sentences/s · {p.Events:N0} events · {skipped:N0} skipped · {Bad:N0} bad"));

@@ -100,18 +100,20 @@ internal static class IngestCommand
             return CliErrors.Fail($"{string.Join(", ", input.Names)}: no documents in input");
         }
 
-        var clustering = settings.Cluster && totals.Events > 0
-            ? await new EventClusterer(store).RunAsync(incremental: true, ct).ConfigureAwait(false)
-            : null;
+        // Always, not only when this run stored events: a run killed between its last batch and the clustering leaves
+        // unclustered events that only a later run can pick up; the incremental pass is a no-op when there are none.
+        var clustering = settings.Cluster ? await new EventClusterer(store).RunAsync(incremental: true, ct).ConfigureAwait(false) : null;
         var elapsed = monitor.Elapsed;
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         var skipped = totals.Skipped + monitor.KnownSkipped;
         var processed = totals.Documents + skipped + monitor.Bad;
-        var clusters = clustering is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; {clustering.Events:N0} events in {clustering.Clusters:N0} happenings ({clustering.Merged:N0} reported more than once)");
-        Console.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{path}: {totals.Documents:N0} documents stored ({totals.Sentences:N0} sentences, {totals.Events:N0} events), {skipped:N0} skipped as already stored, {monitor.Bad:N0} bad{clusters}; " +
-            $"{IngestMonitor.Duration(elapsed)} ({processed / seconds:N0} documents/s, {totals.Sentences / seconds:N0} sentences/s)"));
+        var clusters = clustering is not { Events: > 0 } c
+            ? ""
+            : $"; {Formats.Count(c.Events, "event")} in {Formats.Count(c.Clusters, "happening")} ({Formats.N(c.Merged)} reported more than once)";
+        Console.Out.WriteLine(
+            $"{path}: {Formats.Count(totals.Documents, "document")} stored ({Formats.Count(totals.Sentences, "sentence")}, {Formats.Count(totals.Events, "event")}), " +
+            $"{Formats.N(skipped)} skipped as already stored, {Formats.N(monitor.Bad)} bad{clusters}; " +
+            string.Create(CultureInfo.InvariantCulture, $"{IngestMonitor.Duration(elapsed)} ({processed / seconds:N0} documents/s, {totals.Sentences / seconds:N0} sentences/s)"));
 
         // Bad records were reported and skipped, the rest was stored; the exit code still says the input was not clean.
         return monitor.Bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -7,6 +7,9 @@ internal static class Formats
 {
     public static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 document", "2,000 documents".</summary>
+    public static string Count(long n, string singular, string? plural = null) => $"{N(n)} {(n == 1 ? singular : plural ?? singular + "s")}";
+
     /// <summary>A value with an explicit sign ("+0.50", "-1.20", "0.00"); a value that rounds to zero gets none.</summary>
     public static string Signed(double value, int decimals = 2)
     {

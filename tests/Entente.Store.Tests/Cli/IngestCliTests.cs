@@ -30,6 +30,28 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task A_run_that_stored_everything_but_did_not_cluster_is_completed_by_the_next_run()
+    {
+        // The state a kill between the last batch and the clustering leaves behind.
+        var unclustered = Fixtures.TempDb();
+        var first = await StoreCliRunner.RunAsync("ingest", IngestedStore.Corpus, "--db", unclustered, "--no-cluster");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Empty(StoreTables.Rows(unclustered, "clusters"));
+        var second = await StoreCliRunner.RunAsync("ingest", IngestedStore.Corpus, "--db", unclustered);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Contains("0 documents stored", second.Stdout, StringComparison.Ordinal);
+
+        var reference = Fixtures.TempDb();
+        Assert.Equal(0, (await StoreCliRunner.RunAsync("ingest", IngestedStore.Corpus, "--db", reference)).ExitCode);
+        foreach (var table in new[] { "events", "clusters", "event_clusters" })
+        {
+            Assert.Equal(StoreTables.Rows(reference, table), StoreTables.Rows(unclustered, table));
+        }
+
+        Assert.NotEmpty(StoreTables.Rows(reference, "clusters"));
+    }
+
+    [Fact]
     public async Task A_bad_record_is_reported_with_its_path_and_line_the_rest_is_stored_and_the_exit_is_2()
     {
         var dir = Directory.CreateTempSubdirectory("entente-ingest-").FullName;
@@ -44,6 +66,7 @@ public sealed class IngestCliTests
         Assert.Contains(corpus + ":2", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
         Assert.Contains("2 documents stored", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(2 sentences, 2 events)", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 bad", r.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, StoreTables.Count(db, "documents"));
     }

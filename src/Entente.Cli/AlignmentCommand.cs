@@ -25,9 +25,9 @@ internal static class AlignmentCommand
             AllowMultipleArgumentsPerToken = true,
             CustomParser = ParseRanges,
         };
-        var actors = StoreOptions.Positive("--actors", "Actors in the matrix, the most active first (default 10).", 10, min: 2);
-        var top = StoreOptions.Positive("--top", "Partnerships, rivalries and warming/cooling pairs listed (default 10).", 10);
-        var minEvents = StoreOptions.Positive("--min-events", "Pairs with fewer events are left out as too thin to judge (default 3).", 3);
+        var actors = StoreOptions.Positive("--actors", "Actors in the matrix, the most active first.", 10, min: 2);
+        var top = StoreOptions.Positive("--top", "Partnerships, rivalries and warming/cooling pairs listed.", 10);
+        var minEvents = StoreOptions.Positive("--min-events", "Pairs with fewer events are left out as too thin to judge.", 3);
         var allReports = new Option<bool>("--all-reports") { Description = "Count every report instead of each happening once." };
         var command = new Command("alignment", "Actor-by-actor net cooperation, strongest partnerships and rivalries, and the pairs that warmed or cooled most.")
         {

@@ -35,10 +35,10 @@ internal static class IngestCommand
         var db = StoreOptions.Db();
         var date = CliOptions.Date();
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
-        var batch = StoreOptions.Positive("--batch", "Documents per store transaction (default 256).", 256);
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 256);
         var interval = new Option<double>("--progress-interval")
         {
-            Description = "Seconds between progress lines when stderr is not a terminal (default 5).",
+            Description = "Seconds between progress lines when stderr is not a terminal.",
             DefaultValueFactory = _ => 5,
             CustomParser = r =>
             {
@@ -52,7 +52,7 @@ internal static class IngestCommand
                 return 5;
             },
         };
-        var noCluster = new Option<bool>("--no-cluster") { Description = "Do not group the new events into happenings at the end (run a later ingest or cluster)." };
+        var noCluster = new Option<bool>("--no-cluster") { Description = "Leave the new events unclustered (the next ingest clusters them)." };
         var command = new Command("ingest", $"Code documents into the event store (default {DuckDbEventStore.DefaultPath}); documents already stored are skipped.")
         {
             paths, db, date, threads, batch, interval, noCluster,

@@ -10,8 +10,8 @@ internal static class QueryCommand
     public static Command Create()
     {
         var filters = new FilterOptions();
-        var limit = StoreOptions.Positive("--limit", "Events to show (default 50).", 50);
-        var offset = StoreOptions.Positive("--offset", "Matching events to skip first (paging; default 0).", 0, min: 0);
+        var limit = StoreOptions.Positive("--limit", "Events to show.", 50);
+        var offset = StoreOptions.Positive("--offset", "Matching events to skip first (paging).", 0, min: 0);
         var format = new Option<string>("--format", "-f") { Description = "Output format: table or jsonl.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var db = StoreOptions.Db();

@@ -11,7 +11,7 @@ internal static class StoreOptions
 {
     public static Option<string> Db() => new("--db")
     {
-        Description = $"The store file (default {DuckDbEventStore.DefaultPath}).",
+        Description = "The store file.",
         DefaultValueFactory = _ => DuckDbEventStore.DefaultPath,
     };
 

@@ -14,6 +14,11 @@ internal static class Program
             EvalCommand.Create(),
             DemoCommand.Create(),
             DictCommand.Create(),
+            IngestCommand.Create(),
+            DyadCommand.Create(),
+            AlignmentCommand.Create(),
+            QueryCommand.Create(),
+            ExportCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,216 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Entente.Cli.Store;
+using Entente.Coding;
+using Entente.Model;
+using Entente.Pipeline;
+using Entente.Store;
+using Entente.Text;
+
+namespace Entente.Cli;
+
+/// <summary>`entente ingest`: code a corpus into the store, in parallel, skipping what is stored, then cluster.</summary>
+/// <remarks>
+/// Resumable: documents whose text is stored are skipped before coding, batches are whole transactions written in input
+/// order, and document/event numbers continue from the store, so a killed run followed by a new one ends with the rows
+/// of one uninterrupted run.
+/// </remarks>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories or - for stdin (.txt .html .jsonl .csv, optionally .gz).", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(r =>
+        {
+            foreach (var t in r.Tokens)
+            {
+                if (t.Value.Length > 1 && t.Value[0] == '-')
+                {
+                    r.AddError($"unknown option '{t.Value}'");
+                }
+            }
+        });
+        var db = StoreOptions.Db();
+        var date = CliOptions.Date();
+        var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 256);
+        var interval = new Option<double>("--progress-interval")
+        {
+            Description = "Seconds between progress lines when stderr is not a terminal.",
+            DefaultValueFactory = _ => 5,
+            CustomParser = r =>
+            {
+                var raw = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0.05 and <= 86400)
+                {
+                    return seconds;
+                }
+
+                r.AddError($"--progress-interval must be between 0.05 and 86400 seconds, got '{raw}'");
+                return 5;
+            },
+        };
+        var noCluster = new Option<bool>("--no-cluster") { Description = "Leave the new events unclustered (the next ingest clusters them)." };
+        var command = new Command("ingest", $"Code documents into the event store (default {DuckDbEventStore.DefaultPath}); documents already stored are skipped.")
+        {
+            paths, db, date, threads, batch, interval, noCluster,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            // Expanded before the store is opened: a mistyped path must not leave an empty store behind.
+            var input = new IngestInput(parse.GetValue(paths) ?? []);
+            var path = parse.GetValue(db)!;
+            var settings = new Settings(
+                CliOptions.ParseDate(parse.GetValue(date)),
+                parse.GetValue(threads),
+                parse.GetValue(batch),
+                TimeSpan.FromSeconds(parse.GetValue(interval)),
+                !parse.GetValue(noCluster));
+            return await StoreOptions.OpenAsync(path, store => RunAsync(store, path, input, settings, ct), ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DuckDbEventStore store, string path, IngestInput input, Settings settings, CancellationToken ct)
+    {
+        var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date } });
+        var monitor = new IngestMonitor(input.TotalBytes, settings.Interval, IngestMonitor.TerminalAvailable());
+        var opener = new InputOpener(new InputOptions
+        {
+            DefaultDate = settings.Date,
+            OnRecoverableError = e => monitor.ReportBad($"{e.Message} (skipped)"),
+        });
+        var runner = new IngestRunner(store, new IngestOptions { BatchSize = settings.Batch });
+        var coder = new SafeCoder(engine);
+        var parallel = new OrderedParallelCoder(coder, settings.Threads);
+
+        var fresh = NewOnlyAsync(input.ReadAsync(opener, e => monitor.ReportBad($"{e.Message} (skipped)"), ct), runner, input, monitor, ct);
+        var coded = WithoutFailuresAsync(parallel.CodeAsync(fresh, ct), coder, input, monitor);
+        var buffered = TrackAsync(BufferAsync(coded, settings.Batch, ct), input, monitor);
+        var totals = await monitor.RunAsync(() => runner.RunAsync(
+            buffered,
+            monitor,
+            (doc, ex) => monitor.ReportBad($"{input.PathOf(doc)}: document '{doc.Id}': cannot store: {FirstLine(ex.Message)} (skipped)"),
+            ct)).ConfigureAwait(false);
+
+        if (opener.DocumentCount == 0 && monitor.Bad == 0)
+        {
+            return CliErrors.Fail($"{string.Join(", ", input.Names)}: no documents in input");
+        }
+
+        // Always, not only when this run stored events: a run killed between its last batch and the clustering leaves
+        // unclustered events that only a later run can pick up; the incremental pass is a no-op when there are none.
+        var clustering = settings.Cluster ? await new EventClusterer(store).RunAsync(incremental: true, ct).ConfigureAwait(false) : null;
+        var elapsed = monitor.Elapsed;
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+        var skipped = totals.Skipped + monitor.KnownSkipped;
+        var processed = totals.Documents + skipped + monitor.Bad;
+        var clusters = clustering is not { Events: > 0 } c
+            ? ""
+            : $"; {Formats.Count(c.Events, "event")} in {Formats.Count(c.Clusters, "happening")} ({Formats.N(c.Merged)} reported more than once)";
+        Console.Out.WriteLine(
+            $"{path}: {Formats.Count(totals.Documents, "document")} stored ({Formats.Count(totals.Sentences, "sentence")}, {Formats.Count(totals.Events, "event")}), " +
+            $"{Formats.N(skipped)} skipped as already stored, {Formats.N(monitor.Bad)} bad{clusters}; " +
+            string.Create(CultureInfo.InvariantCulture, $"{IngestMonitor.Duration(elapsed)} ({processed / seconds:N0} documents/s, {totals.Sentences / seconds:N0} sentences/s)"));
+
+        // Bad records were reported and skipped, the rest was stored; the exit code still says the input was not clean.
+        return monitor.Bad > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    /// <summary>Drops documents whose text is stored already, before they cost any coding.</summary>
+    private static async IAsyncEnumerable<Document> NewOnlyAsync(
+        IAsyncEnumerable<Document> documents, IngestRunner runner, IngestInput input, IngestMonitor monitor, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var document in documents.WithCancellation(ct).ConfigureAwait(false))
+        {
+            if (await runner.IsKnownAsync(document, ct).ConfigureAwait(false))
+            {
+                monitor.CountKnown();
+                monitor.Done(input.PositionOf(document));
+                continue;
+            }
+
+            yield return document;
+        }
+    }
+
+    /// <summary>Progress is measured where the writer takes documents, not where the reader (far ahead, through the buffers) is.</summary>
+    private static async IAsyncEnumerable<CodedDocument> TrackAsync(IAsyncEnumerable<CodedDocument> coded, IngestInput input, IngestMonitor monitor)
+    {
+        await foreach (var document in coded.ConfigureAwait(false))
+        {
+            monitor.Done(input.PositionOf(document.Document));
+            monitor.CountCoded();
+            yield return document;
+        }
+    }
+
+    /// <summary>Reports and drops documents the coder failed on, so they are neither stored nor remembered as done.</summary>
+    private static async IAsyncEnumerable<CodedDocument> WithoutFailuresAsync(IAsyncEnumerable<CodedDocument> coded, SafeCoder coder, IngestInput input, IngestMonitor monitor)
+    {
+        await foreach (var document in coded.ConfigureAwait(false))
+        {
+            if (coder.TryTakeFailure(document.Document, out var error))
+            {
+                monitor.ReportBad($"{input.PathOf(document.Document)}: document '{document.Document.Id}': cannot code: {FirstLine(error!.Message)} (skipped)");
+                continue;
+            }
+
+            yield return document;
+        }
+    }
+
+    /// <summary>Lets coding run on while a batch is being written (the coder keeps only a few documents in flight itself).</summary>
+    private static async IAsyncEnumerable<CodedDocument> BufferAsync(IAsyncEnumerable<CodedDocument> source, int capacity, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var channel = Channel.CreateBounded<CodedDocument>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var pump = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var document in source.WithCancellation(stop.Token).ConfigureAwait(false))
+                    {
+                        await channel.Writer.WriteAsync(document, stop.Token).ConfigureAwait(false);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            await foreach (var document in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                yield return document;
+            }
+        }
+        finally
+        {
+            // The consumer may stop early (an error downstream): the pump must not wait forever on a full channel.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await pump.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+
+    private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster);
+}

@@ -73,16 +73,18 @@ public sealed class DiscardSet
     }
 
     /// <summary>Reads a PETRARCH discards file: one phrase a line, <c>+</c> for story level, <c>#</c> comments.</summary>
-    public static DiscardSet ReadFile(string path)
+    public static DiscardSet ReadFile(string path, PetrarchNotes? notes = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = new StreamReader(path);
-        return Read(Path.GetFileName(path), reader);
+        return Read(Path.GetFileName(path), reader, notes);
     }
 
     /// <summary>Reads discard phrases from <paramref name="reader"/>, reporting errors as <paramref name="file"/>:line.</summary>
-    public static DiscardSet Read(string file, TextReader reader)
+    /// <remarks>Without <paramref name="notes"/> the first malformed line throws.</remarks>
+    public static DiscardSet Read(string file, TextReader reader, PetrarchNotes? notes = null)
     {
+        notes ??= new PetrarchNotes(strict: true);
         ArgumentNullException.ThrowIfNull(reader);
         var phrases = new List<DiscardPhrase>();
         foreach (var line in PetrarchText.Lines(reader))
@@ -90,9 +92,13 @@ public sealed class DiscardSet
             var text = line.Text;
             var story = text[0] == '+';
             if (story) text = text[1..];
-            if (text.Contains('[', StringComparison.Ordinal)) throw new DictionaryException(file, line.Number, "a discard phrase takes no code: '" + line.Text + "'");
             var words = PetrarchText.Words(text);
-            if (words.Length == 0) throw new DictionaryException(file, line.Number, "empty discard phrase");
+            if (text.Contains('[', StringComparison.Ordinal) || words.Length == 0)
+            {
+                notes.Fail(new DictionaryException(file, line.Number, words.Length == 0 ? "empty discard phrase" : "a discard phrase takes no code: '" + line.Text + "'"));
+                continue;
+            }
+
             for (var i = 0; i < words.Length; i++) words[i] = words[i].ToLowerInvariant();
             phrases.Add(new DiscardPhrase(words, story, file, line.Number));
         }

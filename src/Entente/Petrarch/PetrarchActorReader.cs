@@ -30,6 +30,30 @@ public static class PetrarchActorReader
         Pending? current = null;
         foreach (var line in PetrarchText.Lines(reader))
         {
+            try
+            {
+                current = ReadLine(file, line, current, entries, notes, usedIds);
+            }
+            catch (DictionaryException error)
+            {
+                notes.Fail(error);
+            }
+        }
+
+        try
+        {
+            Finish(current, file, entries, notes, usedIds);
+        }
+        catch (DictionaryException error)
+        {
+            notes.Fail(error);
+        }
+
+        return entries;
+    }
+
+    private static Pending? ReadLine(string file, PetrarchLine line, Pending? current, List<DictionaryEntry> entries, PetrarchNotes notes, ISet<string> usedIds)
+    {
             var text = line.Text;
             if (text[0] == '+')
             {
@@ -45,16 +69,23 @@ public static class PetrarchActorReader
             }
             else
             {
-                Finish(current, file, entries, notes, usedIds);
+                var previous = current;
                 current = new Pending(line.Number);
+                try
+                {
+                    Finish(previous, file, entries, notes, usedIds);
+                }
+                catch (DictionaryException error)
+                {
+                    notes.Fail(error);
+                }
+
                 var bracket = text.IndexOf('[', StringComparison.Ordinal);
                 AddPhrase(current, bracket < 0 ? text : text[..bracket], file, line.Number);
                 if (bracket >= 0) ReadCodes(current, text, bracket, file, line.Number, notes);
             }
-        }
 
-        Finish(current, file, entries, notes, usedIds);
-        return entries;
+            return current;
     }
 
     private static void AddPhrase(Pending current, string phrase, string file, int line)
@@ -71,9 +102,10 @@ public static class PetrarchActorReader
         {
             if (char.IsWhiteSpace(text[pos])) { pos++; continue; }
             if (text[pos] != '[') throw new DictionaryException(file, line, "unexpected text '" + text[pos..].Trim() + "' after a code");
+            // Marked before parsing so that a malformed code is reported once, not again as a missing code.
+            current.HasCode = true;
             var (inside, next) = PetrarchText.Bracket(text, pos, file, line);
             ReadCode(current, inside, file, line, notes);
-            current.HasCode = true;
             pos = next;
         }
     }

@@ -42,7 +42,14 @@ public static class PetrarchAgentReader
                 continue;
             }
 
-            entries.Add(ReadAgent(file, line, substitutions, notes, usedIds));
+            try
+            {
+                entries.Add(ReadAgent(file, line, substitutions, notes, usedIds));
+            }
+            catch (DictionaryException error)
+            {
+                notes.Fail(error);
+            }
         }
 
         return entries;

@@ -7,13 +7,14 @@ namespace Entente.Petrarch;
 /// <summary>Imports PETRARCH/TABARI dictionaries (actors, agents, verbs, discards) into Entente's structures.</summary>
 public static class PetrarchDictionaries
 {
-    /// <summary>Reads and converts the files named by <paramref name="paths"/>; a malformed line throws
-    /// <see cref="DictionaryException"/> ("file:line: reason"), a missing file <see cref="FileNotFoundException"/>.</summary>
-    public static PetrarchImport Load(PetrarchPaths paths)
+    /// <summary>Reads and converts the files named by <paramref name="paths"/>. A malformed line is skipped and listed in
+    /// <see cref="PetrarchImport.Warnings"/> ("file:line: reason"), or with <paramref name="strict"/> throws
+    /// <see cref="DictionaryException"/>; a missing file throws <see cref="FileNotFoundException"/>.</summary>
+    public static PetrarchImport Load(PetrarchPaths paths, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
-        var notes = new PetrarchNotes();
+        var notes = new PetrarchNotes(strict);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<DictionaryFile>();
         foreach (var path in paths.Actors)
@@ -27,9 +28,9 @@ public static class PetrarchDictionaries
         }
 
         IReadOnlyList<EventPattern> patterns = paths.Verbs is { } verbs ? PetrarchVerbReader.ReadFile(Existing(verbs), notes, ids) : [];
-        var discards = paths.Discards is { } d ? DiscardSet.ReadFile(Existing(d)) : DiscardSet.Empty;
+        var discards = paths.Discards is { } d ? DiscardSet.ReadFile(Existing(d), notes) : DiscardSet.Empty;
         clock.Stop();
-        return new PetrarchImport(files, patterns, discards, CountsOf(files, patterns, discards, notes, clock.Elapsed));
+        return new PetrarchImport(files, patterns, discards, CountsOf(files, patterns, discards, notes, clock.Elapsed), notes.Warnings);
     }
 
     private static PetrarchCounts CountsOf(List<DictionaryFile> files, IReadOnlyList<EventPattern> patterns, DiscardSet discards, PetrarchNotes notes, TimeSpan elapsed)

@@ -3,12 +3,14 @@ using Entente.Dictionaries;
 
 namespace Entente.Petrarch;
 
-/// <summary>The result of importing PETRARCH dictionaries: Entente dictionary files, event patterns, discards and counts.</summary>
+/// <summary>The result of importing PETRARCH dictionaries: Entente dictionary files, event patterns, discards, counts,
+/// and the malformed lines that were skipped ("file:line: reason").</summary>
 public sealed record PetrarchImport(
     IReadOnlyList<DictionaryFile> Files,
     IReadOnlyList<EventPattern> Patterns,
     DiscardSet Discards,
-    PetrarchCounts Counts)
+    PetrarchCounts Counts,
+    IReadOnlyList<string> Warnings)
 {
     /// <summary>Name of the generated file of part definitions added by <see cref="ToDictionarySet"/>.</summary>
     public const string PartsFileName = "petrarch-parts";

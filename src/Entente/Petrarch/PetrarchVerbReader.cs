@@ -77,13 +77,38 @@ public sealed class PetrarchVerbReader
         List<string>? synset = null;
         foreach (var line in PetrarchText.Lines(reader))
         {
+            try
+            {
+                ReadLine(line, blocks, ref block, ref synset);
+            }
+            catch (DictionaryException error)
+            {
+                _notes.Fail(error);
+            }
+        }
+
+        foreach (var b in blocks)
+        {
+            try
+            {
+                Compile(b);
+            }
+            catch (DictionaryException error)
+            {
+                _notes.Fail(error);
+            }
+        }
+    }
+
+    private void ReadLine(PetrarchLine line, List<Block> blocks, ref Block? block, ref List<string>? synset)
+    {
             var text = line.Text;
             if (text[0] == '&')
             {
                 var name = SynsetName(text.Split([' ', '\t'], 2)[0]);
                 if (_synsets.ContainsKey(name)) throw Error(line.Number, "synset " + name + " defined twice");
                 _synsets[name] = synset = [];
-                continue;
+                return;
             }
 
             if (text[0] == '+' && synset is not null)
@@ -91,7 +116,7 @@ public sealed class PetrarchVerbReader
                 var member = text[1..].Trim();
                 if (member.Length == 0) throw Error(line.Number, "empty synset member");
                 synset.Add(member);
-                continue;
+                return;
             }
 
             synset = null;
@@ -114,9 +139,6 @@ public sealed class PetrarchVerbReader
                 if (block is null) throw Error(line.Number, "verb '" + text + "' outside a verb block");
                 block.Verbs.Add(ReadVerb(line));
             }
-        }
-
-        foreach (var b in blocks) Compile(b);
     }
 
     private Block ReadHeader(PetrarchLine line)
@@ -237,7 +259,14 @@ public sealed class PetrarchVerbReader
         if (heads.Count == 0 && block.Patterns.Count > 0) throw Error(block.Line, "verb block " + block.Name + " has patterns but no verb");
         foreach (var line in block.Patterns)
         {
-            CompilePattern(block, line, heads);
+            try
+            {
+                CompilePattern(block, line, heads);
+            }
+            catch (DictionaryException error)
+            {
+                _notes.Fail(error);
+            }
         }
     }
 

@@ -55,22 +55,37 @@ public sealed record PetrarchPaths
         try
         {
             using var reader = XmlReader.Create(path, settings);
-            while (reader.Read())
+            // ReadElementContentAsString moves past the element itself, so only Read() when nothing was consumed.
+            reader.Read();
+            while (!reader.EOF)
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.Name == "Environment") inEnvironment = true;
-                else if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "Environment") break;
-                else if (inEnvironment && reader.NodeType == XmlNodeType.Element)
+                if (reader.NodeType == XmlNodeType.Element && reader.Name == "Environment")
                 {
-                    switch (reader.Name)
-                    {
-                        case "Verbfile": verbs = Resolve(directory, reader.ReadElementContentAsString()); break;
-                        case "Actorfile": actors.AddRange(Split(reader.ReadElementContentAsString()).Select(a => Resolve(directory, a))); break;
-                        case "Agentfile": agents = Resolve(directory, reader.ReadElementContentAsString()); break;
-                        case "Discardfile": discards = Resolve(directory, reader.ReadElementContentAsString()); break;
-                    }
+                    inEnvironment = true;
                 }
+                else if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "Environment")
+                {
+                    break;
+                }
+                else if (inEnvironment && reader.NodeType == XmlNodeType.Element && reader.Name is "Verbfile" or "Actorfile" or "Agentfile" or "Discardfile")
+                {
+                    var name = reader.Name;
+                    var value = reader.ReadElementContentAsString();
+                    switch (name)
+                    {
+                        case "Verbfile": verbs = Resolve(directory, value); break;
+                        case "Actorfile": actors.AddRange(Split(value).Select(a => Resolve(directory, a))); break;
+                        case "Agentfile": agents = Resolve(directory, value); break;
+                        default: discards = Resolve(directory, value); break;
+                    }
+
+                    continue;
+                }
+
+                reader.Read();
             }
         }
+
         catch (XmlException)
         {
             if (!inEnvironment) return null;

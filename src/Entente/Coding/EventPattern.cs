@@ -40,6 +40,9 @@ public sealed record EventPattern
     public string? SecondCode { get; init; }
     /// <summary>Importer notes (origin, constructs that could not be mapped), for traces; default empty.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    /// <summary>The target is the first actor after the trigger in its clause, bare or after any preposition (PETRARCH's
+    /// reading of a pattern without <c>+</c>: the target is found in the verb phrase); default false.</summary>
+    public bool TargetInVerbPhrase { get; init; }
     /// <summary>Number of literal (non-gap) words; longer patterns win over shorter ones at the same place.</summary>
     public int Specificity => Elements.Count(e => !e.IsGap);
 }

@@ -22,10 +22,10 @@ namespace Entente.Petrarch;
 public sealed class PetrarchVerbReader
 {
     /// <summary>Tokens a space-separated gap may skip between two literal words.</summary>
-    public const int WordGap = 3;
+    public const int WordGap = 6;
 
     /// <summary>Tokens a gap holding an actor or a skipped phrase (<c>$ + % ^</c>) may skip.</summary>
-    public const int PhraseGap = 6;
+    public const int PhraseGap = 10;
 
     /// <summary>Most variants one pattern line may expand to through multi-word synset members.</summary>
     public const int MaxVariants = 32;
@@ -241,14 +241,14 @@ public sealed class PetrarchVerbReader
             else
             {
                 heads.Add(verb.Elements);
-                if (!code.CodesNothing) Add(block, verb.Line, [.. verb.Elements], code, new Frame { DirectObject = true }, "verb");
+                if (!code.CodesNothing) Add(block, verb.Line, [.. verb.Elements], code, new Frame { DirectObject = true, TargetInVerbPhrase = true }, "verb");
             }
         }
 
         foreach (var (key, forms) in singles)
         {
             var (code, line) = singleCodes[key];
-            Add(block, line, [new PatternElement(forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), 0, IsHead: true)], code, new Frame { DirectObject = true }, "verb");
+            Add(block, line, [new PatternElement(forms.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), 0, IsHead: true)], code, new Frame { DirectObject = true, TargetInVerbPhrase = true }, "verb");
         }
 
         if (allSingleForms.Count > 0)
@@ -352,7 +352,11 @@ public sealed class PetrarchVerbReader
             }
         }
 
-        if (!sawTarget) frame.DirectObject = true;
+        if (!sawTarget)
+        {
+            frame.DirectObject = true;
+            frame.TargetInVerbPhrase = true;
+        }
         return frame;
     }
 
@@ -508,6 +512,7 @@ public sealed class PetrarchVerbReader
             SourceAfterTrigger = frame.SourceAfterTrigger,
             SourcePrepositions = frame.SourcePrepositions,
             TargetBeforeTrigger = frame.TargetBeforeTrigger,
+            TargetInVerbPhrase = frame.TargetInVerbPhrase,
             CodesNothing = code.CodesNothing,
             SecondCode = code.Second,
             Attributes = attributes,
@@ -546,5 +551,6 @@ public sealed class PetrarchVerbReader
         public bool SourceAfterTrigger { get; set; }
         public List<string> SourcePrepositions { get; } = [];
         public bool TargetBeforeTrigger { get; set; }
+        public bool TargetInVerbPhrase { get; set; }
     }
 }

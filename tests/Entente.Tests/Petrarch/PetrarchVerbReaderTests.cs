@@ -47,8 +47,8 @@ public sealed class PetrarchVerbReaderTests
     {
         var aid = From("* AID_TO +").ToList();
         Assert.Equal(2, aid.Count);
-        Assert.Equal(["~ship", "..3", "aid", "to"], Words(aid[0]));
-        Assert.Equal(["~send", "off", "..3", "aid", "to"], Words(aid[1]));
+        Assert.Equal(["~ship", "..6", "aid", "to"], Words(aid[0]));
+        Assert.Equal(["~send", "off", "..6", "aid", "to"], Words(aid[1]));
         Assert.All(aid, p => Assert.Equal(["to"], p.TargetPrepositions));
         Assert.All(aid, p => Assert.False(p.DirectObject));
         Assert.All(aid, p => Assert.Equal("073", p.Cameo));
@@ -60,7 +60,7 @@ public sealed class PetrarchVerbReaderTests
         var goods = From("* &TRADEGOODS TO +").Where(p => p.Elements[0].Forms.Contains("ship")).ToList();
         Assert.Equal(2, goods.Count);
         Assert.Equal(["grain", "timber", "wool"], goods[0].Elements[2].Forms.Order());
-        Assert.Equal(["~ship", "..3", "salt", "fish", "..3", "to"], Words(goods[1]));
+        Assert.Equal(["~ship", "..6", "salt", "fish", "..6", "to"], Words(goods[1]));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class PetrarchVerbReaderTests
         var negated = From("&NEGAUX *").ToList();
         Assert.Equal(2, negated.Count);
         Assert.All(negated, p => Assert.True(p.CodesNothing));
-        Assert.Equal(["did", "n't", "..3", "~praise"], Words(negated[0]));
-        Assert.Equal(["will", "not", "..3", "~praise"], Words(negated[1]));
+        Assert.Equal(["did", "n't", "..6", "~praise"], Words(negated[0]));
+        Assert.Equal(["will", "not", "..6", "~praise"], Words(negated[1]));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class PetrarchVerbReaderTests
         Assert.True(passive.TargetBeforeTrigger);
         Assert.True(passive.SourceAfterTrigger);
         Assert.Equal(["by"], passive.SourcePrepositions);
-        Assert.Equal(["was", "~ship", "..3", "by"], Words(passive));
+        Assert.Equal(["was", "~ship", "..6", "by"], Words(passive));
 
         var skip = From("$ * ^ +").First();
         Assert.True(skip.DirectObject);
@@ -91,6 +91,8 @@ public sealed class PetrarchVerbReaderTests
         Assert.True(pledge.SourceAfterTrigger);
         Assert.Equal(["from"], pledge.SourcePrepositions);
         Assert.True(pledge.DirectObject);
+        Assert.True(pledge.TargetInVerbPhrase);
+        Assert.False(From("* AID_TO +").First().TargetInVerbPhrase);
 
         var compound = From("% *").First();
         Assert.True(compound.Reciprocal);
@@ -104,7 +106,7 @@ public sealed class PetrarchVerbReaderTests
         var arrive = Import.Patterns.Single(p => p.Attributes["petrarch.block"] == "ARRIVE" && p.Attributes["petrarch.pattern"] == "verb");
         Assert.Equal("042", arrive.Cameo);
         Assert.Equal("043", arrive.SecondCode);
-        Assert.Equal(["~arrive", "..3", "in"], Words(From("* IN_").Single()));
+        Assert.Equal(["~arrive", "..6", "in"], Words(From("* IN_").Single()));
         Assert.Equal("0431", From("* IN_").Single().Cameo);
     }
 

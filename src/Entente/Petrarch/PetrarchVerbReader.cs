@@ -11,9 +11,11 @@ namespace Entente.Petrarch;
 /// <c>+</c> marks the inflected word, <c>KLM_NOP_+RST</c>) and patterns <c>- words [code]</c>. Every verb of the block
 /// gives a bare pattern with its code, and every pattern line gives one pattern whose head is the block's verbs.</para>
 /// <para>In a pattern, <c>*</c> is the verb, <c>$</c> the source, <c>+</c> the target, <c>%</c> a compound actor,
-/// <c>^</c> a skipped phrase, <c>&amp;NAME</c> a synset, <c>_</c> joins adjacent words, a space allows a gap, and
-/// <c>{ }</c> / <c>( )</c> group noun and prepositional phrases (flattened). The frame comes from where the markers
-/// sit: <c>+</c> after the verb is the direct object, or the object of the preposition just before it; <c>+</c> before
+/// <c>^</c> a skipped phrase, <c>&amp;NAME</c> a synset, <c>_</c> joins adjacent words, a space allows a gap of
+/// <see cref="WordGap"/> tokens (<see cref="GroupGap"/> inside one <c>{ }</c> noun-phrase or <c>( )</c> prepositional
+/// group, <see cref="PhraseGap"/> across a marker). The frame comes from where the markers sit: <c>+</c> after the
+/// verb is the direct object, or the object of the preposition just before it; without <c>+</c> the target is looked
+/// for in the verb phrase (<see cref="EventPattern.TargetInVerbPhrase"/>); <c>+</c> before
 /// the verb sets <see cref="EventPattern.TargetBeforeTrigger"/>; <c>$</c> after the verb sets
 /// <see cref="EventPattern.SourceAfterTrigger"/>; <c>%</c> sets <see cref="EventPattern.Reciprocal"/>.
 /// <c>[---]</c> gives <see cref="EventPattern.CodesNothing"/>, <c>[a:b]</c> a <see cref="EventPattern.SecondCode"/>.
@@ -26,6 +28,9 @@ public sealed class PetrarchVerbReader
 
     /// <summary>Tokens a gap holding an actor or a skipped phrase (<c>$ + % ^</c>) may skip.</summary>
     public const int PhraseGap = 10;
+
+    /// <summary>Tokens that may separate two words of one <c>{ }</c> or <c>( )</c> group (determiners, adjectives).</summary>
+    public const int GroupGap = 2;
 
     /// <summary>Most variants one pattern line may expand to through multi-word synset members.</summary>
     public const int MaxVariants = 32;
@@ -304,17 +309,40 @@ public sealed class PetrarchVerbReader
 
     private static List<Item> Tokenize(string body)
     {
+        // The gap after a word is the smallest its separators allow: '_' joins adjacent words, a space inside one
+        // { } or ( ) group allows GroupGap, anything else WordGap.
         var items = new List<Item>();
-        var clean = body.Replace('{', ' ').Replace('}', ' ').Replace('(', ' ').Replace(')', ' ');
-        foreach (var chunk in clean.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var word = new System.Text.StringBuilder();
+        var depth = 0;
+        foreach (var c in body)
         {
-            var parts = chunk.Split('_', StringSplitOptions.RemoveEmptyEntries);
-            for (var p = 0; p < parts.Length; p++)
+            if (c is not ('{' or '(' or '}' or ')' or ' ' or '\t' or '_'))
             {
-                // Inside a chunk words are adjacent; a chunk ending in '_' is adjacent to the next chunk.
-                var adjacent = p < parts.Length - 1 || chunk.EndsWith('_');
-                items.Add(new Item(parts[p], adjacent));
+                word.Append(c);
+                continue;
             }
+
+            if (word.Length > 0)
+            {
+                items.Add(new Item(word.ToString(), int.MaxValue));
+                word.Clear();
+            }
+
+            var gap = c switch
+            {
+                '_' => 0,
+                ' ' or '\t' => depth > 0 ? GroupGap : WordGap,
+                _ => WordGap,
+            };
+            if (c is '{' or '(') depth++;
+            else if (c is '}' or ')') depth = Math.Max(0, depth - 1);
+            if (items.Count > 0 && gap < items[^1].Gap) items[^1] = items[^1] with { Gap = gap };
+        }
+
+        if (word.Length > 0) items.Add(new Item(word.ToString(), WordGap));
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Gap == int.MaxValue) items[i] = items[i] with { Gap = WordGap };
         }
 
         return items;
@@ -376,11 +404,11 @@ public sealed class PetrarchVerbReader
                 var next = new List<List<Unit>>();
                 foreach (var v in variants)
                 {
-                    if (singles.Length > 0) next.Add([.. v, new Unit(singles, item.Adjacent)]);
+                    if (singles.Length > 0) next.Add([.. v, new Unit(singles, item.Gap)]);
                     foreach (var m in multis)
                     {
                         var copy = new List<Unit>(v);
-                        for (var k = 0; k < m.Length; k++) copy.Add(new Unit([m[k]], k < m.Length - 1 || item.Adjacent));
+                        for (var k = 0; k < m.Length; k++) copy.Add(new Unit([m[k]], k < m.Length - 1 ? 0 : item.Gap));
                         next.Add(copy);
                     }
 
@@ -391,7 +419,7 @@ public sealed class PetrarchVerbReader
             }
             else
             {
-                foreach (var v in variants) v.Add(new Unit([item.Word.ToLowerInvariant()], item.Adjacent));
+                foreach (var v in variants) v.Add(new Unit([item.Word.ToLowerInvariant()], item.Gap));
             }
         }
 
@@ -402,27 +430,27 @@ public sealed class PetrarchVerbReader
     {
         var elements = new List<PatternElement>();
         var gap = 0;
-        var previousAdjacent = true;
+        var sawMarker = false;
         foreach (var unit in units)
         {
             var word = unit.Forms.Count == 1 ? unit.Forms[0] : string.Empty;
             if (word is "$" or "+" or "%" or "^")
             {
-                gap = PhraseGap;
-                previousAdjacent = unit.Adjacent;
+                sawMarker = true;
                 continue;
             }
 
             if (elements.Count > 0)
             {
-                if (gap == 0 && !previousAdjacent) gap = WordGap;
-                if (gap > 0) elements.Add(new PatternElement([], gap, IsHead: false));
+                // An actor or skipped phrase between two words needs room for a noun phrase.
+                var before = sawMarker ? PhraseGap : gap;
+                if (before > 0) elements.Add(new PatternElement([], before, IsHead: false));
             }
 
             if (word == "*") elements.AddRange(head);
             else elements.Add(new PatternElement(unit.Forms, 0, IsHead: false));
-            gap = 0;
-            previousAdjacent = unit.Adjacent;
+            gap = unit.Gap;
+            sawMarker = false;
         }
 
         return elements;
@@ -530,9 +558,9 @@ public sealed class PetrarchVerbReader
 
     private sealed record Verb(IReadOnlyList<PatternElement> Elements, Code? Own, int Line);
 
-    private sealed record Item(string Word, bool Adjacent);
+    private sealed record Item(string Word, int Gap);
 
-    private sealed record Unit(IReadOnlyList<string> Forms, bool Adjacent);
+    private sealed record Unit(IReadOnlyList<string> Forms, int Gap);
 
     private sealed class Block(string name, int line, Code code)
     {

@@ -111,10 +111,18 @@ public sealed class PetrarchVerbReaderTests
     }
 
     [Fact]
+    public void WordsOfOneGroupMayBeSeparatedByOnlyAFewTokens()
+    {
+        var harbour = From("* (IN {THE HARBOUR})").Single();
+        Assert.Equal(["~arrive", "..6", "in", "..2", "the", "..2", "harbour"], Words(harbour));
+        Assert.True(harbour.TargetInVerbPhrase);
+    }
+
+    [Fact]
     public void CountsAndUnmappedConstructs()
     {
         var counts = Import.Counts;
-        Assert.Equal(23, counts.Patterns);
+        Assert.Equal(24, counts.Patterns);
         Assert.Equal(2, counts.NullPatterns);
         Assert.Equal(1, counts.Unmapped["verb transformation"]);
         Assert.Equal(1, counts.Unmapped["pattern skip (^) as gap"]);

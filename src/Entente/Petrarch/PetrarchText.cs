@@ -58,19 +58,22 @@ internal static class PetrarchText
     public static string[] Words(string phrase) =>
         phrase.Split([' ', '\t', '_'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>An alias in Entente's form: words joined by spaces, lowercase except short acronyms ("UN", "U.S.", "IMF"), which stay in capitals so that they match capitals only.</summary>
+    /// <summary>An alias in Entente's form: words joined by spaces, lowercase except acronyms ("UN", "U.S.", a lone "IMF"),
+    /// which stay in capitals so that they match capitals only. In a longer phrase a three-letter word is more often a
+    /// name ("Ivo Josipovic") and the phrase itself rarely matches by accident, so only two-letter and dotted words stay.</summary>
     public static string Alias(string phrase)
     {
         var words = Words(phrase);
+        var maxLetters = words.Length == 1 ? 3 : 2;
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = IsAcronym(words[i]) ? words[i].ToUpperInvariant() : words[i].ToLowerInvariant();
+            words[i] = IsAcronym(words[i], maxLetters) ? words[i].ToUpperInvariant() : words[i].ToLowerInvariant();
         }
 
         return string.Join(' ', words);
     }
 
-    private static bool IsAcronym(string word)
+    private static bool IsAcronym(string word, int maxLetters)
     {
         if (ShortWords.Contains(word)) return false;
         var letters = 0;
@@ -81,7 +84,7 @@ internal static class PetrarchText
             else if (c == '.') dotted = true;
         }
 
-        return letters >= 2 && (letters <= 3 || (dotted && letters <= 6));
+        return letters >= 2 && (letters <= maxLetters || (dotted && letters <= 6));
     }
 
     /// <summary>A slug for ids: lowercase letters and digits, other runs as one '-'.</summary>

@@ -75,6 +75,11 @@ public sealed class PetrarchActorReaderTests
     {
         var ecu = Named("ECU");
         Assert.Equal("EST", ecu.Roles[0].Part);
+        Assert.Equal("UN ENVOY", PetrarchText.Alias("UN_ENVOY").ToUpperInvariant());
+        Assert.Equal("UN envoy", PetrarchText.Alias("UN_ENVOY"));
+        Assert.Equal("U.S. army", PetrarchText.Alias("U.S._ARMY"));
+        Assert.Equal("ivo josipovic", PetrarchText.Alias("IVO_JOSIPOVIC_"));
+        Assert.Equal("the vale", PetrarchText.Alias("THE_VALE_"));
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed record EventPattern
     /// <summary>The second code of a PETRARCH <c>[a:b]</c> pair, for the target's act towards the source; default null.</summary>
     public string? SecondCode { get; init; }
     /// <summary>Importer notes (origin, constructs that could not be mapped), for traces; default empty.</summary>
-    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
     /// <summary>The target is the first actor after the trigger in its clause, bare or after any preposition (PETRARCH's
     /// reading of a pattern without <c>+</c>: the target is found in the verb phrase); default false.</summary>
     public bool TargetInVerbPhrase { get; init; }

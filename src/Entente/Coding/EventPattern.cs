@@ -28,6 +28,21 @@ public sealed record EventPattern
     /// <summary>Where the pattern was defined, for lint and traces.</summary>
     public required string File { get; init; }
     public required int Line { get; init; }
+    /// <summary>The source follows the trigger, as in a passive (PETRARCH <c>$</c> after <c>*</c>); default false.</summary>
+    public bool SourceAfterTrigger { get; init; }
+    /// <summary>Prepositions that introduce a source after the trigger ("pledge from X"); default empty.</summary>
+    public IReadOnlyList<string> SourcePrepositions { get; init; } = [];
+    /// <summary>The target precedes the trigger (PETRARCH <c>+</c> before <c>*</c>); default false.</summary>
+    public bool TargetBeforeTrigger { get; init; }
+    /// <summary>A null-coded pattern (PETRARCH <c>[---]</c>): it wins over less specific patterns but gives no event; default false.</summary>
+    public bool CodesNothing { get; init; }
+    /// <summary>The second code of a PETRARCH <c>[a:b]</c> pair, for the target's act towards the source; default null.</summary>
+    public string? SecondCode { get; init; }
+    /// <summary>Importer notes (origin, constructs that could not be mapped), for traces; default empty.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+    /// <summary>The target is the first actor after the trigger in its clause, bare or after any preposition (PETRARCH's
+    /// reading of a pattern without <c>+</c>: the target is found in the verb phrase); default false.</summary>
+    public bool TargetInVerbPhrase { get; init; }
     /// <summary>Number of literal (non-gap) words; longer patterns win over shorter ones at the same place.</summary>
     public int Specificity => Elements.Count(e => !e.IsGap);
 }

@@ -24,9 +24,9 @@ public sealed class ArgumentFinder
         var pattern = match.Pattern;
 
         // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
-        if (pattern.Reciprocal && (view.Is(last + 1, "between") || view.Is(last + 1, "among")))
+        if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
         {
-            var members = GroupRight(view, last + 2, allowPreposition: false);
+            var members = GroupRight(view, between + 1, allowPreposition: false);
             if (members.Count >= 2) return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
@@ -34,7 +34,11 @@ public sealed class ArgumentFinder
         List<Mention> source;
         List<Mention> target;
         string how;
-        if (passive)
+        if (pattern.SourceAfterTrigger || pattern.TargetBeforeTrigger)
+        {
+            (source, target, how) = ImportedFrame(view, pattern, first, head, last);
+        }
+        else if (passive)
         {
             target = GroupLeft(view, first - 1, view.Clause[first]);
             var by = FindWord(view, last + 1, "by", view.Clause[last]);
@@ -98,6 +102,14 @@ public sealed class ArgumentFinder
             if (of.Count > 0) return (of, "of");
         }
 
+        // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
+        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: 6);
+        if (by >= 0)
+        {
+            var agents = GroupRight(view, by + 1, allowPreposition: false);
+            if (agents.Count > 0) return (agents, "by");
+        }
+
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
     }
 
@@ -125,11 +137,17 @@ public sealed class ArgumentFinder
             if (view.MentionAt[i] >= 0)
             {
                 var m = view.Mentions[view.MentionAt[i]];
-                if (!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) { i = view.LastOf(m); continue; }
+                // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
+                var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
                 var prep = PrecedingPreposition(view, view.FirstOf(m), head);
-                var ok = prep is null ? pattern.DirectObject && i <= last + ObjectWindow : Accepts(pattern, prep);
+                var ok = prep is null
+                    ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase;
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
-                if (prep is null && i > last) return [];
+                // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
+                // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
+                if (prep is null && i > last && pattern.DirectObject && m.Kind != MentionKind.Place) return [];
                 i = view.LastOf(m);
                 continue;
             }
@@ -271,13 +289,65 @@ public sealed class ArgumentFinder
         return [];
     }
 
-    private static int FindWord(SentenceView view, int from, string word, int clause)
+    private static int FindWord(SentenceView view, int from, string word, int clause, int maxDistance = int.MaxValue)
     {
-        for (var i = from; i < view.Count && view.Clause[i] == clause; i++)
+        for (var i = from; i < view.Count && view.Clause[i] == clause && i - from <= maxDistance; i++)
         {
             if (view.Is(i, word)) return i;
         }
 
         return -1;
+    }
+
+    /// <summary>"between"/"among" after the trigger, allowing a place, date or short phrase in front of it
+    /// ("the meeting in New Delhi between X and Y", "fighting erupted in Khartoum between X and Y").</summary>
+    private static int FindBetween(SentenceView view, int last)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 5 && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.Is(i, "between") || view.Is(i, "among")) return i;
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Frames of imported (PETRARCH) patterns: the source after the trigger ("$" after "*", optionally after
+    /// one of the pattern's source prepositions) and the target before it ("+" before "*").</summary>
+    private (List<Mention> Source, List<Mention> Target, string How) ImportedFrame(SentenceView view, EventPattern pattern, int first, int head, int last)
+    {
+        List<Mention> source;
+        List<Mention> target;
+        if (pattern.SourceAfterTrigger)
+        {
+            var at = -1;
+            foreach (var prep in pattern.SourcePrepositions)
+            {
+                at = FindWord(view, last + 1, prep, view.Clause[last]);
+                if (at >= 0) break;
+            }
+
+            source = at >= 0 ? GroupRight(view, at + 1, allowPreposition: false) : FirstGroupAfter(view, last);
+        }
+        else
+        {
+            source = GroupLeft(view, first - 1, view.Clause[first]);
+        }
+
+        target = pattern.TargetBeforeTrigger
+            ? GroupLeft(view, first - 1, view.Clause[first]).Where(m => !source.Contains(m)).ToList()
+            : FindTarget(view, pattern, head, last).Where(m => !source.Contains(m)).ToList();
+        return (source, target, "imported-frame");
+    }
+
+    private static List<Mention> FirstGroupAfter(SentenceView view, int last)
+    {
+        for (var i = last + 1; i < view.Count && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]]))
+                return [view.Mentions[view.MentionAt[i]]];
+        }
+
+        return [];
     }
 }

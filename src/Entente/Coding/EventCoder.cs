@@ -86,6 +86,12 @@ public sealed class EventCoder
         foreach (var match in kept)
         {
             var pattern = match.Pattern;
+            if (pattern.CodesNothing)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a null-coded pattern claims these words; no event"));
+                continue;
+            }
+
             var triggerText = Slice(text, doc.Tokens[match.FirstToken].Start, doc.Tokens[match.LastToken].End);
             var args = _arguments.Find(view, match, previous);
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
@@ -135,8 +141,16 @@ public sealed class EventCoder
                     continue;
                 }
 
-                var ev = Build(doc, sentence, n++, source, target, code, pattern, args, cue, trigger, date, basis, location, confidence);
+                var (from, to) = pattern.Attributes.TryGetValue("petrarch.reversed", out var reversed) && reversed == "true" && target is not null
+                    ? (target, source) : (source, (ActorSlot?)target);
+                var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
+                if (pattern.SecondCode is { } second && to is not null && !args.Reciprocal)
+                {
+                    // A PETRARCH [a:b] pair: the target's act towards the source ("X offered aid to Y, who accepted").
+                    events.Add(Build(doc, sentence, n++, to, from, second, pattern, args, cue, trigger, date, basis, location, confidence));
+                }
+
                 trace?.Add(new TraceEntry("coder", sentence.Index,
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
@@ -171,7 +185,7 @@ public sealed class EventCoder
             {
                 foreach (var a in sources)
                     foreach (var b in sources)
-                        if (!ReferenceEquals(a, b) && a.Actor.Key != b.Actor.Key) yield return (a, b);
+                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) yield return (a, b);
                 yield break;
             }
 

@@ -68,6 +68,14 @@ public sealed class SlotResolver
             if (known[i].Country is { } c && c != except) return c;
         }
 
+        // "Gunmen opened fire on a police post in Nigeria's Zamfara state": unidentified attackers belong to the
+        // country where they act, named later in the sentence.
+        foreach (var m in sentenceMentions)
+        {
+            var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
+            if (c is not null && c != except && m.Start > mention.Start) return c;
+        }
+
         return null;
     }
 

@@ -19,6 +19,8 @@ internal static class EvalCommand
         var mode = new Option<string>("--mode") { Description = "Scoring: auto (from the set), eval, petrarch-strict, petrarch-relaxed, plover, root.", DefaultValueFactory = _ => "auto" };
         mode.AcceptOnlyFromAmong("auto", "eval", "petrarch-strict", "petrarch-relaxed", "plover", "root");
         var command = new Command("eval", "Score Entente against a gold set (EVAL.md).") { gold, json, errors, mode };
+        var petrarch = new PetrarchDictsOption();
+        petrarch.AddTo(command);
         command.SetAction((parse, _) =>
         {
             var path = parse.GetValue(gold)!;
@@ -26,7 +28,7 @@ internal static class EvalCommand
             var records = GoldSetReader.ReadFile(path);
             if (records.Count == 0) return Task.FromResult(CliErrors.Fail($"{path}: no gold records"));
 
-            var engine = Engine.Create(new EngineOptions());
+            var engine = Engine.Create(new EngineOptions { Petrarch = petrarch.ToPaths(parse) });
             var cache = new Dictionary<GoldRecord, CodedDocument>(ReferenceEqualityComparer.Instance);
             CodedDocument Coded(GoldRecord r)
             {
@@ -35,7 +37,10 @@ internal static class EvalCommand
                 return coded;
             }
 
-            IReadOnlyList<PredictedEvent> Predict(GoldRecord r) => Coded(r).Events.Select(PredictedEvent.FromCoded).ToArray();
+            // PETRARCH's require_dyad option: a record that asks for it accepts only events with both actors.
+            IReadOnlyList<PredictedEvent> Predict(GoldRecord r) => Coded(r).Events
+                .Where(e => e.Target is not null || !r.ConfigFlag("require_dyad", false))
+                .Select(PredictedEvent.FromCoded).ToArray();
 
             var modes = ModesFor(parse.GetValue(mode)!, records[0].Format);
             foreach (var m in modes)

@@ -24,11 +24,21 @@ public sealed class SentenceView
         for (var m = 0; m < mentions.Count; m++)
         {
             var first = mentions[m].FirstToken - sentence.FirstToken;
+            // "an anti-Gondor parade": an actor named only to say what something is against fills no slot.
+            if (IsAntiPrefixed(first)) continue;
             for (var t = first; t < first + mentions[m].TokenCount && t < MentionAt.Length; t++)
             {
                 if (t >= 0) MentionAt[t] = m;
             }
         }
+    }
+
+    private bool IsAntiPrefixed(int first)
+    {
+        if (first <= 0) return false;
+        var prev = Word(first - 1);
+        if (prev.Equals("anti-", StringComparison.OrdinalIgnoreCase) || prev.Equals("anti", StringComparison.OrdinalIgnoreCase)) return true;
+        return prev is "-" && first >= 2 && Word(first - 2).Equals("anti", StringComparison.OrdinalIgnoreCase);
     }
 
     public string Text { get; }

@@ -3,6 +3,7 @@ using Entente.Dates;
 using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Ontology;
+using Entente.Petrarch;
 using Entente.Text;
 
 namespace Entente.Pipeline;
@@ -15,11 +16,13 @@ public sealed class Engine : ICoder
     private readonly ISegmenter _segmenter;
     private readonly IRecognizer _recognizer;
     private readonly EventCoder _coder;
+    private readonly DiscardSet _discards;
     private readonly bool _trace;
 
     /// <summary>Assembles an engine from its stages.</summary>
-    public Engine(ICleaner cleaner, ISegmenter segmenter, IRecognizer recognizer, EventCoder coder, CameoOntology ontology, CompiledDictionaries dictionaries, PatternSet patterns, bool trace)
+    public Engine(ICleaner cleaner, ISegmenter segmenter, IRecognizer recognizer, EventCoder coder, CameoOntology ontology, CompiledDictionaries dictionaries, PatternSet patterns, bool trace, DiscardSet? discards = null)
     {
+        _discards = discards ?? DiscardSet.Empty;
         _cleaner = cleaner;
         _segmenter = segmenter;
         _recognizer = recognizer;
@@ -43,13 +46,31 @@ public sealed class Engine : ICoder
     public static Engine Create(EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
-        var patterns = PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+        CompiledDictionaries dictionaries;
+        PatternSet patterns;
+        var discards = DiscardSet.Empty;
+        if (options.Petrarch is { } petrarch)
+        {
+            // A PETRARCH user's own dictionaries replace ours (as PETRARCH2 itself runs with them);
+            // without a verbs file the shipped patterns code the imported actors.
+            var imported = PetrarchDictionaries.Load(petrarch);
+            dictionaries = imported.ToDictionarySet().Compile();
+            patterns = petrarch.Verbs is null
+                ? PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"))
+                : new PatternSet(imported.Patterns);
+            discards = imported.Discards;
+        }
+        else
+        {
+            dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
+            patterns = PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+        }
+
         var ontology = CameoOntology.LoadDefault();
         var words = new WordSets();
         var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = options.Coder.DefaultDate });
         var coder = new EventCoder(patterns, ontology, new DateResolver(), words, options.Coder);
-        return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace);
+        return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace, discards);
     }
 
     /// <inheritdoc />
@@ -60,12 +81,36 @@ public sealed class Engine : ICoder
         var segmented = _segmenter.Segment(document, cleaned.Kept);
         var mentions = _recognizer.Recognize(segmented);
         var (events, coderTrace) = _coder.Code(segmented, mentions);
+        var discardTrace = new List<TraceEntry>();
+        if (_discards.Phrases.Count > 0 && events.Count > 0) events = Discard(segmented, events, discardTrace);
         if (!_trace) return new CodedDocument(segmented, mentions, events, []);
 
-        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count);
+        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + discardTrace.Count);
+        trace.AddRange(discardTrace);
         foreach (var removed in cleaned.Removed)
             trace.Add(new TraceEntry("cleaner", -1, $"dropped '{document.Text[removed.Range.Start..removed.Range.End].Trim()}': {removed.Reason}"));
         trace.AddRange(coderTrace);
         return new CodedDocument(segmented, mentions, events, trace);
+    }
+
+    /// <summary>Drops the events of a discarded story (sports, markets ...) or of discarded sentences, saying why.</summary>
+    private IReadOnlyList<CodedEvent> Discard(SegmentedDocument segmented, IReadOnlyList<CodedEvent> events, List<TraceEntry> trace)
+    {
+        var dropped = new HashSet<int>();
+        foreach (var sentence in segmented.Sentences)
+        {
+            if (_discards.Match(segmented.Text, segmented.TokensOf(sentence)) is not { } hit) continue;
+            var words = string.Join(' ', hit.Phrase.Words);
+            if (hit.StoryLevel)
+            {
+                trace.Add(new TraceEntry("discard", sentence.Index, $"story discarded by '{words}' ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line}); no events"));
+                return [];
+            }
+
+            trace.Add(new TraceEntry("discard", sentence.Index, $"sentence discarded by '{words}' ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line})"));
+            dropped.Add(sentence.Index);
+        }
+
+        return dropped.Count == 0 ? events : events.Where(e => !dropped.Contains(e.Sentence)).ToArray();
     }
 }

@@ -1,0 +1,21 @@
+namespace Entente.Throughput;
+
+/// <summary>Entry point of the whole-corpus throughput runner.</summary>
+public static class Program
+{
+    /// <summary>Runs one measurement; exit 1 on bad arguments.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var options = ThroughputOptions.Parse(args, out string? error);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync($"entente-throughput: {error}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--date YYYY-MM-DD] [--json]").ConfigureAwait(false);
+            return 1;
+        }
+
+        var result = await new ThroughputRunner(options).RunAsync().ConfigureAwait(false);
+        ResultPrinter.Print(result, options.Json);
+        return 0;
+    }
+}

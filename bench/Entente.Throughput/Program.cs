@@ -10,12 +10,14 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-throughput: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--date YYYY-MM-DD] [--json]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--date YYYY-MM-DD] [--json] [--alloc-types]").ConfigureAwait(false);
             return 1;
         }
 
-        var result = await new ThroughputRunner(options).RunAsync().ConfigureAwait(false);
+        using var sampler = options.AllocationTypes ? new AllocationSampler() : null;
+        var result = await new ThroughputRunner(options, sampler).RunAsync().ConfigureAwait(false);
         ResultPrinter.Print(result, options.Json);
+        if (sampler is not null) ResultPrinter.PrintAllocations(sampler, result, options.Json ? Console.Error : Console.Out);
         return 0;
     }
 }

@@ -41,4 +41,16 @@ public static class ResultPrinter
         foreach (var (name, value) in rows) table.WriteLine(string.Create(c, $"{name.PadRight(width)}  {value}"));
         if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
     }
+
+    /// <summary>The sampled allocation types, in bytes per sentence.</summary>
+    public static void PrintAllocations(AllocationSampler sampler, ThroughputResult r, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(sampler);
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(output);
+        double sentences = Math.Max(1, r.Sentences);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sampled allocations: {sampler.Total / sentences:N0} B/sentence; top types (B/sentence):"));
+        foreach (var (type, bytes) in sampler.Top(25))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / sentences,8:N0}  {type}"));
+    }
 }

@@ -18,6 +18,9 @@ public sealed record ThroughputOptions
     /// <summary>Print one JSON line on stdout (the table goes to stderr). Default false.</summary>
     public bool Json { get; init; }
 
+    /// <summary>Also sample allocations by type during the timed run and print the top types (slows the run a little). Default false.</summary>
+    public bool AllocationTypes { get; init; }
+
     /// <summary>Publication date for documents that carry none. Default 2020-01-01.</summary>
     public DateOnly DefaultDate { get; init; } = new(2020, 1, 1);
 
@@ -53,6 +56,9 @@ public sealed record ThroughputOptions
                     break;
                 case "--warmup":
                     options = options with { Warmup = true };
+                    break;
+                case "--alloc-types":
+                    options = options with { AllocationTypes = true };
                     break;
                 case "--json":
                     options = options with { Json = true };

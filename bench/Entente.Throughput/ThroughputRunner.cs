@@ -15,10 +15,15 @@ namespace Entente.Throughput;
 public sealed class ThroughputRunner
 {
     private readonly ThroughputOptions _options;
+    private readonly AllocationSampler? _sampler;
     private readonly Stopwatch _sinceMain = Stopwatch.StartNew();
 
-    /// <summary>Creates a runner; the start-up clock starts here.</summary>
-    public ThroughputRunner(ThroughputOptions options) => _options = options;
+    /// <summary>Creates a runner; the start-up clock starts here. A <paramref name="sampler"/> records the timed run only.</summary>
+    public ThroughputRunner(ThroughputOptions options, AllocationSampler? sampler = null)
+    {
+        _options = options;
+        _sampler = sampler;
+    }
 
     /// <summary>Does the whole measurement.</summary>
     public async Task<ThroughputResult> RunAsync()
@@ -65,9 +70,11 @@ public sealed class ThroughputRunner
         var pauseBefore = GC.GetTotalPauseDuration();
         self.Refresh();
         var cpuBefore = self.TotalProcessorTime;
+        if (_sampler is not null) _sampler.Recording = true;
         clock.Restart();
         var counts = await CodeAsync(parallel, documents).ConfigureAwait(false);
         double elapsed = clock.Elapsed.TotalSeconds;
+        if (_sampler is not null) _sampler.Recording = false;
         self.Refresh();
         double cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;

@@ -20,7 +20,7 @@ public static class ResultPrinter
             ("threads / cores (ProcessorCount)", $"{r.Threads} / {r.ProcessorCount}{(r.ServerGc ? ", server GC" : ", workstation GC")}"),
             ("load average before / after", $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
             ("corpus documents / sentences", $"{r.CorpusDocuments:N0} / {r.CorpusSentences:N0} (read in {r.ReadSeconds:F2} s)"),
-            ("warm-up run", r.Warmup ? "yes" : "no"),
+            ("warm-up", r.Warmup ? $"{r.WarmupPasses} passes, {r.WarmupSeconds:F1} s" : "none (tiered JIT still promoting: not steady state)"),
             ("documents", r.Documents.ToString("N0", c)),
             ("sentences", r.Sentences.ToString("N0", c)),
             ("tokens", r.Tokens.ToString("N0", c)),

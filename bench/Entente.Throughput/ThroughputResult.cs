@@ -8,6 +8,8 @@ public sealed record ThroughputResult
     public required int ProcessorCount { get; init; }
     public required bool ServerGc { get; init; }
     public required bool Warmup { get; init; }
+    public required int WarmupPasses { get; init; }
+    public required double WarmupSeconds { get; init; }
     public required string LoadAverageBefore { get; init; }
     public required string LoadAverageAfter { get; init; }
     public required int CorpusDocuments { get; init; }

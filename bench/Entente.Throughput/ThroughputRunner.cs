@@ -60,7 +60,19 @@ public sealed class ThroughputRunner
         var documents = Replicate(corpus, sentenceCounts, _options.ReplicateTo);
 
         var parallel = new OrderedParallelCoder(engine, _options.Threads);
-        if (_options.Warmup) await CodeAsync(parallel, corpus).ConfigureAwait(false);
+        int warmupPasses = 0;
+        double warmupSeconds = 0;
+        if (_options.Warmup)
+        {
+            clock.Restart();
+            do
+            {
+                await CodeAsync(parallel, corpus).ConfigureAwait(false);
+                warmupPasses++;
+            }
+            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds);
+            warmupSeconds = clock.Elapsed.TotalSeconds;
+        }
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -86,6 +98,8 @@ public sealed class ThroughputRunner
             ProcessorCount = Environment.ProcessorCount,
             ServerGc = GCSettings.IsServerGC,
             Warmup = _options.Warmup,
+            WarmupPasses = warmupPasses,
+            WarmupSeconds = warmupSeconds,
             LoadAverageBefore = loadBefore,
             LoadAverageAfter = LoadAverage(),
             CorpusDocuments = corpus.Count,

@@ -1,0 +1,92 @@
+namespace Entente.Throughput;
+
+/// <summary>Command-line options of the throughput runner.</summary>
+public sealed record ThroughputOptions
+{
+    /// <summary>Corpus files or folders (CSV, JSONL, text, HTML; read with InputOpener). Required.</summary>
+    public IReadOnlyList<string> Corpus { get; init; } = [];
+
+    /// <summary>Replicate documents (with distinct ids) until at least this many sentences; 0 = no replication. Default 200,000.</summary>
+    public int ReplicateTo { get; init; } = 200_000;
+
+    /// <summary>Documents coded in parallel: 1, or 0 for all cores. Default 1.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Code the unreplicated corpus before the timed run, again and again for at least <see cref="WarmupSeconds"/>,
+    /// so the tiered JIT has finished promoting the hot methods. Default false.</summary>
+    public bool Warmup { get; init; }
+
+    /// <summary>Minimum warm-up time with <see cref="Warmup"/>. Default 5 s: one pass is not enough on one core, where
+    /// the background JIT competes with the coder (one pass measured 30,000 sentences/s, five seconds 70,000+).</summary>
+    public double WarmupSeconds { get; init; } = 5;
+
+    /// <summary>Print one JSON line on stdout (the table goes to stderr). Default false.</summary>
+    public bool Json { get; init; }
+
+    /// <summary>Also sample allocations by type during the timed run and print the top types (slows the run a little). Default false.</summary>
+    public bool AllocationTypes { get; init; }
+
+    /// <summary>Publication date for documents that carry none. Default 2020-01-01.</summary>
+    public DateOnly DefaultDate { get; init; } = new(2020, 1, 1);
+
+    /// <summary>Parses the arguments; returns null and an error text when they are wrong.</summary>
+    public static ThroughputOptions? Parse(string[] args, out string? error)
+    {
+        var corpus = new List<string>();
+        var options = new ThroughputOptions();
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            switch (arg)
+            {
+                case "--corpus":
+                    if (Next() is { } path) corpus.Add(path);
+                    else error = "--corpus needs a path";
+                    break;
+                case "--replicate-to":
+                    if (int.TryParse(Next(), out int n) && n >= 0) options = options with { ReplicateTo = n };
+                    else error = "--replicate-to needs a count >= 0";
+                    break;
+                case "--threads":
+                    string? t = Next();
+                    if (t == "all") options = options with { Threads = 0 };
+                    else if (int.TryParse(t, out int k) && k >= 1) options = options with { Threads = k };
+                    else error = "--threads needs 1|all (or a count)";
+                    break;
+                case "--date":
+                    if (DateOnly.TryParseExact(Next(), "yyyy-MM-dd", out var d)) options = options with { DefaultDate = d };
+                    else error = "--date needs YYYY-MM-DD";
+                    break;
+                case "--warmup":
+                    options = options with { Warmup = true };
+                    break;
+                case "--warmup-seconds":
+                    if (double.TryParse(Next(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double w) && w >= 0)
+                        options = options with { Warmup = true, WarmupSeconds = w };
+                    else error = "--warmup-seconds needs a number of seconds";
+                    break;
+                case "--alloc-types":
+                    options = options with { AllocationTypes = true };
+                    break;
+                case "--json":
+                    options = options with { Json = true };
+                    break;
+                default:
+                    error = $"unknown argument '{arg}'";
+                    break;
+            }
+
+            if (error is not null) return null;
+        }
+
+        if (corpus.Count == 0)
+        {
+            error = "--corpus PATH is required";
+            return null;
+        }
+
+        return options with { Corpus = corpus };
+    }
+}

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Runtime;
+using Entente.Coding;
+using Entente.Dates;
+using Entente.Dictionaries;
+using Entente.Model;
+using Entente.Ontology;
+using Entente.Output;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Throughput;
+
+/// <summary>Reads a corpus, replicates it to the wanted size and codes it to JSONL on a null stream, measuring as it goes.</summary>
+public sealed class ThroughputRunner
+{
+    private readonly ThroughputOptions _options;
+    private readonly AllocationSampler? _sampler;
+    private readonly Stopwatch _sinceMain = Stopwatch.StartNew();
+
+    /// <summary>Creates a runner; the start-up clock starts here. A <paramref name="sampler"/> records the timed run only.</summary>
+    public ThroughputRunner(ThroughputOptions options, AllocationSampler? sampler = null)
+    {
+        _options = options;
+        _sampler = sampler;
+    }
+
+    /// <summary>Does the whole measurement.</summary>
+    public async Task<ThroughputResult> RunAsync()
+    {
+        using var self = Process.GetCurrentProcess();
+        double runtimeStart = (DateTime.Now - self.StartTime).TotalSeconds - _sinceMain.Elapsed.TotalSeconds;
+        string loadBefore = LoadAverage();
+
+        // Engine.Create, piece by piece, so that the dictionary load and compile are timed separately.
+        var clock = Stopwatch.StartNew();
+        var set = DictionarySet.Load(DataFolders.Find("dictionaries"));
+        double dictionaryLoad = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var dictionaries = set.Compile();
+        double dictionaryCompile = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var patterns = PatternLoader.Load(DataFolders.Find("patterns"));
+        var ontology = CameoOntology.LoadDefault();
+        var coderOptions = new CoderOptions { DefaultDate = _options.DefaultDate };
+        var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = _options.DefaultDate });
+        var coder = new EventCoder(patterns, ontology, new DateResolver(), new WordSets(), coderOptions);
+        var engine = new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, coderOptions.Trace);
+        double patternsAndOntology = clock.Elapsed.TotalSeconds;
+
+        double firstEvent = await TimeToFirstEventAsync(engine).ConfigureAwait(false);
+        double firstEventSinceProcessStart = (DateTime.Now - self.StartTime).TotalSeconds;
+        if (firstEvent < 0) firstEventSinceProcessStart = -1;
+
+        clock.Restart();
+        var corpus = await ReadAllAsync().ConfigureAwait(false);
+        double readSeconds = clock.Elapsed.TotalSeconds;
+        var sentenceCounts = CountSentences(corpus);
+        int corpusSentences = sentenceCounts.Sum();
+        var documents = Replicate(corpus, sentenceCounts, _options.ReplicateTo);
+
+        var parallel = new OrderedParallelCoder(engine, _options.Threads);
+        int warmupPasses = 0;
+        double warmupSeconds = 0;
+        if (_options.Warmup)
+        {
+            clock.Restart();
+            do
+            {
+                await CodeAsync(parallel, corpus).ConfigureAwait(false);
+                warmupPasses++;
+            }
+            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds);
+            warmupSeconds = clock.Elapsed.TotalSeconds;
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        self.Refresh();
+        var cpuBefore = self.TotalProcessorTime;
+        if (_sampler is not null) _sampler.Recording = true;
+        clock.Restart();
+        var counts = await CodeAsync(parallel, documents).ConfigureAwait(false);
+        double elapsed = clock.Elapsed.TotalSeconds;
+        if (_sampler is not null) _sampler.Recording = false;
+        self.Refresh();
+        double cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+        long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+
+        return new ThroughputResult
+        {
+            Corpus = string.Join(",", _options.Corpus),
+            Threads = _options.Threads == 0 ? "all" : _options.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ProcessorCount = Environment.ProcessorCount,
+            ServerGc = GCSettings.IsServerGC,
+            Warmup = _options.Warmup,
+            WarmupPasses = warmupPasses,
+            WarmupSeconds = warmupSeconds,
+            LoadAverageBefore = loadBefore,
+            LoadAverageAfter = LoadAverage(),
+            CorpusDocuments = corpus.Count,
+            CorpusSentences = corpusSentences,
+            ReadSeconds = readSeconds,
+            RuntimeStartSeconds = runtimeStart,
+            DictionaryLoadSeconds = dictionaryLoad,
+            DictionaryCompileSeconds = dictionaryCompile,
+            PatternsAndOntologySeconds = patternsAndOntology,
+            FirstEventSeconds = firstEvent,
+            FirstEventSinceProcessStartSeconds = firstEventSinceProcessStart,
+            Documents = counts.Documents,
+            Sentences = counts.Sentences,
+            Tokens = counts.Tokens,
+            Events = counts.Events,
+            ElapsedSeconds = elapsed,
+            CpuSeconds = cpu,
+            SentencesPerSecond = counts.Sentences / elapsed,
+            SentencesPerCpuSecond = cpu > 0 ? counts.Sentences / cpu : 0,
+            DocumentsPerSecond = counts.Documents / elapsed,
+            EventsPerSecond = counts.Events / elapsed,
+            AllocatedBytesPerSentence = counts.Sentences > 0 ? (double)allocated / counts.Sentences : 0,
+            Gen0 = GC.CollectionCount(0) - gen0,
+            Gen1 = GC.CollectionCount(1) - gen1,
+            Gen2 = GC.CollectionCount(2) - gen2,
+            GcPauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,
+            PeakRssBytes = PeakRss(self),
+        };
+    }
+
+    // Seconds from Main to the first coded event, reading the corpus as a stream (what a user waits for).
+    private async Task<double> TimeToFirstEventAsync(Engine engine)
+    {
+        var opener = new InputOpener(new InputOptions { DefaultDate = _options.DefaultDate, OnRecoverableError = _ => { } });
+        await foreach (var document in opener.ReadAsync(_options.Corpus).ConfigureAwait(false))
+        {
+            if (engine.Code(document).Events.Count > 0) return _sinceMain.Elapsed.TotalSeconds;
+        }
+
+        return -1;
+    }
+
+    private async Task<List<Document>> ReadAllAsync()
+    {
+        var opener = new InputOpener(new InputOptions
+        {
+            DefaultDate = _options.DefaultDate,
+            OnRecoverableError = e => Console.Error.WriteLine($"entente-throughput: {e.Message} (skipped)"),
+        });
+        var documents = new List<Document>();
+        await foreach (var document in opener.ReadAsync(_options.Corpus).ConfigureAwait(false)) documents.Add(document);
+        return documents;
+    }
+
+    // Sentences as the pipeline will see them (cleaned, then segmented); only used to size the replication.
+    private static int[] CountSentences(List<Document> corpus)
+    {
+        var cleaner = new Cleaner();
+        var segmenter = new Segmenter();
+        var counts = new int[corpus.Count];
+        for (int i = 0; i < corpus.Count; i++) counts[i] = segmenter.Segment(corpus[i], cleaner.Clean(corpus[i]).Kept).Sentences.Count;
+        return counts;
+    }
+
+    // Copies share their text (no extra memory per copy) and differ only in id: "<id>~<copy>".
+    private static List<Document> Replicate(List<Document> corpus, int[] sentenceCounts, int target)
+    {
+        var documents = new List<Document>(corpus);
+        long sentences = sentenceCounts.Sum();
+        if (sentences == 0) return documents;
+        for (int copy = 1; sentences < target; copy++)
+        {
+            for (int i = 0; i < corpus.Count && sentences < target; i++)
+            {
+                documents.Add(corpus[i] with { Id = $"{corpus[i].Id}~{copy}" });
+                sentences += sentenceCounts[i];
+            }
+        }
+
+        return documents;
+    }
+
+    private static async Task<RunCounts> CodeAsync(OrderedParallelCoder parallel, List<Document> documents)
+    {
+        var counts = new RunCounts();
+        var sink = new JsonlSink(Stream.Null);
+        await using (sink.ConfigureAwait(false))
+        {
+            await foreach (var coded in parallel.CodeAsync(AsAsync(documents)).ConfigureAwait(false))
+            {
+                await sink.WriteAsync(coded).ConfigureAwait(false);
+                counts.Documents++;
+                counts.Sentences += coded.Segmented.Sentences.Count;
+                counts.Tokens += coded.Segmented.Tokens.Count;
+                counts.Events += coded.Events.Count;
+            }
+        }
+
+        return counts;
+    }
+
+#pragma warning disable CS1998 // An in-memory source: the async enumerable only adapts the list to the coder's input type.
+    private static async IAsyncEnumerable<Document> AsAsync(List<Document> documents)
+#pragma warning restore CS1998
+    {
+        foreach (var d in documents) yield return d;
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+            return string.Join(' ', parts.Take(3));
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
+    // VmHWM is the true peak resident set on Linux; PeakWorkingSet64 is the portable fallback.
+    private static long PeakRss(Process self)
+    {
+        try
+        {
+            foreach (string line in File.ReadLines("/proc/self/status"))
+            {
+                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        self.Refresh();
+        return self.PeakWorkingSet64;
+    }
+}

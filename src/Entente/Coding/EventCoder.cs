@@ -72,7 +72,7 @@ public sealed class EventCoder
             return;
         }
 
-        var view = new SentenceView(text, sentence, tokens, mentions, _splitter);
+        var view = new SentenceView(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
         var (kept, dropped) = _filter.Filter(view, matches);
         if (trace is not null)
         {
@@ -80,7 +80,8 @@ public sealed class EventCoder
                 trace.Add(new TraceEntry("coder", sentence.Index, $"{m.Pattern.Id} '{Slice(text, doc.Tokens[m.FirstToken].Start, doc.Tokens[m.LastToken].End)}': {reason}; no event"));
         }
 
-        var dates = publication is { } p ? _dates.Find(doc, sentence, p) : [];
+        // Dates are found only once a match has its actors: most matched sentences never get that far.
+        IReadOnlyList<DateExpression>? dates = null;
         var n = 0;
         Arguments? previous = null;
         foreach (var match in kept)
@@ -92,20 +93,21 @@ public sealed class EventCoder
                 continue;
             }
 
-            var triggerText = Slice(text, doc.Tokens[match.FirstToken].Start, doc.Tokens[match.LastToken].End);
+            var triggerStart = doc.Tokens[match.FirstToken].Start;
+            var triggerEnd = doc.Tokens[match.LastToken].End;
             var args = _arguments.Find(view, match, previous);
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
             var sources = _slots.Resolve(args.Source, mentions, context, null, text);
             if (sources.Count == 0)
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': no source actor found ({args.How}); no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
 
             var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text);
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': no target actor found; no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
                 continue;
             }
 
@@ -116,6 +118,7 @@ public sealed class EventCoder
             if (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local)) code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
 
             var head = doc.Tokens[match.HeadToken];
+            dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);
             var (date, basis) = (picked.Date, picked.Basis);
             if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
@@ -126,11 +129,12 @@ public sealed class EventCoder
 
             if (date is { } d && publication is { } pub && pub.DayNumber - d.DayNumber > BackgroundDays)
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': dated {d:yyyy-MM-dd}, background to a {pub:yyyy-MM-dd} story; no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': dated {d:yyyy-MM-dd}, background to a {pub:yyyy-MM-dd} story; no event"));
                 continue;
             }
 
-            var trigger = new TriggerRef(triggerText, doc.Tokens[match.FirstToken].Start, doc.Tokens[match.LastToken].End);
+            var triggerText = Slice(text, triggerStart, triggerEnd);
+            var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             foreach (var (source, target) in Pairs(sources, targets, args.Reciprocal))
             {

@@ -6,19 +6,19 @@ namespace Entente.Coding;
 /// (all indices sentence-local).</summary>
 public sealed class SentenceView
 {
-    private readonly Token[] _tokens;
+    private readonly ReadOnlyMemory<Token> _tokens;
 
     /// <summary>Builds the view; <paramref name="mentions"/> are the sentence's mentions in text order.</summary>
-    public SentenceView(string text, Sentence sentence, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
+    public SentenceView(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(splitter);
         Text = text;
         Sentence = sentence;
-        _tokens = tokens.ToArray();
+        _tokens = tokens;
         Mentions = mentions;
         Clause = new int[_tokens.Length];
-        splitter.Split(text, _tokens, Clause);
+        splitter.Split(text, _tokens.Span, Clause);
         MentionAt = new int[_tokens.Length];
         Array.Fill(MentionAt, -1);
         for (var m = 0; m < mentions.Count; m++)
@@ -43,7 +43,7 @@ public sealed class SentenceView
 
     public string Text { get; }
     public Sentence Sentence { get; }
-    public ReadOnlySpan<Token> Tokens => _tokens;
+    public ReadOnlySpan<Token> Tokens => _tokens.Span;
     public int Count => _tokens.Length;
     public IReadOnlyList<Mention> Mentions { get; }
     /// <summary>Clause number of each token.</summary>
@@ -52,7 +52,7 @@ public sealed class SentenceView
     public int[] MentionAt { get; }
 
     /// <summary>The characters of token <paramref name="i"/>.</summary>
-    public ReadOnlySpan<char> Word(int i) => _tokens[i].Span(Text);
+    public ReadOnlySpan<char> Word(int i) => _tokens.Span[i].Span(Text);
 
     /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);

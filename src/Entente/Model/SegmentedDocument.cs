@@ -26,6 +26,9 @@ public sealed class SegmentedDocument
     /// <summary>The document text.</summary>
     public string Text => Document.Text;
 
+    /// <summary>The tokens of one sentence as memory (for holders that outlive a span), without copying.</summary>
+    public ReadOnlyMemory<Token> TokenMemoryOf(Sentence sentence) => _tokens.AsMemory(sentence.FirstToken, sentence.TokenCount);
+
     /// <summary>The tokens of one sentence, without copying.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 }

@@ -202,13 +202,13 @@ public sealed class ArgumentFinder
             }
 
             var group = new List<Mention> { m };
-            var k = start - 1;
-            while (k >= 1 && (view.Is(k, "and") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
+            var k = SkipModifiersLeft(view, start - 1);
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
-                k = view.FirstOf(prev) - 1;
+                k = SkipModifiersLeft(view, view.FirstOf(prev) - 1);
             }
 
             return group;
@@ -236,7 +236,14 @@ public sealed class ArgumentFinder
                 var conjunction = !(view.Word(k) is ",");
                 k++;
                 if (view.Is(k, "and") || view.Is(k, "or")) { k++; conjunction = true; }
-                while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+                var skipped = 0;
+                while (k < view.Count && view.MentionAt[k] < 0 && skipped < 3 && view.Tokens[k].Kind == TokenKind.Word &&
+                       (_words.IsDeterminer(view.Word(k)) || (char.IsLower(view.Word(k)[0]) && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and"))))
+                {
+                    k++;
+                    skipped++;
+                }
+
                 if (conjunction && k < view.Count && view.MentionAt[k] >= 0) closed = group.Count + 1;
                 i = k;
                 continue;
@@ -247,6 +254,17 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>Steps left over a determiner and up to two lowercase adjectives ("and the evil awful Gondor").</summary>
+    private int SkipModifiersLeft(SentenceView view, int k)
+    {
+        var limit = k - 3;
+        while (k > limit && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word &&
+               !view.Is(k, "and") && !view.Is(k, "or") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
+               !_words.IsPreposition(view.Word(k)))
+            k--;
+        return k;
     }
 
     private bool IsAfterPreposition(SentenceView view, int start)

@@ -22,7 +22,9 @@ public sealed class MatchFilter
         foreach (var m in matches)
         {
             var first = m.FirstToken - view.Sentence.FirstToken;
-            var reason = m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
+            var head = m.HeadToken - view.Sentence.FirstToken;
+            var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
+                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) ? "names the venue of another event"
                 : GovernedBy(view, m, matches) is { } governor ? $"content of '{governor.Pattern.Id}' (the commitment is the event)"
                 : null;

@@ -86,7 +86,8 @@ public sealed class PatternSet
                 var hit = -1;
                 for (var k = pos; k < tokens.Length && k <= pos + max; k++)
                 {
-                    if (tokens[k].Kind == TokenKind.Punctuation && !IsHyphen(tokens[k].Span(text))) break;
+                    // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
+                    if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or ",")) break;
                     if (forms[next].Contains(tokens[k].Span(text))) { hit = k; break; }
                 }
 
@@ -116,8 +117,6 @@ public sealed class PatternSet
         return prev is "'s" or "’s" or "a" or "an" or "the" or "The" or "A" or "An" or "this" or "This" or "their" or "its" or "his" or "her" ||
                (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1);
     }
-
-    private static bool IsHyphen(ReadOnlySpan<char> s) => s is "-";
 
     /// <summary>Where two matches share tokens, the longer one wins (the earlier on a tie): "hosted a meeting"
     /// over "meeting with", "held talks with" over "talks".</summary>

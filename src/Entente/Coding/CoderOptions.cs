@@ -12,6 +12,10 @@ public sealed record CoderOptions
     /// <summary>Publication date for documents that carry none; null leaves such events undated. Default null.</summary>
     public DateOnly? DefaultDate { get; init; }
 
+    /// <summary>Code announced or wished-for acts with their intent codes (a future visit as 036), as EVAL.md asks.
+    /// Off for imported PETRARCH dictionaries, whose verb codes are final whatever the tense. Default true.</summary>
+    public bool IntentCodes { get; init; } = true;
+
     /// <summary>Record trace lines (the explain view). Off for bulk coding, where it only costs. Default false.</summary>
     public bool Trace { get; init; }
 }

@@ -114,8 +114,9 @@ public sealed class EventCoder
             var local = match.HeadToken - sentence.FirstToken;
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind);
-            var code = cue.Modality is Modality.Future or Modality.Hypothetical ? _intents.IntentFor(pattern.Cameo, pattern.Contexts) : pattern.Cameo;
-            if (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local)) code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+            var code = pattern.Cameo;
+            if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
+                code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
 
             var head = doc.Tokens[match.HeadToken];
             dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];

@@ -69,7 +69,8 @@ public sealed class Engine : ICoder
         var ontology = CameoOntology.LoadDefault();
         var words = new WordSets();
         var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = options.Coder.DefaultDate });
-        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, options.Coder);
+        var coderOptions = options.Petrarch is null ? options.Coder : options.Coder with { IntentCodes = false };
+        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, coderOptions);
         return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace, discards);
     }
 

@@ -321,7 +321,7 @@ public sealed class ArgumentFinder
     /// ("the meeting in New Delhi between X and Y", "fighting erupted in Khartoum between X and Y").</summary>
     private static int FindBetween(SentenceView view, int last)
     {
-        for (var i = last + 1; i < view.Count && i <= last + 5 && view.Clause[i] == view.Clause[last]; i++)
+        for (var i = last + 1; i < view.Count && i <= last + 7 && view.Clause[i] == view.Clause[last]; i++)
         {
             if (view.Is(i, "between") || view.Is(i, "among")) return i;
             if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return -1;

@@ -114,6 +114,9 @@ public sealed class EventCoder
             var local = match.HeadToken - sentence.FirstToken;
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind);
+            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" &&
+                _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause) is { } after)
+                cue = after;
             var code = pattern.Cameo;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
@@ -163,6 +166,15 @@ public sealed class EventCoder
     }
 
     private static string Slice(string text, int start, int end) => text[start..end];
+
+    /// <summary>The first token after the trigger and the argument phrases that follow it.</summary>
+    private static int FirstAfterArguments(SentenceView view, PatternMatch match, Arguments args)
+    {
+        var end = match.LastToken - view.Sentence.FirstToken + 1;
+        foreach (var m in args.Source.Concat(args.Target))
+            end = Math.Max(end, view.LastOf(m) + 1);
+        return end;
+    }
 
     private static int ClauseStart(SentenceView view, int token)
     {

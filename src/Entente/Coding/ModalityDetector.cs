@@ -58,6 +58,27 @@ public sealed class ModalityDetector
         return mood is { } m ? new ModalityCue(m, moodCue) : new ModalityCue(Modality.Asserted, null);
     }
 
+    /// <summary>For a nominal trigger that is its clause's subject, the modal of the verb after it:
+    /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future.</summary>
+    public ModalityCue? AfterNoun(string text, ReadOnlySpan<Token> tokens, int afterTrigger, ReadOnlySpan<int> clauseOf)
+    {
+        if (afterTrigger >= tokens.Length) return null;
+        var clause = clauseOf[Math.Max(afterTrigger - 1, 0)];
+        for (var i = afterTrigger; i < tokens.Length && i < afterTrigger + 8 && clauseOf[i] == clause; i++)
+        {
+            var w = tokens[i].Span(text);
+            if (tokens[i].Kind == TokenKind.Punctuation && w is ",") return null;
+            if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
+            if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
+                return new ModalityCue(Modality.Hypothetical, w.ToString());
+            // A finite verb of its own ends the subject: "the visit ended", "talks were held".
+            if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+        }
+
+        return null;
+    }
+
     private bool IsNegationCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, TriggerKind kind)
     {
         var w = tokens[i].Span(text);

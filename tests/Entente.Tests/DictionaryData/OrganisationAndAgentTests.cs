@@ -202,4 +202,28 @@ public sealed class OrganisationAndAgentTests
             .ToList();
         Assert.True(owners.Count == 0, phrase + " is an alias of " + string.Join(", ", owners));
     }
+    [Theory]
+    // Words that read as adjectives, ordinary nouns or the object of a judicial act far more often than as
+    // a role: as agents they produced wrong mentions ("a suspect" extradited, "two men", "chief concern").
+    [InlineData("men")]
+    [InlineData("suspect")]
+    [InlineData("fugitive")]
+    [InlineData("chief")]
+    [InlineData("casualty")]
+    [InlineData("partisan")]
+    [InlineData("operative")]
+    [InlineData("engineer")]
+    [InlineData("protest movement")]
+    [InlineData("heads of government")]
+    [InlineData("UN agencies")]
+    [InlineData("members of congress")]
+    public void Ambiguous_words_are_not_agents(string phrase)
+    {
+        var owners = InFile("agents.txt")
+            .Where(e => e.Kind == EntryKind.Agent)
+            .Where(e => e.Aliases.Concat(e.Plurals).Any(a => string.Equals(a, phrase, StringComparison.OrdinalIgnoreCase)))
+            .Select(e => e.Id)
+            .ToList();
+        Assert.True(owners.Count == 0, phrase + " is an alias of " + string.Join(", ", owners));
+    }
 }

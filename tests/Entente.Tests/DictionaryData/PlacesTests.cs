@@ -23,7 +23,7 @@ public sealed class PlacesTests
     [Fact]
     public void There_are_cities_and_first_level_regions()
     {
-        Assert.True(Places.Count(p => p.Attribute("type") == "city") >= 4000);
+        Assert.True(Places.Count(p => p.Attribute("type") == "city") >= 3000);
         Assert.True(Places.Count(p => p.Attribute("type") == "region") >= 1000);
     }
 

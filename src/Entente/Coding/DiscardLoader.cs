@@ -1,5 +1,7 @@
 using Entente.Dictionaries;
+using Entente.Model;
 using Entente.Petrarch;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -48,6 +50,7 @@ public static class DiscardLoader
         var result = new List<DiscardPhrase>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var segmenter = new Segmenter();
         var lineNo = 0;
         while (reader.ReadLine() is { } raw)
         {
@@ -75,9 +78,8 @@ public static class DiscardLoader
             var (note, example) = cols.Length == 4 ? ParseAttributes(cols[3], file, lineNo) : (null, null);
             foreach (var alias in cols[2].Split(';'))
             {
-                var words = alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                var words = Words(segmenter, alias.Trim());
                 if (words.Length == 0) throw new DictionaryException(file, lineNo, "empty phrase (check for ';;' or a trailing ';')");
-                for (var i = 0; i < words.Length; i++) words[i] = words[i].ToLowerInvariant();
                 var phrase = new DiscardPhrase(words, story, file, lineNo) { Id = id, Note = note, Example = example };
                 if (seen.TryGetValue(phrase.Text, out var before))
                     throw new DictionaryException(file, lineNo, $"phrase '{phrase.Text}' is already listed on line {before}");
@@ -88,6 +90,16 @@ public static class DiscardLoader
 
         if (lineNo == 0) throw new DictionaryException(file, 1, "empty discard file");
         return result;
+    }
+
+    /// <summary>A phrase's tokens as the segmenter cuts text ("S&amp;P 500" is four, "Britain's" two), lowercase, so that they meet text token for token.</summary>
+    private static string[] Words(Segmenter segmenter, string phrase)
+    {
+        if (phrase.Length == 0) return [];
+        var segmented = segmenter.Segment(new Document("discard", null, null, null, null, phrase), [new TextRange(0, phrase.Length)]);
+        var words = new string[segmented.Tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = phrase[segmented.Tokens[i].Start..segmented.Tokens[i].End].ToLowerInvariant();
+        return words;
     }
 
     private static string StripComment(string raw)

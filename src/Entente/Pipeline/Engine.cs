@@ -64,6 +64,7 @@ public sealed class Engine : ICoder
         {
             dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
             patterns = PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+            discards = DiscardLoader.Load(DataFolders.Find("discards"));
         }
 
         var ontology = CameoOntology.LoadDefault();
@@ -104,11 +105,11 @@ public sealed class Engine : ICoder
             var words = string.Join(' ', hit.Phrase.Words);
             if (hit.StoryLevel)
             {
-                trace.Add(new TraceEntry("discard", sentence.Index, $"story discarded by '{words}' ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line}); no events"));
+                trace.Add(new TraceEntry("discard", sentence.Index, $"story discarded by '{words}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line}); no events"));
                 return [];
             }
 
-            trace.Add(new TraceEntry("discard", sentence.Index, $"sentence discarded by '{words}' ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line})"));
+            trace.Add(new TraceEntry("discard", sentence.Index, $"sentence discarded by '{words}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line})"));
             dropped.Add(sentence.Index);
         }
 

@@ -213,7 +213,8 @@ public sealed class DiscardTests
             "Brazil attacked Argentina in Munich. The goalkeeper saved two shots."));
         Assert.Empty(coded.Events);
         var entry = Assert.Single(coded.Trace, t => t.Stage == "discard");
-        Assert.Contains("story discarded by 'goalkeeper' (sports.txt:", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("story discarded by 'goalkeeper' [discard:", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("(sports.txt:", entry.Message, StringComparison.Ordinal);
     }
 
     [Fact]

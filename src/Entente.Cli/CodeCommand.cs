@@ -25,11 +25,13 @@ internal static class CodeCommand
         var evidence = new Option<bool>("--evidence") { Description = "Add each event's sentence to the output." };
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
         var command = new Command("code", "Code documents into events (JSONL on stdout by default).") { paths, format, date, evidence, threads };
+        var petrarch = new PetrarchDictsOption();
+        petrarch.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } p ? p : ["-"];
             var publication = CliOptions.ParseDate(parse.GetValue(date));
-            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication } });
+            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication }, Petrarch = petrarch.ToPaths(parse) });
             var opener = new InputOpener(new InputOptions
             {
                 DefaultDate = publication,

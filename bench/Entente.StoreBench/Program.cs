@@ -14,7 +14,7 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-storebench: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--query-only]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--query-only [--cluster]]").ConfigureAwait(false);
             return 1;
         }
 
@@ -42,7 +42,8 @@ public static class Program
     private static async Task RunAsync(StoreBenchOptions options, string path)
     {
         var synthetic = new SyntheticOptions { Events = options.Events, Actors = options.Actors };
-        Console.WriteLine($"# store benchmark: {options.Events:N0} events, {options.Actors} actors, {synthetic.From:yyyy-MM-dd}..{synthetic.To:yyyy-MM-dd}, db {path}");
+        var size = options.QueryOnly ? "an existing store" : $"{options.Events:N0} events";
+        Console.WriteLine($"# store benchmark: {size}, {options.Actors} actors, {synthetic.From:yyyy-MM-dd}..{synthetic.To:yyyy-MM-dd}, db {path}");
         Console.WriteLine($"load before: {Load()}  ({Environment.ProcessorCount} cores)");
         await using var store = await DuckDbEventStore.OpenAsync(path).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
@@ -65,6 +66,11 @@ public static class Program
                 $"({totals.Events / ingest.TotalSeconds:N0} events/s), errors {totals.Errors}; load {Load()}");
 
             clock.Restart();
+            var clusters = await new EventClusterer(store).RunAsync().ConfigureAwait(false);
+            Console.WriteLine($"cluster: {clusters.Events:N0} events -> {clusters.Clusters:N0} clusters ({clusters.Merged:N0} merged) in {clock.Elapsed.TotalSeconds:F1} s; load {Load()}");
+        }
+        else if (options.Cluster)
+        {
             var clusters = await new EventClusterer(store).RunAsync().ConfigureAwait(false);
             Console.WriteLine($"cluster: {clusters.Events:N0} events -> {clusters.Clusters:N0} clusters ({clusters.Merged:N0} merged) in {clock.Elapsed.TotalSeconds:F1} s; load {Load()}");
         }

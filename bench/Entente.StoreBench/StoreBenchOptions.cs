@@ -26,6 +26,9 @@ public sealed record StoreBenchOptions
     /// <summary>Skip ingest and clustering and query an existing <see cref="Database"/>. Default false.</summary>
     public bool QueryOnly { get; init; }
 
+    /// <summary>With <see cref="QueryOnly"/>: run the clusterer over the existing store before the queries. Default false.</summary>
+    public bool Cluster { get; init; }
+
     /// <summary>Parses the arguments; null with <paramref name="error"/> set when they are wrong.</summary>
     public static StoreBenchOptions? Parse(string[] args, out string? error)
     {
@@ -55,6 +58,9 @@ public sealed record StoreBenchOptions
                     break;
                 case "--keep":
                     o = o with { Keep = true };
+                    break;
+                case "--cluster":
+                    o = o with { Cluster = true };
                     break;
                 case "--query-only":
                     o = o with { QueryOnly = true };

@@ -14,12 +14,12 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-storebench: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--query-only [--cluster]]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--resume] [--query-only [--cluster]]").ConfigureAwait(false);
             return 1;
         }
 
         var path = options.Database ?? Path.Combine(Path.GetTempPath(), $"entente-storebench-{Environment.ProcessId}.duckdb");
-        if (!options.QueryOnly)
+        if (!options.QueryOnly && !options.Resume)
         {
             DeleteDatabase(path);
         }

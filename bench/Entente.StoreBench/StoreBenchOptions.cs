@@ -29,6 +29,10 @@ public sealed record StoreBenchOptions
     /// <summary>With <see cref="QueryOnly"/>: run the clusterer over the existing store before the queries. Default false.</summary>
     public bool Cluster { get; init; }
 
+    /// <summary>Keep an existing <see cref="Database"/> and ingest into it: documents already stored are skipped by content hash,
+    /// so an interrupted run can be continued. Default false.</summary>
+    public bool Resume { get; init; }
+
     /// <summary>Parses the arguments; null with <paramref name="error"/> set when they are wrong.</summary>
     public static StoreBenchOptions? Parse(string[] args, out string? error)
     {
@@ -58,6 +62,9 @@ public sealed record StoreBenchOptions
                     break;
                 case "--keep":
                     o = o with { Keep = true };
+                    break;
+                case "--resume":
+                    o = o with { Resume = true };
                     break;
                 case "--cluster":
                     o = o with { Cluster = true };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Entente.Model;
+using Entente.Output;
 
 namespace Entente.Store;
 
@@ -82,7 +83,8 @@ public sealed class Exporter
             var row = StoredRow.Read(reader);
             if (format == ExportFormat.Jsonl)
             {
-                WriteEvent(json, row.Event);
+                // The same writer as `entente code`, so an export and a fresh coding run give identical lines.
+                EventJson.Write(json, row.Event);
             }
             else if (!WritePlover(json, row))
             {
@@ -137,74 +139,6 @@ public sealed class Exporter
             await writer.FlushAsync(ct).ConfigureAwait(false);
             return n;
         }
-    }
-
-    /// <summary>The public event record, same field names and order as DESIGN.md §3.</summary>
-    private static void WriteEvent(Utf8JsonWriter w, CodedEvent ev)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", ev.Id);
-        w.WriteString("doc_id", ev.DocId);
-        w.WriteNumber("sentence", ev.Sentence);
-        WriteDate(w, "date", ev.Date);
-        w.WriteString("date_basis", StoreNames.Of(ev.DateBasis));
-        w.WritePropertyName("source");
-        WriteActor(w, ev.Source);
-        w.WritePropertyName("target");
-        if (ev.Target is null)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            WriteActor(w, ev.Target);
-        }
-
-        w.WriteString("cameo", ev.Cameo);
-        w.WriteString("cameo_root", ev.CameoRoot);
-        w.WriteNumber("goldstein", ev.Goldstein);
-        w.WriteNumber("quad_class", ev.QuadClass);
-        w.WritePropertyName("plover");
-        if (ev.Plover is null)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteStartObject();
-            w.WriteString("type", ev.Plover.Type);
-            WriteNullable(w, "mode", ev.Plover.Mode);
-            WriteStrings(w, "context", ev.Plover.Context);
-            w.WriteEndObject();
-        }
-
-        w.WriteString("modality", StoreNames.Of(ev.Modality));
-        w.WriteStartObject("trigger");
-        w.WriteString("text", ev.Trigger.Text);
-        w.WriteNumber("start", ev.Trigger.Start);
-        w.WriteNumber("end", ev.Trigger.End);
-        w.WriteEndObject();
-        w.WritePropertyName("location");
-        if (ev.Location is not { } l)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteStartObject();
-            w.WriteString("name", l.Name);
-            WriteNullable(w, "country", l.Country);
-            WriteNumber(w, "lat", l.Latitude);
-            WriteNumber(w, "lon", l.Longitude);
-            w.WriteNumber("start", l.Start);
-            w.WriteNumber("end", l.End);
-            w.WriteEndObject();
-        }
-
-        w.WriteNumber("confidence", ev.Confidence);
-        w.WriteString("rule", ev.Rule);
-        WriteStrings(w, "entries", ev.Entries);
-        w.WriteEndObject();
     }
 
     /// <summary>A PLOVER record (manual, "Data Fields"); events whose code has no PLOVER type are left out.</summary>
@@ -501,20 +435,6 @@ public sealed class Exporter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void WriteActor(Utf8JsonWriter w, ActorRef a)
-    {
-        w.WriteStartObject();
-        w.WriteString("code", a.Code);
-        WriteNullable(w, "country", a.Country);
-        WriteNullable(w, "org", a.Org);
-        WriteNullable(w, "sector", a.Sector);
-        WriteNullable(w, "name", a.Name);
-        w.WriteString("text", a.Text);
-        w.WriteNumber("start", a.Start);
-        w.WriteNumber("end", a.End);
-        w.WriteEndObject();
     }
 
     /// <summary>An event row with the document and cluster columns an export needs.</summary>

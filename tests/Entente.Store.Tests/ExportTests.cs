@@ -92,6 +92,29 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task Jsonl_lines_are_exactly_what_EventJson_writes_for_the_stored_events()
+    {
+        // One writer for the public record: an export must match `entente code` output byte for byte.
+        await using var store = await FixtureAsync();
+        using var output = new MemoryStream();
+        Assert.Equal(5, await new Exporter(store).ExportAsync(ExportFormat.Jsonl, output));
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var line in lines)
+        {
+            using var parsed = JsonDocument.Parse(line);
+            var id = parsed.RootElement.GetProperty("id").GetString();
+            var stored = (await store.ReadEventsAsync(parsed.RootElement.GetProperty("doc_id").GetString()!)).Single(e => e.Id == id);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                Entente.Output.EventJson.Write(json, stored);
+            }
+
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), line);
+        }
+    }
+
+    [Fact]
     public async Task Csv_has_a_header_and_quotes_what_needs_it()
     {
         await using var store = await FixtureAsync();

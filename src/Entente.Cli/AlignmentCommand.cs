@@ -204,8 +204,8 @@ internal static class AlignmentCommand
             await using (w.ConfigureAwait(false))
             {
                 w.WriteStartObject();
-                WriteDate(w, "from", r.From);
-                WriteDate(w, "to", r.To);
+                StoreOptions.WriteDate(w, "from", r.From);
+                StoreOptions.WriteDate(w, "to", r.To);
                 w.WriteString("counting", r.Options.CountClusters ? "happenings" : "reports");
                 w.WriteNumber("min_events", r.Options.MinEvents);
                 w.WriteStartArray("matrix_actors");
@@ -316,17 +316,6 @@ internal static class AlignmentCommand
         w.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
-    {
-        if (date is { } d)
-        {
-            w.WriteString(name, StoreOptions.Iso(d));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
     private static string Events(int n) => n == 1 ? "1 event" : $"{Formats.N(n)} events";
 

@@ -116,8 +116,8 @@ internal static class DyadCommand
                 w.WriteString("a", a);
                 w.WriteString("b", b);
                 w.WriteString("by", by);
-                WriteDate(w, "from", from);
-                WriteDate(w, "to", to);
+                StoreOptions.WriteDate(w, "from", from);
+                StoreOptions.WriteDate(w, "to", to);
                 w.WriteString("counting", clusters ? "happenings" : "reports");
                 w.WriteStartArray("periods");
                 foreach (var p in series)
@@ -162,17 +162,6 @@ internal static class DyadCommand
         w.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
-    {
-        if (date is { } d)
-        {
-            w.WriteString(name, StoreOptions.Iso(d));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
     private static string Period(DateOnly start, PeriodUnit unit) => unit switch
     {

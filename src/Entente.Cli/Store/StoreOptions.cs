@@ -50,6 +50,13 @@ internal static class StoreOptions
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Writes a date property as ISO text, or null.</summary>
+    public static void WriteDate(System.Text.Json.Utf8JsonWriter w, string name, DateOnly? date)
+    {
+        if (date is { } d) w.WriteString(name, Iso(d));
+        else w.WriteNull(name);
+    }
+
     public static bool TryParseDate(string raw, out DateOnly date) =>
         DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

@@ -81,7 +81,9 @@ public sealed class ArgumentFinder
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
-        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && source.Count >= 2)));
+        // A collective subject ("the three countries") is several actors as much as "X and Y" is.
+        var several = source.Count >= 2 || source.Any(m => m.Kind == MentionKind.Collective);
+        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several)));
         return new Arguments(source, target, recip, passive, how);
     }
 

@@ -15,9 +15,7 @@ public sealed class ActorContext
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) continue;
-            var plain = Plain(a);
-            _states.RemoveAll(s => s.Key == plain.Key);
-            _states.Add(plain);
+            AddMostRecent(_states, Plain(a));
         }
     }
 
@@ -28,10 +26,21 @@ public sealed class ActorContext
         return a.Country is { } c ? new ActorCode(c, c, null, null, null) : new ActorCode(a.Org!, null, a.Org, null, null);
     }
 
-    /// <summary>The last <paramref name="count"/> distinct states and organisations named (all of them for 0), oldest first.</summary>
-    public IReadOnlyList<ActorCode> LastStates(int count)
+    /// <summary>The distinct states and organisations named so far, most recent last.</summary>
+    public IReadOnlyList<ActorCode> Named => _states;
+
+    /// <summary>Adds <paramref name="actor"/> as the most recently named, dropping its earlier place in the list.</summary>
+    public static void AddMostRecent(List<ActorCode> named, ActorCode actor)
     {
-        if (count <= 0 || count >= _states.Count) return _states.ToArray();
-        return _states.GetRange(_states.Count - count, count).ToArray();
+        ArgumentNullException.ThrowIfNull(named);
+        ArgumentNullException.ThrowIfNull(actor);
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (named[i].Key != actor.Key) continue;
+            named.RemoveAt(i);
+            break;
+        }
+
+        named.Add(actor);
     }
 }

@@ -45,16 +45,12 @@ public sealed class SlotResolver
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>
     private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
     {
-        var known = new List<ActorCode>(context.LastStates(0));
+        var known = new List<ActorCode>(context.Named);
         foreach (var m in sentenceMentions)
         {
             if (m.Start >= mention.Start) break;
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
-            {
-                var plain = ActorContext.Plain(a);
-                known.RemoveAll(k => k.Key == plain.Key);
-                known.Add(plain);
-            }
+                ActorContext.AddMostRecent(known, ActorContext.Plain(a));
         }
 
         return known;

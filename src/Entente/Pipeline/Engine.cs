@@ -55,15 +55,13 @@ public sealed class Engine : ICoder
             // without a verbs file the shipped patterns code the imported actors.
             var imported = PetrarchDictionaries.Load(petrarch);
             dictionaries = imported.ToDictionarySet().Compile();
-            patterns = petrarch.Verbs is null
-                ? PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"))
-                : new PatternSet(imported.Patterns);
+            patterns = petrarch.Verbs is null ? LoadPatterns(options) : new PatternSet(imported.Patterns);
             discards = imported.Discards;
         }
         else
         {
             dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
-            patterns = PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+            patterns = LoadPatterns(options);
             discards = DiscardLoader.Load(DataFolders.Find("discards"));
         }
 
@@ -75,6 +73,9 @@ public sealed class Engine : ICoder
         return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace, discards);
     }
 
+    private static PatternSet LoadPatterns(EngineOptions options) =>
+        PatternLoader.Load(options.PatternDirectory ?? DataFolders.Find("patterns"));
+
     /// <inheritdoc />
     public CodedDocument Code(Document document)
     {
@@ -83,11 +84,12 @@ public sealed class Engine : ICoder
         var segmented = _segmenter.Segment(document, cleaned.Kept);
         var mentions = _recognizer.Recognize(segmented);
         var (events, coderTrace) = _coder.Code(segmented, mentions);
-        var discardTrace = new List<TraceEntry>();
+        // Discard reasons are collected only when someone will read them.
+        var discardTrace = _trace ? new List<TraceEntry>() : null;
         if (_discards.Phrases.Count > 0 && events.Count > 0) events = Discard(segmented, events, discardTrace);
         if (!_trace) return new CodedDocument(segmented, mentions, events, []);
 
-        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + discardTrace.Count);
+        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + discardTrace!.Count);
         trace.AddRange(discardTrace);
         foreach (var removed in cleaned.Removed)
             trace.Add(new TraceEntry("cleaner", -1, $"dropped '{document.Text[removed.Range.Start..removed.Range.End].Trim()}': {removed.Reason}"));
@@ -96,20 +98,19 @@ public sealed class Engine : ICoder
     }
 
     /// <summary>Drops the events of a discarded story (sports, markets ...) or of discarded sentences, saying why.</summary>
-    private IReadOnlyList<CodedEvent> Discard(SegmentedDocument segmented, IReadOnlyList<CodedEvent> events, List<TraceEntry> trace)
+    private IReadOnlyList<CodedEvent> Discard(SegmentedDocument segmented, IReadOnlyList<CodedEvent> events, List<TraceEntry>? trace)
     {
         var dropped = new HashSet<int>();
         foreach (var sentence in segmented.Sentences)
         {
             if (_discards.Match(segmented.Text, segmented.TokensOf(sentence)) is not { } hit) continue;
-            var words = string.Join(' ', hit.Phrase.Words);
             if (hit.StoryLevel)
             {
-                trace.Add(new TraceEntry("discard", sentence.Index, $"story discarded by '{words}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line}); no events"));
+                trace?.Add(new TraceEntry("discard", sentence.Index, $"story discarded by '{hit.Phrase.Text}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line}); no events"));
                 return [];
             }
 
-            trace.Add(new TraceEntry("discard", sentence.Index, $"sentence discarded by '{words}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line})"));
+            trace?.Add(new TraceEntry("discard", sentence.Index, $"sentence discarded by '{hit.Phrase.Text}'{(hit.Phrase.Id is null ? "" : $" [{hit.Phrase.Id}]")} ({Path.GetFileName(hit.Phrase.File)}:{hit.Phrase.Line})"));
             dropped.Add(sentence.Index);
         }
 

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("Entente.LoadBench: not written yet");
+return 1;

@@ -37,8 +37,12 @@ internal static class EvalCommand
                 return coded;
             }
 
+            // A record whose own input is malformed is rejected, as PETRARCH's reader does, and said so once.
+            foreach (var r in records.Where(r => r.InputProblem is not null))
+                Console.Error.WriteLine($"entente: {path}:{r.Line}: record {r.Id} not coded: {r.InputProblem}");
+
             // PETRARCH's require_dyad option: a record that asks for it accepts only events with both actors.
-            IReadOnlyList<PredictedEvent> Predict(GoldRecord r) => Coded(r).Events
+            IReadOnlyList<PredictedEvent> Predict(GoldRecord r) => r.InputProblem is not null ? [] : Coded(r).Events
                 .Where(e => e.Target is not null || !r.ConfigFlag("require_dyad", false))
                 .Select(PredictedEvent.FromCoded).ToArray();
 

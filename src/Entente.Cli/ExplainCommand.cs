@@ -16,10 +16,16 @@ internal static class ExplainCommand
         var text = new Argument<string>("text") { Description = "The sentence (or short text) to explain." };
         var date = CliOptions.Date();
         var command = new Command("explain", "Show how a sentence is coded: mentions, patterns, decisions, events.") { text, date };
+        var petrarch = new PetrarchDictsOption();
+        petrarch.AddTo(command);
         command.SetAction((parse, _) =>
         {
             var publication = CliOptions.ParseDate(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication, Trace = true } });
+            var engine = Engine.Create(new EngineOptions
+            {
+                Coder = new CoderOptions { DefaultDate = publication, Trace = true },
+                Petrarch = petrarch.ToPaths(parse),
+            });
             var input = parse.GetValue(text) ?? "";
             if (string.IsNullOrWhiteSpace(input)) return Task.FromResult(CliErrors.Fail("explain: empty text"));
             var coded = engine.Code(new Document("explain", publication, null, null, null, input));

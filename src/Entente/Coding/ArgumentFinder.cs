@@ -134,7 +134,10 @@ public sealed class ArgumentFinder
     private List<Mention> FindTarget(SentenceView view, EventPattern pattern, int head, int last)
     {
         var clause = view.Clause[head];
-        for (var i = head + 1; i < view.Count && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
+        // PETRARCH looks for a bare verb's target among the verb phrase's own objects: in "proposed to take up the
+        // issue with the World Bank" the bank belongs to the infinitive's verb, which has no pattern of its own.
+        var end = pattern.TargetInVerbPhrase && InfinitiveAfter(view, last) is var inf and >= 0 ? inf : view.Count;
+        for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)
             {
@@ -358,6 +361,17 @@ public sealed class ArgumentFinder
             ? GroupLeft(view, first - 1, view.Clause[first]).Where(m => !source.Contains(m)).ToList()
             : FindTarget(view, pattern, head, last).Where(m => !source.Contains(m)).ToList();
         return (source, target, "imported-frame");
+    }
+
+    /// <summary>The token index of "to" opening an infinitive right after the trigger ("proposed to take up"), or -1;
+    /// "to" before a name or a determiner is a preposition ("proposed to Gondor", "talked to the minister").</summary>
+    private int InfinitiveAfter(SentenceView view, int last)
+    {
+        var i = last + 1;
+        if (!view.Is(i, "to") || i + 1 >= view.Count || view.MentionAt[i + 1] >= 0) return -1;
+        var next = view.Word(i + 1);
+        if (next.Length == 0 || !char.IsLower(next[0]) || _words.IsDeterminer(next)) return -1;
+        return i;
     }
 
     private static List<Mention> FirstGroupAfter(SentenceView view, int last)

@@ -27,6 +27,10 @@ public sealed record GoldRecord
     /// <summary>PETRARCH `error`: the coder must discard the record (storydiscard, sentencediscard, dateline ...).</summary>
     public string? Error { get; init; }
 
+    /// <summary>Why the record's own input is malformed (a supplied Treebank parse with unbalanced brackets), or null.
+    /// Such a record is rejected with this reason rather than coded.</summary>
+    public string? InputProblem { get; init; }
+
     /// <summary>PETRARCH options switched on for this record (require_dyad, new_actor_length ...), for the coder to honour.</summary>
     public IReadOnlyDictionary<string, string> Config { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

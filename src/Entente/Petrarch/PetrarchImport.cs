@@ -27,7 +27,11 @@ public sealed record PetrarchImport(
         if (native is not null) files.AddRange(native.Files);
         files.AddRange(Files);
         var all = files.SelectMany(f => f.Entries).ToList();
-        var defined = new HashSet<string>(DictionaryCompiler.PartKinds(all).Keys, StringComparer.Ordinal);
+        // A three-letter part used only by sectored codes ("[IRQGOV]", while "IRAQ" itself has dated roles) is still a
+        // state: define it as a country, so that events carry the country and aggregate into its dyads.
+        var defined = new HashSet<string>(
+            DictionaryCompiler.PartKinds(all).Where(k => k.Value != EntryKind.Organisation || k.Key.Length != 3).Select(k => k.Key),
+            StringComparer.Ordinal);
         var ids = new HashSet<string>(all.Select(e => e.Id), StringComparer.Ordinal);
         var parts = new List<DictionaryEntry>();
         foreach (var entry in all)

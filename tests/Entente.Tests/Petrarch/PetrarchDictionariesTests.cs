@@ -94,4 +94,25 @@ public sealed class PetrarchDictionariesTests
         var paths = new PetrarchPaths { Verbs = PetrarchFixtures.File("nope.verbs.txt") };
         Assert.Throws<FileNotFoundException>(() => PetrarchDictionaries.Load(paths));
     }
+
+    [Fact]
+    public void AStateKnownOnlyThroughSectoredCodesIsStillACountry()
+    {
+        // why: the state's own entry has dated roles (a person-like history), so only "[QRSMIL]" uses the bare part;
+        // events must still carry the country QRS, or they never reach its dyads.
+        var dir = Directory.CreateTempSubdirectory("petr-parts-");
+        try
+        {
+            var actors = Path.Combine(dir.FullName, "a.actors.txt");
+            File.WriteAllText(actors, "QARSANIA_\n\t[QRS <20030320]\n\t[QRSOCC 20030320-20060520]\n\t[QRS >20060520]\nQARSANIAN_ARMY [QRSMIL]\n");
+            var compiled = PetrarchDictionaries.Load(new PetrarchPaths { Actors = [actors] }, strict: true).ToDictionarySet().Compile();
+            var mention = Assert.Single(new Recognizer(compiled).Recognize(TestSegmenter.Segment("The Qarsanian army moved.", new DateOnly(2010, 1, 1))));
+            Assert.Equal("QRSMIL", mention.Actor?.Code);
+            Assert.Equal("QRS", mention.Actor?.Country);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

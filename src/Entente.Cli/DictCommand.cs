@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Entente.Coding;
 using Entente.Dictionaries;
+using Entente.Petrarch;
 using Entente.Pipeline;
 
 namespace Entente.Cli;
@@ -14,8 +15,10 @@ internal static class DictCommand
         var dir = new Option<string?>("--dir") { Description = "Dictionary folder (default: the shipped data/dictionaries)." };
         var lint = new Command("lint", "Check dictionaries and patterns; exit 2 on any error.") { dir };
         lint.SetAction((parse, _) => Task.FromResult(Lint(parse.GetValue(dir))));
-        var stats = new Command("stats", "Print dictionary coverage.") { dir };
-        stats.SetAction((parse, _) => Task.FromResult(Stats(parse.GetValue(dir))));
+        var stats = new Command("stats", "Print dictionary coverage (or, with --petrarch-dicts, what a PETRARCH import holds).") { dir };
+        var petrarch = new PetrarchDictsOption();
+        petrarch.AddTo(stats);
+        stats.SetAction((parse, _) => Task.FromResult(petrarch.ToPaths(parse) is { } paths ? PetrarchStats(paths) : Stats(parse.GetValue(dir))));
         return new Command("dict", "Dictionary tools.") { lint, stats };
     }
 
@@ -29,6 +32,27 @@ internal static class DictCommand
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{folder}: {errors} errors, {diagnostics.Count - errors} warnings; {patterns.Patterns.Count} patterns parsed"));
         return errors > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    private static int PetrarchStats(PetrarchPaths paths)
+    {
+        var import = PetrarchDictionaries.Load(paths);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var compiled = import.ToDictionarySet().Compile();
+        var compile = started.Elapsed;
+        var counts = import.Counts;
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(inv,
+            $"PETRARCH import: {counts.Entries} entries, {counts.Patterns} patterns ({counts.NullPatterns} null-coded), {counts.Discards} discards; read in {counts.LoadTime.TotalMilliseconds:0} ms, compiled in {compile.TotalMilliseconds:0} ms ({compiled.Entries.Count} compiled entries)"));
+        Console.Out.WriteLine("entries by kind:");
+        foreach (var (kind, n) in counts.EntriesByKind.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Console.Out.WriteLine(string.Create(inv, $"  {kind,-12} {n,6}"));
+        if (counts.Unmapped.Count > 0)
+        {
+            Console.Out.WriteLine("constructs approximated or dropped:");
+            foreach (var (what, n) in counts.Unmapped.OrderByDescending(kv => kv.Value)) Console.Out.WriteLine(string.Create(inv, $"  {what,-30} {n,6}"));
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static int Stats(string? dir)

@@ -254,9 +254,15 @@ public static class DictionaryFileParser
                 {
                     count = n;
                 }
+                else if (TryParseMembers(columns[1]) is { Count: >= 2 } members)
+                {
+                    roles = members;
+                    // A joint undertaking that names its parties itself: "CPEC" is China and Pakistan whoever was named before.
+                    count = roles.Count;
+                }
                 else
                 {
-                    error = "a collective's ROLES is a member count of 2 or more, or '*'; found '" + columns[1] + "'";
+                    error = "a collective's ROLES is a member count of 2 or more, '*', or two or more undated members (PAK, CHN); found '" + columns[1] + "'";
                     return null;
                 }
 
@@ -393,6 +399,19 @@ public static class DictionaryFileParser
 
         roles = list;
         return true;
+    }
+
+    /// <summary>The undated parties of a collective that names them itself ("CHN, PAK"), or null when the column is not such a list.</summary>
+    private static List<ActorRole>? TryParseMembers(string column)
+    {
+        var list = new List<ActorRole>();
+        foreach (var item in column.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!IsPart(item) || list.Exists(r => r.Part == item)) return null;
+            list.Add(new ActorRole(item, null, null, null));
+        }
+
+        return list;
     }
 
     private static bool IsPart(string part)

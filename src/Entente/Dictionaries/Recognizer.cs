@@ -481,7 +481,21 @@ public sealed class Recognizer : IRecognizer
             Actor = sector is null ? null : new ActorCode(sector, null, null, sector, null),
             Count = entry.Count ?? 0,
             Plural = true,
+            Members = entry.Roles.Count == 0 ? [] : FixedMembers(entry, sector),
         });
+    }
+
+    /// <summary>The parties a collective names itself ("CPEC" → China, Pakistan), with the phrase's sector if any.</summary>
+    private ActorCode[] FixedMembers(DictionaryEntry entry, string? sector)
+    {
+        var members = new ActorCode[entry.Roles.Count];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var role = entry.Roles[i];
+            members[i] = _roles.Code(role.Part, sector ?? role.Sector, null);
+        }
+
+        return members;
     }
 
     private static void Add(in SentenceContext c, MentionKind kind, int first, int end, RecognizerItem endItem, IReadOnlyList<string> entries, List<Mention> mentions, ActorCode actor, bool plural)

@@ -55,6 +55,30 @@ public sealed class DictionaryFileParserTests
         Assert.Equal(0, collectives.Entries[1].Count);
     }
 
+    [Fact]
+    public void A_collective_may_name_its_parties_itself()
+    {
+        // why: a joint project ("the Gondor-Arnor road") means its parties whatever the story named before it.
+        var file = DictionaryFileParser.Parse("c.txt", "#! entente-dictionary kind=collectives version=1\n"
+            + "collective:road | GON, ARN | the Gondor-Arnor road\n");
+        var entry = Assert.Single(file.Entries);
+        Assert.Equal(2, entry.Count);
+        Assert.Equal(["GON", "ARN"], entry.Roles.Select(r => r.Part));
+    }
+
+    [Theory]
+    [InlineData("collective:road | GON | the road\n")]
+    [InlineData("collective:road | GON, GON | the road\n")]
+    [InlineData("collective:road | GON, arn | the road\n")]
+    [InlineData("collective:road | 1 | the road\n")]
+    public void A_collective_with_bad_members_is_rejected(string line)
+    {
+        var ex = Assert.Throws<DictionaryException>(() =>
+            DictionaryFileParser.Parse("c.txt", "#! entente-dictionary kind=collectives version=1\n" + line));
+        Assert.Contains("c.txt:2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("two or more undated members", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("#! entente-dictionary kind=verbs version=1\n", 1, "bad header: kind must be one of")]
     [InlineData("hello\n", 1, "bad header: the first line must be")]

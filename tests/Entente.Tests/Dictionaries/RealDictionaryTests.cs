@@ -25,15 +25,18 @@ public sealed class RealDictionaryTests(ITestOutputHelper output)
     [Fact]
     public void Shipped_dictionaries_have_the_promised_counts()
     {
-        var stats = DictionaryStats.Compute(DictionaryFixtures.RealSet());
+        var stats = DictionaryStats.Compute(DictionarySet.Load(Directory));
         foreach (var (kind, count) in stats.EntriesByKind)
         {
             output.WriteLine(kind + ": " + count);
         }
 
         Assert.True(stats.EntriesByKind[EntryKind.Country] >= 250, "all 249 ISO 3166-1 entries plus Kosovo");
-        Assert.True(stats.EntriesByKind[EntryKind.Organisation] >= 150);
-        Assert.True(stats.EntriesByKind[EntryKind.Place] >= 300);
+        // The floors: 400 organisations and agents, 5,000 places, 3,000 people.
+        Assert.True(stats.EntriesByKind[EntryKind.Organisation] >= 400);
+        Assert.True(stats.EntriesByKind[EntryKind.Agent] >= 400);
+        Assert.True(stats.EntriesByKind[EntryKind.Person] >= 3000);
+        Assert.True(stats.EntriesByKind[EntryKind.Place] >= 5000);
         Assert.True(stats.EntriesByKind[EntryKind.Capital] >= 190);
         Assert.Equal(5, stats.EntriesByKind[EntryKind.Region]);
     }

@@ -88,6 +88,7 @@ public static class EntenteServer
         }
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteInternalErrorAsync });
+        // Empty error answers (404 unknown route, 405 wrong method, 415 media type refused by routing) become problem JSON.
         app.UseStatusCodePages();
         var root = options.StaticRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(root))
@@ -105,9 +106,6 @@ public static class EntenteServer
         AlignmentEndpoints.Map(app);
         ActorEndpoints.Map(app);
         HealthEndpoints.Map(app);
-        // Unknown /api paths are a problem answer, never the dashboard's index page.
-        app.Map("/api/{**rest}", () => ApiErrors.Problem(StatusCodes.Status404NotFound, "not found", "no such API endpoint; see /openapi/v1.json"))
-            .ExcludeFromDescription();
         return app;
     }
 

@@ -66,6 +66,9 @@ public static class EntenteServer
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Start-up failures (a port in use) are reported by the caller in one line; request failures are logged once, by us.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         if (options.LogRequests)
         {
             builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information);

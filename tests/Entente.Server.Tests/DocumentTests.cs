@@ -91,4 +91,26 @@ public sealed class DocumentTests
         var numbers = events.GetProperty("events").EnumerateArray().Select(e => e.Num("event_no")).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
     }
+
+    [Fact]
+    public async Task ReadsRunInParallelWithIngests()
+    {
+        await using var server = await _fixture.StartAsync();
+        await server.IngestFixturesAsync();
+        string[] reads = ["/api/events?limit=20", "/api/alignment?minEvents=1", "/api/dyads/IND/PAK", "/api/actors?q=in", "/api/health", "/api/events?actor=PAK&page=2&pageSize=3"];
+        var tasks = new List<Task>();
+        for (var i = 0; i < 6; i++)
+        {
+            var body = JsonSerializer.Serialize(new { id = $"p{i}", date = "2024-09-02", text = $"China praised Pakistan for the project number {i}." });
+            tasks.Add(Api.PostOkAsync(server.Client, "/api/documents", body, "application/json"));
+            foreach (var path in reads)
+            {
+                tasks.Add(Api.GetOkAsync(server.Client, path));
+            }
+        }
+
+        await Task.WhenAll(tasks);
+        var health = await Api.GetOkAsync(server.Client, "/api/health");
+        Assert.Equal(16, health.GetProperty("store").Num("documents"));
+    }
 }

@@ -49,7 +49,14 @@ try
     var body = Encoding.UTF8.GetBytes(options.Text);
 
     // One request to check the answer, then a warm-up so the timed run sees jitted, tiered-up code.
+    // A server started just before (`entente serve ... &`) may still be compiling its dictionaries: wait up to a minute.
     var probe = await SendAsync(client, path, body, CancellationToken.None);
+    for (var wait = 0; !probe.Ok && probe.Status == 0 && wait < 60; wait++)
+    {
+        await Task.Delay(1000);
+        probe = await SendAsync(client, path, body, CancellationToken.None);
+    }
+
     if (!probe.Ok)
     {
         Console.Error.WriteLine($"Entente.LoadBench: {target} answered {probe.Status} to the probe request");

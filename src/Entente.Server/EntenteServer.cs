@@ -49,6 +49,9 @@ public static class EntenteServer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRequestBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPageSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.DefaultPageSize, 1, nameof(options));
         // Production always: the developer exception page (stack traces in answers) must never be switched on by an environment variable.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

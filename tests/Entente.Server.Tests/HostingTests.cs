@@ -107,4 +107,47 @@ public sealed class HostingTests
         Assert.NotEqual(a.BaseAddress.Port, b.BaseAddress.Port);
         Assert.Equal("ok", (await Api.GetOkAsync(b.Client, "/api/health")).Str("status"));
     }
+
+    [Fact]
+    public async Task PageSizeBoundFollowsTheOptions()
+    {
+        await using var server = await _fixture.StartAsync(new ServerOptions { MaxPageSize = 10, DefaultPageSize = 50 });
+        var json = await Api.GetOkAsync(server.Client, "/api/events");
+        Assert.Equal(10, json.Num("limit"));
+        Assert.Equal(10, (await Api.GetOkAsync(server.Client, "/api/events?pageSize=10")).Num("limit"));
+        var answer = await Api.SendAsync(server.Client, HttpMethod.Get, "/api/events?pageSize=11");
+        Api.AssertProblem(answer, HttpStatusCode.BadRequest);
+        Assert.Contains("1 to 10", answer.Json.GetProperty("errors").GetProperty("pageSize")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStoreOpenedByTheCallerOutlivesTheApp()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "entente-own-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var store = await DuckDbEventStore.OpenAsync(Path.Combine(folder, "s.duckdb"));
+            await using (var app = EntenteServer.Build(new ServerOptions { Urls = "http://127.0.0.1:0" }, store, _fixture.Engine))
+            {
+                await app.StartAsync();
+                await app.StopAsync();
+            }
+
+            await using var connection = store.OpenConnection();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM documents";
+            Assert.Equal(0L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void InvalidOptionsAreRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => EntenteServer.Build(new ServerOptions { MaxPageSize = 0, CreateStore = true, DatabasePath = ":memory:" }, _fixture.Engine));
+    }
 }

@@ -12,8 +12,9 @@ let els = {};
 let months = [];
 let request = 0;
 let current = null;
+let names = new Map();
 
-const windows = [['1', '1 month'], ['3', '3 months'], ['6', '6 months'], ['12', '12 months'], ['all', 'everything up to']];
+const windows = [['1', '1 month'], ['3', '3 months'], ['6', '6 months'], ['12', '12 months'], ['all', 'all months']];
 
 export function init(section, context) {
   ctx = context;
@@ -111,7 +112,7 @@ async function load() {
   show(els.note, status('loading', `Loading alignment for ${els.range.textContent}…`));
   let data;
   try {
-    data = await ctx.api.alignment({ from: p.from, to: p.to, min_events: els.min.value });
+    data = await ctx.api.alignment({ from: p.from, to: p.to, minEvents: els.min.value, trend: 'none' });
   } catch (e) {
     if (mine !== request) return;
     show(els.note, errorBox(e, 'the alignment'));
@@ -120,6 +121,7 @@ async function load() {
   if (mine !== request) return;
   ctx.remember('network', { window: els.window.value, to: p.toMonth.slice(0, 7), min: els.min.value });
   const pairs = (data.edges || data.pairs || []).map(cell);
+  names = new Map((data.nodes || []).map((n) => [n.key, n.name]));
   if (pairs.length === 0) {
     clearChart();
     show(els.side);
@@ -175,18 +177,22 @@ function draw(pairs, p) {
           const c = x.data.cell;
           return `${c.a} – ${c.b}<br>${fmtInt(c.events)} events: ${fmtInt(c.cooperation)} cooperative, ${fmtInt(c.conflict)} conflictual<br>net ${fmtSigned(c.net)} · Goldstein mean ${fmtSigned(c.goldstein, 1)}<br><i>click for the timeline</i>`;
         }
-        return `${x.data.name}: ${fmtInt(x.data.value)} events with the actors shown`;
+        const name = names.get(x.data.name);
+        return `${x.data.name}${name ? ` (${name})` : ''}: ${fmtInt(x.data.value)} events with the actors shown<br><i>click for its events</i>`;
       },
     },
     series: [{
       type: 'graph',
-      layout: 'force',
+      // A ring reads best for a handful of actors; beyond that the force layout keeps allies close together.
+      layout: nodes.length <= 12 ? 'circular' : 'force',
+      circular: { rotateLabel: false },
       roam: true,
       draggable: true,
       data: nodes,
       links,
-      label: { show: true, position: 'right', color: '#1b1f24', fontSize: 13, fontWeight: 600 },
-      force: { repulsion: 420, gravity: 0.08, edgeLength: [90, 220], layoutAnimation: false },
+      label: { show: true, position: 'right', color: '#1b1f24', fontSize: 14, fontWeight: 700, textBorderColor: '#fff', textBorderWidth: 3 },
+      force: { repulsion: 700, gravity: 0.06, edgeLength: [120, 320], layoutAnimation: false },
+      center: ['50%', '50%'],
       emphasis: { focus: 'adjacency', lineStyle: { width: 8 } },
       lineStyle: { curveness: 0 },
     }],

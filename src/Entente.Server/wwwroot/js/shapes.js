@@ -6,7 +6,7 @@ export function cell(x) {
   return {
     a: x.a ?? x.source,
     b: x.b ?? x.target,
-    events: x.events ?? x.total ?? x.value ?? 0,
+    events: x.volume ?? x.events ?? x.total ?? 0,
     cooperation: x.cooperation ?? 0,
     conflict: x.conflict ?? 0,
     net: x.net_cooperation ?? x.net ?? 0,

@@ -35,12 +35,13 @@ export function init(section, context) {
   els.goldstein = h('div', { class: 'chart small', testid: 'timeline-goldstein', role: 'img', 'aria-label': 'Mean Goldstein value per month' });
   els.quads = h('div', { class: 'chart small', testid: 'timeline-quads', role: 'img', 'aria-label': 'Events per month by quad class' });
   els.domains = h('div', { class: 'chart small', testid: 'timeline-domains', role: 'img', 'aria-label': 'Events per month by domain' });
+  els.domainCaption = h('h3', { class: 'chart-caption' }, 'Events by domain (both directions)');
   els.charts = h('div', { class: 'stack', hidden: true },
     h('div', { class: 'panel' }, els.title, els.summary,
       h('h3', { class: 'chart-caption' }, 'Mean Goldstein value (−10 hostile … +10 cooperative), each direction'), els.goldstein),
     h('div', { class: 'grid-2' },
       h('div', { class: 'panel' }, h('h3', { class: 'chart-caption' }, 'Events by quad class (both directions)'), els.quads),
-      h('div', { class: 'panel' }, h('h3', { class: 'chart-caption' }, 'Events by domain (both directions)'), els.domains)));
+      h('div', { class: 'panel' }, els.domainCaption, els.domains)));
   els.eventsLink = h('button', { type: 'button', class: 'secondary', testid: 'tl-events',
     onclick: () => ctx.go('events', { actor: els.a.value.trim().toUpperCase(), from: els.from.value.trim(), to: els.to.value.trim() }) }, 'Events of the first actor');
 
@@ -124,7 +125,7 @@ async function load() {
   show(els.note, status('loading', `Loading ${p.a} – ${p.b}…`));
   let data;
   try {
-    data = await ctx.api.dyad(p.a, p.b, { from: p.from, to: p.to, context: p.domain || undefined });
+    data = await ctx.api.dyad(p.a, p.b, { from: p.from, to: p.to });
   } catch (e) {
     if (mine !== request) return;
     els.charts.hidden = true;
@@ -135,19 +136,26 @@ async function load() {
   const periods = data.periods || [];
   const combined = periods.filter((x) => x.direction === 'combined');
   const total = combined.reduce((s, x) => s + (x.events ?? 0), 0);
+  const inDomain = p.domain ? combined.reduce((s, x) => s + ((x.contexts && x.contexts[p.domain]) || 0), 0) : total;
   const domainNote = p.domain ? ` in ${domainName(p.domain).toLowerCase()}` : '';
-  if (total === 0) {
+  if (total === 0 || inDomain === 0) {
     els.charts.hidden = true;
     show(els.note, status('empty', `No events between ${p.a} and ${p.b}${domainNote} ${rangeText(p.from, p.to)}.`,
-      'Try a wider date range, another domain, or check the actor keys (countries are ISO codes such as PAK, IND, CHN).'));
+      total === 0
+        ? 'Only asserted events count here. Try a wider date range, or check the actor keys (countries are ISO codes such as PAK, IND, CHN).'
+        : `There are ${fmtInt(total)} events between them in other domains: choose “All domains”.`));
     return;
   }
   show(els.note);
   els.charts.hidden = false;
-  els.title.textContent = `${p.a} – ${p.b}`;
-  const monthsWith = combined.length;
+  const names = data.names || {};
+  const label = (k) => (names[k] ? `${k} (${names[k]})` : k);
+  els.title.textContent = `${label(p.a)} – ${label(p.b)}`;
+  const monthsWith = combined.filter((x) => x.events > 0).length;
   const mean = combined.reduce((s, x) => s + (x.goldstein_sum ?? 0), 0) / total;
-  els.summary.textContent = `${fmtInt(total)} ${data.counting === 'happenings' ? 'happenings' : 'events'}${domainNote} in ${monthsWith} month${monthsWith === 1 ? '' : 's'} ${rangeText(p.from, p.to)} · mean Goldstein ${fmtSigned(mean, 1)}`;
+  const unit = data.counting === 'happenings' ? 'happenings' : 'reports';
+  els.summary.textContent = `${fmtInt(total)} ${unit} in ${monthsWith} month${monthsWith === 1 ? '' : 's'} ${rangeText(p.from, p.to)}`
+    + `${p.domain ? `, ${fmtInt(inDomain)} of them${domainNote} (the domain chart shows only these; Goldstein and quad classes count every domain)` : ''} · mean Goldstein ${fmtSigned(mean, 1)} · asserted events only`;
   draw(p, periods);
 }
 
@@ -203,7 +211,7 @@ function draw(p, periods) {
     if (!x || !x.contexts) continue;
     for (const [k, n] of Object.entries(x.contexts)) contexts.set(k, (contexts.get(k) || 0) + n);
   }
-  const keys = [...contexts.keys()].sort((x, y) => contexts.get(y) - contexts.get(x));
+  const keys = [...contexts.keys()].filter((k) => !p.domain || k === p.domain).sort((x, y) => contexts.get(y) - contexts.get(x));
   chartOf('domains', els.domains).setOption({
     ...base,
     yAxis: { type: 'value', minInterval: 1, name: 'events' },

@@ -19,6 +19,7 @@ internal static class Program
             AlignmentCommand.Create(),
             QueryCommand.Create(),
             ExportCommand.Create(),
+            ServeCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -26,7 +26,7 @@ public sealed class DashboardTests
         // The pair list beside the chart offers the same pairs to keyboard users.
         await Assertions.Expect(page.Locator("[data-testid=pairs] [data-testid=pair][data-a=CHN][data-b=PAK]")).ToBeVisibleAsync();
         await Shot(page, "network");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class DashboardTests
         await Assertions.Expect(page.Locator("[data-testid=timeline-goldstein] svg text").Filter(new() { HasTextString = "CHN → PAK" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=timeline-quads] svg text").Filter(new() { HasTextString = "Material cooperation" }).First).ToBeVisibleAsync();
         await Shot(page, "timeline");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class DashboardTests
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=timeline-title]")).ToContainTextAsync("IND");
         await Assertions.Expect(page.Locator("[data-testid=timeline-quads] svg text").Filter(new() { HasTextString = "Material conflict" }).First).ToBeVisibleAsync();
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DashboardTests
         await Assertions.Expect(page.Locator("[data-testid=event-facts]")).ToContainTextAsync("asserted");
         await Assertions.Expect(row.Locator("[data-testid=event-expand]")).ToHaveAttributeAsync("aria-expanded", "true");
         await Shot(page, "events");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class DashboardTests
         await page.Locator("[data-testid=ev-next]").ClickAsync();
         await Assertions.Expect(count).ToContainTextAsync("26–");
         await Assertions.Expect(page.Locator("[data-testid=ev-prev]")).ToBeEnabledAsync();
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class DashboardTests
         await Assertions.Expect(output.Locator("mark[data-role=source]")).ToHaveTextAsync("Pakistan's foreign minister");
         await Assertions.Expect(output.Locator("mark[data-role=target]")).ToContainTextAsync("Chinese");
         await Shot(page, "paste");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class DashboardTests
         await Assertions.Expect(error).ToContainTextAsync("2017-13-45");
         await Assertions.Expect(page.Locator("[data-testid=event-row]")).ToHaveCountAsync(0);
         await Shot(page, "error-bad-date");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class DashboardTests
         await page.GotoAsync(_fx.Url + "/#timeline?a=PAK&b=ZZZ");
         var error = page.Locator("[data-testid=timeline-status] [data-testid=error]");
         await Assertions.Expect(error).ToContainTextAsync("ZZZ");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class DashboardTests
         await page.GotoAsync(_fx.Url + "/#timeline?a=PAK&b=USA&from=2017-05-01&to=2017-05-31");
         await Assertions.Expect(page.Locator("[data-testid=timeline-status] [data-testid=empty]"))
             .ToContainTextAsync("No events between PAK and USA between 2017-05-01 and 2017-05-31");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class DashboardTests
         await page.Locator("[data-testid=tab-events]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=events-status] [data-testid=empty]"))
             .ToContainTextAsync("No events in the store yet");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
 
     [Fact]
@@ -206,14 +206,19 @@ public sealed class DashboardTests
             await Assertions.Expect(page.Locator($"[data-testid=view-{view}] h1")).ToBeInViewportAsync();
         }
 
-        await page.GotoAsync(_fx.Url + "/#events?actor=PAK");
+        // A new page load (another query string), so the unfiltered table of the tab above cannot be the one clicked.
+        await page.GotoAsync(_fx.Url + "/?narrow#events?actor=PAK");
         await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync();
         await page.Locator("[data-testid=event-expand]").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=event-sentence] mark[data-role=trigger]").First).ToBeVisibleAsync();
         await AssertFitsAsync(page);
         await Shot(page, "narrow-events");
-        Assert.Empty(errors);
+        NoScriptErrors(errors);
     }
+
+    /// <summary>Fails with every script error of the page, not just a count.</summary>
+    internal static void NoScriptErrors(List<string> errors) =>
+        Assert.True(errors.Count == 0, "script errors:\n" + string.Join("\n", errors));
 
     private static async Task AssertFitsAsync(IPage page)
     {

@@ -13,6 +13,7 @@ let months = [];
 let request = 0;
 let current = null;
 let names = new Map();
+let pending = null;
 
 const windows = [['1', '1 month'], ['3', '3 months'], ['6', '6 months'], ['12', '12 months'], ['all', 'all months']];
 
@@ -52,12 +53,14 @@ export function init(section, context) {
         h('div', { class: 'scale', 'aria-hidden': 'true' }, 'conflict', h('span', { class: 'scale-bar' }), 'cooperation')),
       els.side));
 
-  window.addEventListener('resize', () => chart && chart.resize());
+  // Never resize into a hidden (zero-sized) box: see draw().
+  window.addEventListener('resize', () => { if (chart && !root.hidden && els.chart.clientWidth > 0) chart.resize(); });
   // Test and debugging hook: where an edge is drawn, so a real mouse click can hit it on the chart.
   window.__ententeNetwork = { edgePoint, nodeNames: () => (current ? current.nodes.map((n) => n.name) : []) };
 }
 
 export async function activate(params) {
+  if (pending) draw(...pending);
   if (params.min) els.min.value = params.min;
   if (months.length === 0) {
     show(els.note, status('loading', 'Reading the store…'));
@@ -145,7 +148,15 @@ function draw(pairs, p) {
     show(els.note, status('error', 'The chart library did not load.', 'vendor/echarts.min.js is missing from wwwroot; see docs/dashboard.md.'));
     return;
   }
+  // A chart laid out in a hidden or zero-sized box gets a singular view transform (ECharts then throws on
+  // every redraw), so an answer that arrives after the user left the view is drawn when they come back.
+  if (root.hidden || els.chart.clientWidth === 0 || els.chart.clientHeight === 0) {
+    pending = [pairs, p];
+    return;
+  }
+  pending = null;
   if (!chart) chart = window.echarts.init(els.chart, null, { renderer: 'svg' });
+  else chart.resize();
   const volume = new Map();
   for (const c of pairs) {
     volume.set(c.a, (volume.get(c.a) || 0) + c.events);

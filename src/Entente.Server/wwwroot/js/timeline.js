@@ -9,6 +9,8 @@ let ctx;
 let els = {};
 let charts = {};
 let request = 0;
+let section;
+let pending = null;
 
 const quadSeries = [
   ['verbal_cooperation', 'Verbal cooperation', '#6cc08b'],
@@ -18,8 +20,9 @@ const quadSeries = [
 ];
 const domainColours = ['#2f5d9e', '#b26b00', '#6b4fa3', '#1a7f77', '#a33d6b', '#5a6b1f', '#7a4a2a', '#3d7fbf', '#8f8f8f', '#c2410c', '#0f766e', '#9d174d', '#4b5563'];
 
-export function init(section, context) {
+export function init(view, context) {
   ctx = context;
+  section = view;
   const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id }, label), input);
   els.a = h('input', { id: 'tl-a', type: 'text', list: 'tl-actors', autocomplete: 'off', placeholder: 'PAK', testid: 'tl-a', size: '8' });
   els.b = h('input', { id: 'tl-b', type: 'text', list: 'tl-actors', autocomplete: 'off', placeholder: 'CHN', testid: 'tl-b', size: '8' });
@@ -59,10 +62,12 @@ export function init(section, context) {
     h('h1', { id: 'h-timeline' }, 'Dyad timeline'),
     h('p', { class: 'lead' }, 'How one pair of actors treated each other, month by month. Actor keys are countries (PAK, CHN) or organisations (NATO).'),
     form, els.note, els.charts);
-  window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
+  // A hidden view has zero-sized boxes; resizing into them breaks ECharts' view transforms.
+  window.addEventListener('resize', () => { if (!section.hidden && !els.charts.hidden) Object.values(charts).forEach((c) => c.resize()); });
 }
 
 export function activate(params) {
+  if (pending) { draw(...pending); pending = null; }
   if (params.a) els.a.value = params.a;
   if (params.b) els.b.value = params.b;
   if ('from' in params || params.a) els.from.value = params.from || '';
@@ -156,11 +161,17 @@ async function load() {
   const unit = data.counting === 'happenings' ? 'happenings' : 'reports';
   els.summary.textContent = `${fmtInt(total)} ${unit} in ${monthsWith} month${monthsWith === 1 ? '' : 's'} ${rangeText(p.from, p.to)}`
     + `${p.domain ? `, ${fmtInt(inDomain)} of them${domainNote} (the domain chart shows only these; Goldstein and quad classes count every domain)` : ''} · mean Goldstein ${fmtSigned(mean, 1)} · asserted events only`;
+  if (section.hidden) {
+    pending = [p, periods];
+    return;
+  }
+  pending = null;
   draw(p, periods);
 }
 
 function chartOf(key, el) {
   if (!charts[key]) charts[key] = window.echarts.init(el, null, { renderer: 'svg' });
+  else charts[key].resize();
   return charts[key];
 }
 

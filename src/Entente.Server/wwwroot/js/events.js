@@ -172,6 +172,7 @@ function details(row) {
       fact('Event', `${ev.cameo} ${rootName(ev.cameo_root)} · ${quadName(ev.quad_class)} · Goldstein ${fmtSigned(ev.goldstein, 1)}${ev.plover ? ` · PLOVER ${ev.plover.type}${ev.plover.mode ? `/${ev.plover.mode}` : ''}` : ''}`),
       fact('Trigger', ev.trigger ? `“${ev.trigger.text}”` : '—'),
       fact('Modality', ev.modality),
+      fact('Place', ev.location ? `${ev.location.name}${ev.location.country ? ` (${ev.location.country})` : ''}` : '—'),
       fact('Date', `${ev.date || 'undated'} (basis: ${ev.date_basis})`),
       fact('Confidence', ev.confidence != null ? ev.confidence.toFixed(2) : '–'),
       fact('Rule', h('code', { testid: 'event-rule' }, ev.rule || '—')),

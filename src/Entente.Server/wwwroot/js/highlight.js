@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 
 // When spans overlap, the piece is shown as the most specific role: the trigger names the event.
-const priority = { trigger: 3, source: 2, target: 1 };
+const priority = { trigger: 3, source: 2, target: 1, location: 0 };
 
 /**
  * Renders `text` into `container` with <mark data-role=...> around each span.
@@ -61,6 +61,7 @@ export function eventSpans(ev, index, label) {
   if (ev.source) spans.push({ start: ev.source.start, end: ev.source.end, role: 'source', title: title && `source · ${title}`, event: index });
   if (ev.target) spans.push({ start: ev.target.start, end: ev.target.end, role: 'target', title: title && `target · ${title}`, event: index });
   if (ev.trigger) spans.push({ start: ev.trigger.start, end: ev.trigger.end, role: 'trigger', title: title && `trigger · ${title}`, event: index });
+  if (ev.location) spans.push({ start: ev.location.start, end: ev.location.end, role: 'location', title: title && `place · ${title}`, event: index });
   return spans;
 }
 
@@ -69,5 +70,6 @@ export function legend() {
   return h('p', { class: 'legend', 'aria-label': 'Highlight legend' },
     h('mark', { class: 'hl hl-source' }, 'source'), ' ',
     h('mark', { class: 'hl hl-trigger' }, 'trigger'), ' ',
-    h('mark', { class: 'hl hl-target' }, 'target'));
+    h('mark', { class: 'hl hl-target' }, 'target'), ' ',
+    h('mark', { class: 'hl hl-location' }, 'place'));
 }

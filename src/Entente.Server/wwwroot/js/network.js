@@ -32,6 +32,7 @@ export function init(section, context) {
   els.chart = h('div', { class: 'chart', testid: 'network-chart', role: 'img', 'aria-label': 'Alignment network' });
   els.side = h('div', { class: 'stack', testid: 'network-side' });
   els.note = h('div', { testid: 'network-status' });
+  els.caption = h('p', { class: 'chart-caption', testid: 'network-caption' });
 
   const reload = debounce(() => load(), 150);
   els.window.addEventListener('change', () => { updateRangeLabel(); reload(); });
@@ -49,7 +50,7 @@ export function init(section, context) {
       h('div', { class: 'field' }, h('label', { for: 'net-min' }, 'Min. events per pair'), els.min)),
     els.note,
     h('div', { class: 'grid-2' },
-      h('div', { class: 'panel' }, els.chart,
+      h('div', { class: 'panel' }, els.chart, els.caption,
         h('div', { class: 'scale', 'aria-hidden': 'true' }, 'conflict', h('span', { class: 'scale-bar' }), 'cooperation')),
       els.side));
 
@@ -81,6 +82,8 @@ export async function activate(params) {
       show(els.note, status('empty', 'The stored events have no dates, so they cannot be placed on a time line.'));
       return;
     }
+    // A big store has many one-off pairs; the API's own default (3) keeps the picture readable.
+    if (!params.min && stats.events > 300) els.min.value = '3';
     months = monthsBetween(stats.first, stats.last);
     els.slider.max = String(months.length - 1);
     els.slider.value = String(months.length - 1);
@@ -143,7 +146,16 @@ function clearChart() {
   root.dataset.nodes = '';
 }
 
-function draw(pairs, p) {
+const maxActors = 30;
+
+function allActors(pairs) {
+  const keys = new Set();
+  for (const c of pairs) { keys.add(c.a); keys.add(c.b); }
+  return keys.size;
+}
+
+function draw(allPairs, p) {
+  let pairs = allPairs;
   if (!window.echarts) {
     show(els.note, status('error', 'The chart library did not load.', 'vendor/echarts.min.js is missing from wwwroot; see docs/dashboard.md.'));
     return;
@@ -151,7 +163,7 @@ function draw(pairs, p) {
   // A chart laid out in a hidden or zero-sized box gets a singular view transform (ECharts then throws on
   // every redraw), so an answer that arrives after the user left the view is drawn when they come back.
   if (root.hidden || els.chart.clientWidth === 0 || els.chart.clientHeight === 0) {
-    pending = [pairs, p];
+    pending = [allPairs, p];
     return;
   }
   pending = null;
@@ -162,6 +174,14 @@ function draw(pairs, p) {
     volume.set(c.a, (volume.get(c.a) || 0) + c.events);
     volume.set(c.b, (volume.get(c.b) || 0) + c.events);
   }
+  // Past a few dozen actors a network is a hairball: keep the busiest, and say so under the chart.
+  const kept = new Set([...volume.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, maxActors).map(([k]) => k));
+  const shownPairs = pairs.filter((c) => kept.has(c.a) && kept.has(c.b));
+  for (const k of [...volume.keys()]) if (!kept.has(k)) volume.delete(k);
+  els.caption.textContent = volume.size < allActors(pairs)
+    ? `The ${volume.size} busiest of ${allActors(pairs)} actors are drawn (${shownPairs.length} of ${pairs.length} pairs); the lists on the right count them all.`
+    : `${volume.size} actors, ${pairs.length} pairs.`;
+  pairs = shownPairs;
   const maxNode = Math.max(...volume.values());
   const maxEdge = Math.max(...pairs.map((c) => c.events));
   const nodes = [...volume.entries()].sort((x, y) => y[1] - x[1]).map(([name, v]) => ({
@@ -202,7 +222,8 @@ function draw(pairs, p) {
       data: nodes,
       links,
       label: { show: true, position: 'right', color: '#1b1f24', fontSize: 14, fontWeight: 700, textBorderColor: '#fff', textBorderWidth: 3 },
-      force: { repulsion: 700, gravity: 0.06, edgeLength: [120, 320], layoutAnimation: false },
+      // Repulsion shrinks as actors are added so that the layout stays inside the box.
+      force: { repulsion: Math.max(100, Math.min(700, 7000 / nodes.length)), gravity: 0.2, edgeLength: [50, 180], layoutAnimation: false },
       center: ['50%', '50%'],
       emphasis: { focus: 'adjacency', lineStyle: { width: 8 } },
       lineStyle: { curveness: 0 },

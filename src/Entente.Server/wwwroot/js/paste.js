@@ -36,7 +36,7 @@ export function init(section, context) {
   show(section,
     h('h1', { id: 'h-paste' }, 'Paste & code'),
     h('p', { class: 'lead' }, 'Paste a news paragraph: the engine codes it on the server (nothing is stored) and marks each event’s source, trigger and target in the text.'),
-    h('div', { class: 'grid-2' },
+    h('div', { class: 'grid-halves' },
       h('div', { class: 'panel' }, form),
       h('div', { class: 'stack' }, els.note, els.output, els.cards)));
 }

@@ -42,7 +42,7 @@ export function init(view, context) {
   els.charts = h('div', { class: 'stack', hidden: true },
     h('div', { class: 'panel' }, els.title, els.summary,
       h('h3', { class: 'chart-caption' }, 'Mean Goldstein value (−10 hostile … +10 cooperative), each direction'), els.goldstein),
-    h('div', { class: 'grid-2' },
+    h('div', { class: 'grid-halves' },
       h('div', { class: 'panel' }, h('h3', { class: 'chart-caption' }, 'Events by quad class (both directions)'), els.quads),
       h('div', { class: 'panel' }, els.domainCaption, els.domains)));
   els.eventsLink = h('button', { type: 'button', class: 'secondary', testid: 'tl-events',
@@ -211,6 +211,8 @@ function draw(p, periods) {
   }, true);
   chartOf('quads', els.quads).setOption({
     ...base,
+    grid: { left: 48, right: 16, top: 28, bottom: 72 },
+    legend: { bottom: 0, type: 'scroll' },
     yAxis: { type: 'value', minInterval: 1, name: 'events' },
     series: quadSeries.map(([key, name, colour]) => ({
       name, type: 'bar', stack: 'q', color: colour, barMaxWidth: 28,
@@ -225,6 +227,8 @@ function draw(p, periods) {
   const keys = [...contexts.keys()].filter((k) => !p.domain || k === p.domain).sort((x, y) => contexts.get(y) - contexts.get(x));
   chartOf('domains', els.domains).setOption({
     ...base,
+    grid: { left: 48, right: 16, top: 28, bottom: 72 },
+    legend: { bottom: 0, type: 'scroll' },
     yAxis: { type: 'value', minInterval: 1, name: 'events' },
     graphic: keys.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: 'These events have no domain.', fill: '#565f6b' } }],
     series: keys.map((k, i) => ({

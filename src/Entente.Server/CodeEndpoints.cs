@@ -21,7 +21,7 @@ internal static class CodeEndpoints
                 "{\"text\": \"...\", \"date\"?: \"YYYY-MM-DD\", \"id\"?: \"...\", \"title\"?: \"...\"}. Answer: {\"id\", \"date\", " +
                 "\"sentences\", \"elapsedMs\", \"events\": [event record as `entente code --evidence` writes it, plus " +
                 "highlights: {source, target, trigger, location} offsets relative to evidence.sentence]}. Record offsets index the posted text.")
-            .Accepts<CodeRequest>("application/json", "text/plain")
+            .Accepts<CodeRequest>(isOptional: true, "application/json", "text/plain")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -20,7 +20,7 @@ internal static class DocumentEndpoints
                 "Body: one JSON document {\"text\", \"id\"?, \"date\"?, \"title\"?, \"url\"?, \"source\"?}, an array of them, or JSON Lines " +
                 "(application/json, application/x-ndjson or application/jsonl). Answer: {\"received\", \"documents\" (stored), \"skipped\" " +
                 "(already stored or repeated), \"errors\", \"sentences\", \"events\", \"clustered\", \"elapsedMs\"}.")
-            .Accepts<CodeRequest[]>("application/json", "application/x-ndjson", "application/jsonl")
+            .Accepts<CodeRequest[]>(isOptional: true, "application/json", "application/x-ndjson", "application/jsonl")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -49,6 +49,9 @@ public static class EntenteServer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRequestBytes, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPageSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.DefaultPageSize, 1, nameof(options));
         // Production always: the developer exception page (stack traces in answers) must never be switched on by an environment variable.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -66,6 +69,9 @@ public static class EntenteServer
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Start-up failures (a port in use) are reported by the caller in one line; request failures are logged once, by us.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         if (options.LogRequests)
         {
             builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information);
@@ -88,6 +94,7 @@ public static class EntenteServer
         }
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteInternalErrorAsync });
+        // Empty error answers (404 unknown route, 405 wrong method, 415 media type refused by routing) become problem JSON.
         app.UseStatusCodePages();
         var root = options.StaticRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (Directory.Exists(root))
@@ -105,9 +112,6 @@ public static class EntenteServer
         AlignmentEndpoints.Map(app);
         ActorEndpoints.Map(app);
         HealthEndpoints.Map(app);
-        // Unknown /api paths are a problem answer, never the dashboard's index page.
-        app.Map("/api/{**rest}", () => ApiErrors.Problem(StatusCodes.Status404NotFound, "not found", "no such API endpoint; see /openapi/v1.json"))
-            .ExcludeFromDescription();
         return app;
     }
 

@@ -10,7 +10,7 @@ namespace Entente.Server;
 internal static class EventEndpoints
 {
     private static readonly string[] Known =
-        ["actor", "country", "sector", "code", "root", "quad", "modality", "from", "to", "text", "page", "pageSize", "offset", "limit"];
+        ["actor", "source", "target", "country", "sector", "code", "root", "quad", "modality", "from", "to", "text", "page", "pageSize", "offset", "limit"];
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/events", QueryAsync)
@@ -18,7 +18,7 @@ internal static class EventEndpoints
             .WithTags("store")
             .WithSummary("Stored events matching every given filter, ordered by date then id, paged.")
             .WithDescription(
-                "Filters as `entente query`: actor (key or code, as source or target), country, sector, code (CAMEO prefix), root (two digits), " +
+                "Filters as `entente query`: actor (key or code, as source or target), source, target (one side only), country, sector, code (CAMEO prefix), root (two digits), " +
                 "quad (1-4), modality (asserted|negated|future|hypothetical), from/to (YYYY-MM-DD, inclusive), text (in sentence or trigger). " +
                 "Paging: offset/limit or page (from 1)/pageSize; the size is at most the server's MaxPageSize. Answer: {\"total\", \"offset\", " +
                 "\"limit\", \"events\": [event record + evidence, highlights (offsets relative to evidence.sentence), event_no, cluster_id, document]}.")
@@ -90,6 +90,8 @@ internal static class EventEndpoints
         return new EventFilter
         {
             Actor = Upper(q.String("actor")),
+            Source = Upper(q.String("source")),
+            Target = Upper(q.String("target")),
             Country = Upper(q.String("country")),
             Sector = Upper(q.String("sector")),
             Code = code ?? root,

@@ -8,6 +8,12 @@ public sealed record EventFilter
     /// <summary>Actor key or full code, as source or target ("PAK", "NATO", "PAKMIL").</summary>
     public string? Actor { get; init; }
 
+    /// <summary>Actor key or full code of the source only (with <see cref="Target"/>: one direction of a dyad).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Actor key or full code of the target only.</summary>
+    public string? Target { get; init; }
+
     /// <summary>ISO alpha-3 country of source or target.</summary>
     public string? Country { get; init; }
 

@@ -42,6 +42,18 @@ internal sealed class SqlWhere
             w.And($"e.source_key = {p} OR e.target_key = {p} OR e.source_code = {p} OR e.target_code = {p}");
         }
 
+        if (filter.Source is { } source)
+        {
+            var p = w.Param(source);
+            w.And($"e.source_key = {p} OR e.source_code = {p}");
+        }
+
+        if (filter.Target is { } target)
+        {
+            var p = w.Param(target);
+            w.And($"e.target_key = {p} OR e.target_code = {p}");
+        }
+
         if (filter.Country is { } country)
         {
             var p = w.Param(country);

@@ -58,6 +58,8 @@ public sealed class EventTests
     [InlineData("root=19&code=190", null, "190", null)]
     [InlineData("quad=4", null, null, 4)]
     [InlineData("actor=IND&quad=1", "IND", null, 1)]
+    [InlineData("source=RUS", "RUS", null, null)]
+    [InlineData("target=pak", "PAK", null, null)]
     public async Task FiltersSelectMatchingEventsOnly(string query, string? actor, string? codePrefix, int? quad)
     {
         var json = await Api.GetOkAsync(_fixture.Client, "/api/events?limit=500&" + query);

@@ -102,6 +102,13 @@ public sealed class AnalyticsTests
         Assert.Equal(9, (await analytics.QueryAsync(new EventFilter())).Total);
         Assert.Equal(4, (await analytics.QueryAsync(new EventFilter { Actor = "IND" })).Total);
         Assert.Equal(4, (await analytics.QueryAsync(new EventFilter { Country = "IND" })).Total);
+        // One side only: the source and target filters split the actor's events between them.
+        var asSource = await analytics.QueryAsync(new EventFilter { Source = "IND" });
+        var asTarget = await analytics.QueryAsync(new EventFilter { Target = "IND" });
+        Assert.All(asSource.Events, e => Assert.Equal("IND", e.Source.Key));
+        Assert.All(asTarget.Events, e => Assert.Equal("IND", e.Target?.Key));
+        Assert.True(asSource.Total > 0 && asTarget.Total > 0);
+        Assert.Equal(4, asSource.Total + asTarget.Total);
         Assert.Equal(3, (await analytics.QueryAsync(new EventFilter { Actor = "CHNMIL", Sector = "MIL" })).Total);
         Assert.Equal(0, (await analytics.QueryAsync(new EventFilter { Actor = "CHNMIL", Sector = "REB" })).Total);
         Assert.Equal(3, (await analytics.QueryAsync(new EventFilter { Code = "04" })).Total);

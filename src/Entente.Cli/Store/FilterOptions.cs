@@ -3,10 +3,12 @@ using Entente.Store;
 
 namespace Entente.Cli.Store;
 
-/// <summary>The event filter options of `entente query` and `entente export` (--actor --country --sector --code --quad --modality --from --to --text).</summary>
+/// <summary>The event filter options of `entente query` and `entente export` (--actor --source --target --country --sector --code --quad --modality --from --to --text).</summary>
 internal sealed class FilterOptions
 {
     private readonly Option<string?> _actor = new("--actor") { Description = "Actor key or code as source or target (PAK, NATO, PAKMIL)." };
+    private readonly Option<string?> _source = new("--source") { Description = "Actor key or code as source only." };
+    private readonly Option<string?> _target = new("--target") { Description = "Actor key or code as target only." };
     private readonly Option<string?> _country = new("--country") { Description = "ISO alpha-3 country of source or target." };
     private readonly Option<string?> _sector = new("--sector") { Description = "Sector of source or target (GOV, MIL ...)." };
     private readonly Option<string?> _code = new("--code") { Description = "CAMEO code prefix: a root (04) or a code (043)." };
@@ -47,6 +49,8 @@ internal sealed class FilterOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(_actor);
+        command.Options.Add(_source);
+        command.Options.Add(_target);
         command.Options.Add(_country);
         command.Options.Add(_sector);
         command.Options.Add(_code);
@@ -71,6 +75,8 @@ internal sealed class FilterOptions
         return new EventFilter
         {
             Actor = Upper(parse.GetValue(_actor)),
+            Source = Upper(parse.GetValue(_source)),
+            Target = Upper(parse.GetValue(_target)),
             Country = Upper(parse.GetValue(_country)),
             Sector = Upper(parse.GetValue(_sector)),
             Code = parse.GetValue(_code),

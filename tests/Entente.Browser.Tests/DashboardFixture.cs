@@ -43,6 +43,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         // The browser first: if it cannot start, every test fails with that reason and not a server one.
         (_playwright, _browser) = await BrowserLauncher.LaunchAsync();
+        // The whole suite runs its assemblies in parallel on two shared cores: give pages time rather than flake.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var engine = EntenteServer.CreateEngine();
         _server = await DashboardServer.StartAsync(engine, WorldFixture);
         _empty = await DashboardServer.StartAsync(engine, jsonlFixture: null);

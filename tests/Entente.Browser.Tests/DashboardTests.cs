@@ -54,6 +54,42 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task The_time_slider_narrows_the_network_to_the_chosen_months()
+    {
+        var errors = new List<string>();
+        var page = await _fx.NewPageAsync(errors);
+        await page.GotoAsync(_fx.Url + "/#network?min=1");
+        var labels = page.Locator("[data-testid=network-chart] svg text");
+        await Assertions.Expect(labels.Filter(new() { HasTextString = "USA" }).First).ToBeVisibleAsync();
+        await page.Locator("[data-testid=net-window]").SelectOptionAsync("1");
+        var slider = page.Locator("[data-testid=net-slider]");
+        await slider.FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(page.Locator("[data-testid=net-range]")).ToHaveTextAsync("Jan 2017");
+        // January 2017 of the fixture: Pakistan met Russia, China praised Pakistan, India fired on Pakistan; the US is not there yet.
+        await Assertions.Expect(labels.Filter(new() { HasTextString = "USA" })).ToHaveCountAsync(0);
+        var texts = await labels.AllTextContentsAsync();
+        Assert.Contains("PAK", texts);
+        Assert.Contains("RUS", texts);
+        Assert.Contains("IND", texts);
+        Assert.Contains("window=1", page.Url, StringComparison.Ordinal);
+        NoScriptErrors(errors);
+    }
+
+    [Fact]
+    public async Task The_timeline_domain_filter_keeps_one_domain_and_says_how_many_events_it_has()
+    {
+        var errors = new List<string>();
+        var page = await _fx.NewPageAsync(errors);
+        await page.GotoAsync(_fx.Url + "/#timeline?a=IND&b=PAK&domain=military");
+        await Assertions.Expect(page.Locator("[data-testid=timeline-summary]")).ToContainTextAsync("of them in defence");
+        var legend = page.Locator("[data-testid=timeline-domains] svg text");
+        await Assertions.Expect(legend.Filter(new() { HasTextString = "Defence" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(legend.Filter(new() { HasTextString = "Diplomacy" })).ToHaveCountAsync(0);
+        NoScriptErrors(errors);
+    }
+
+    [Fact]
     public async Task A_pair_in_the_list_opens_its_timeline_from_the_keyboard()
     {
         var errors = new List<string>();

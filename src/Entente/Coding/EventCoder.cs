@@ -140,8 +140,9 @@ public sealed class EventCoder
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
-            foreach (var (source, target) in Pairs(sources, targets, args.Reciprocal))
+            foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
             {
+                var target = found ?? DomesticTarget(code, source);
                 var confidence = Confidence(source, target, args);
                 if (confidence < _options.MinConfidence)
                 {
@@ -153,7 +154,7 @@ public sealed class EventCoder
                     ? (target, source) : (source, (ActorSlot?)target);
                 var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
-                if (pattern.SecondCode is { } second && to is not null && !args.Reciprocal)
+                if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
                 {
                     // A PETRARCH [a:b] pair: the target's act towards the source ("X offered aid to Y, who accepted").
                     events.Add(Build(doc, sentence, n++, to, from, second, pattern, args, cue, trigger, date, basis, location, confidence));
@@ -220,6 +221,33 @@ public sealed class EventCoder
                 if (reciprocal) yield return (b, a);
             }
         }
+    }
+
+    /// <summary>The source's own country as the target of an act that is domestic by nature when the text names no
+    /// other party: protests, strikes and threats of them face the home government; emergencies, bans, police
+    /// build-ups and concessions by a government face its own people (dev-README: domestic targets X->X).</summary>
+    private static ActorSlot? DomesticTarget(string code, ActorSlot source)
+    {
+        if (source.Actor is not { Country: { } country, Org: null } actor) return null;
+        var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
+        string? sector;
+        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal))
+        {
+            if (state) return null;
+            sector = "GOV";
+        }
+        else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||
+                 code.StartsWith("083", StringComparison.Ordinal))
+        {
+            if (!state && actor.Sector is not null) return null;
+            sector = null;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new ActorSlot(new ActorCode(country + sector, country, null, sector, null), source.Mention, "domestic");
     }
 
     private static double Confidence(ActorSlot source, ActorSlot? target, Arguments args)

@@ -41,9 +41,11 @@ public sealed class ArgumentFinder
         else if (passive)
         {
             target = GroupLeft(view, first - 1, view.Clause[first]);
-            var by = FindWord(view, last + 1, "by", view.Clause[last]);
-            source = by >= 0 ? GroupRight(view, by + 1, allowPreposition: false) : [];
-            how = "passive";
+            // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
+            source = [];
+            for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+                source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            how = source.Count > 0 ? "passive" : "passive-agentless";
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
@@ -58,7 +60,7 @@ public sealed class ArgumentFinder
         }
         else
         {
-            if (previous is not null && IsCoordinated(view, first))
+            if (previous is not null && (IsCoordinated(view, first) || IsCommaParticiple(view, first, head)))
             {
                 source = [.. previous.Source];
                 how = "coordinated-subject";
@@ -69,6 +71,14 @@ public sealed class ArgumentFinder
                 how = "subject";
             }
 
+            if (source.Count == 0 && IsPassiveSubject(view, last))
+            {
+                // "Sanctions were imposed on X by Y": the trigger word is the noun subject of a passive.
+                for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+                    source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+                how = "passive-subject";
+            }
+
             if (source.Count == 0 && IsOpeningParticiple(view, head))
             {
                 // "Strongly supporting the project, Russia has ...": the subject follows the participial clause.
@@ -77,6 +87,13 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && how == "passive-subject")
+            {
+                // "Sanctions were imposed on X by Y".
+                var on = FindWord(view, last + 1, "on", view.Clause[last], maxDistance: 4);
+                if (on < 0) on = FindWord(view, last + 1, "against", view.Clause[last], maxDistance: 4);
+                if (on >= 0) target = GroupRight(view, on + 1, allowPreposition: false);
+            }
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -105,14 +122,35 @@ public sealed class ArgumentFinder
         }
 
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
-        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: 6);
+        // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
+        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
         if (by >= 0)
         {
-            var agents = GroupRight(view, by + 1, allowPreposition: false);
+            var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             if (agents.Count > 0) return (agents, "by");
         }
 
+        // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
+        // what the subject reacts to, not what it does.
+        if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    private bool IsBackgroundPhrase(SentenceView view, int first)
+    {
+        var k = SkipNounModifiersLeft(view, first - 1);
+        if (view.Is(k, "of") && k >= 1 && view.MentionAt[k - 1] < 0)
+            k = SkipNounModifiersLeft(view, k - 2);
+        return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
+               view.Is(k, "following") || view.Is(k, "since") || view.Is(k, "over");
+    }
+
+    private int SkipNounModifiersLeft(SentenceView view, int k)
+    {
+        while (k >= 0 && view.MentionAt[k] < 0 && (view.Tokens[k].Kind == TokenKind.Number ||
+               (view.Tokens[k].Kind == TokenKind.Word && (_words.IsDeterminer(view.Word(k)) || _words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))))
+            k--;
+        return k;
     }
 
     /// <summary>"... and vowed", "..., and also urged": a verb joined to the previous one without a subject of its own.</summary>
@@ -122,6 +160,14 @@ public sealed class ArgumentFinder
         while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had"))) k--;
         return k >= 0 && (view.Is(k, "and") || view.Is(k, "but")) && view.MentionAt[k] < 0;
     }
+
+    private bool IsPassiveSubject(SentenceView view, int last) =>
+        view.Count > last + 2 && _words.IsBe(view.Word(last + 1)) && !view.Word(last + 1).StartsWith('\'') &&
+        !view.Word(last + 1).StartsWith('’') && view.Word(last + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"X attacked a base in Y, killing dozens": a participle after a comma has the main verb's subject.</summary>
+    private static bool IsCommaParticiple(SentenceView view, int first, int head) =>
+        first == head && first >= 1 && view.Word(first - 1) is "," && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
@@ -176,12 +222,23 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
+            if (w is "of" && k - 1 > floor && IsQuantity(view.Word(k - 1)))
+            {
+                k--;
+                continue;
+            }
+
             if (_words.IsPreposition(w)) return w.ToString();
             return null;
         }
 
         return null;
     }
+
+    private static bool IsQuantity(ReadOnlySpan<char> w) =>
+        w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or
+            "some" or "many" or "most" or "several" or "all" or "both" or "each" or "one" or "two" or "three" or "group" or "groups";
 
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
@@ -256,6 +313,23 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>"by a former pupil", "by a lone gunman": steps over a determiner and up to two lowercase adjectives, but
+    /// only when a mention follows them.</summary>
+    private int SkipAdjectivesRight(SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        for (var n = 0; n < 2 && k + n < view.Count; n++)
+        {
+            var w = view.Word(k + n);
+            if (view.MentionAt[k + n] >= 0) return k + n;
+            if (view.Tokens[k + n].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
+                w.EndsWith("ing", StringComparison.Ordinal) || view.Is(k + n, "and") || view.Is(k + n, "or")) return from;
+        }
+
+        return k + 2 < view.Count && view.MentionAt[k + 2] >= 0 ? k + 2 : from;
     }
 
     /// <summary>Steps left over a determiner and up to two lowercase adjectives ("and the evil awful Gondor").</summary>

@@ -46,6 +46,12 @@ public sealed class ArgumentFinder
             for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && pattern.Reciprocal && BetweenBefore(view, first) is var before and >= 0)
+            {
+                // "A trade agreement between India and Britain was signed": the parties are in the subject phrase.
+                var parties = GroupRight(view, before + 1, allowPreposition: false);
+                if (parties.Count >= 2) return new Arguments(parties, [], Reciprocal: true, Passive: true, "passive-between");
+            }
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
@@ -189,6 +195,13 @@ public sealed class ArgumentFinder
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
                 var prep = PrecedingPreposition(view, view.FirstOf(m), head);
+                if (prep is "with" or "With" && IsAbsoluteWith(view, m))
+                {
+                    // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
+                    i = view.LastOf(m);
+                    continue;
+                }
+
                 var ok = prep is null
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase;
@@ -204,6 +217,15 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    private bool IsAbsoluteWith(SentenceView view, Mention m)
+    {
+        var k = view.LastOf(m) + 1;
+        if (k >= view.Count || view.MentionAt[k] >= 0) return false;
+        var w = view.Word(k);
+        return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && !_words.IsPreposition(w) &&
+               w is not ("including" or "regarding" or "concerning" or "following" or "according");
     }
 
     private static bool Accepts(EventPattern pattern, string prep)
@@ -388,6 +410,46 @@ public sealed class ArgumentFinder
         for (var i = from; i < view.Count && view.Clause[i] == clause && i - from <= maxDistance; i++)
         {
             if (view.Is(i, word)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
+    /// "with X mediating|shuttling|brokering"; empty when none.</summary>
+    public List<Mention> Mediator(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        for (var i = 0; i + 1 < view.Count; i++)
+        {
+            if (view.MentionAt[i] >= 0) continue;
+            var w = view.Word(i);
+            if ((w.Equals("brokered", StringComparison.OrdinalIgnoreCase) || w.Equals("mediated", StringComparison.OrdinalIgnoreCase) ||
+                 w.Equals("facilitated", StringComparison.OrdinalIgnoreCase) || w.Equals("mediation", StringComparison.OrdinalIgnoreCase)) &&
+                (view.Is(i + 1, "by") || (view.Is(i + 1, "of") && w.Equals("mediation", StringComparison.OrdinalIgnoreCase))))
+            {
+                var by = GroupRight(view, SkipAdjectivesRight(view, i + 2), allowPreposition: false);
+                if (by.Count > 0) return by;
+            }
+
+            if (view.Is(i, "with") && view.MentionAt[i + 1] >= 0 || (view.Is(i, "with") && view.Is(i + 1, "the") && i + 2 < view.Count && view.MentionAt[i + 2] >= 0))
+            {
+                var group = GroupRight(view, i + 1, allowPreposition: false);
+                if (group.Count == 0) continue;
+                var k = view.LastOf(group[^1]) + 1;
+                if (view.Is(k, "mediating") || view.Is(k, "shuttling") || view.Is(k, "brokering") || view.Is(k, "facilitating"))
+                    return group;
+            }
+        }
+
+        return [];
+    }
+
+    private static int BetweenBefore(SentenceView view, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 12 && view.Clause[i] == view.Clause[first]; i--)
+        {
+            if (view.Is(i, "between")) return i;
         }
 
         return -1;

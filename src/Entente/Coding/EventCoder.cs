@@ -88,6 +88,7 @@ public sealed class EventCoder
         var sentenceEvents = events.Count;
         Arguments? previous = null;
         List<SentenceLocation>? locations = null;
+        (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
         foreach (var match in kept)
         {
             var pattern = match.Pattern;
@@ -125,6 +126,13 @@ public sealed class EventCoder
             }
 
             var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations);
+            if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
+            {
+                // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
+                targets = [];
+                args = args with { Reciprocal = true };
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -163,12 +171,26 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal)))
+            {
+                var parties = mediated?.Parties ?? [];
+                parties.AddRange(sources);
+                parties.AddRange(targets);
+                mediated = (match, args, date, basis, parties);
+            }
+
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
             {
                 var target = found ?? DomesticTarget(code, source);
+                if (target is not null && IsSelfContact(code, source, target))
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
+                    continue;
+                }
+
                 var confidence = Confidence(source, target, args);
                 if (confidence < _options.MinConfidence)
                 {
@@ -197,6 +219,43 @@ public sealed class EventCoder
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
         }
+
+        if (mediated is { } talks) AddMediation(doc, sentence, view, mentions, context, locations, talks, events, sentenceEvents, ref n, trace);
+    }
+
+    /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party
+    /// (dev-README: a named mediator = 045 toward each party).</summary>
+    private void AddMediation(SegmentedDocument doc, Sentence sentence, SentenceView view, List<Mention> mentions, ActorContext context,
+        List<SentenceLocation>? locations, (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties) mediated,
+        List<CodedEvent> events, int sentenceEvents, ref int n, List<TraceEntry>? trace)
+    {
+        var who = _arguments.Mediator(view);
+        if (who.Count == 0) return;
+        var mediators = _slots.Resolve(who, mentions, context, null, doc.Text, locations);
+        var pattern = mediated.Match.Pattern;
+        var first = doc.Tokens[view.Sentence.FirstToken + view.FirstOf(who[0])];
+        var trigger = new TriggerRef(Slice(doc.Text, first.Start, doc.Tokens[view.Sentence.FirstToken + view.LastOf(who[^1])].End), first.Start,
+            doc.Tokens[view.Sentence.FirstToken + view.LastOf(who[^1])].End);
+        var cue = new ModalityCue(Modality.Asserted, null);
+        foreach (var mediator in mediators)
+        {
+            foreach (var party in mediated.Parties)
+            {
+                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, "045", Modality.Asserted)) continue;
+                events.Add(Build(doc, sentence, n++, mediator, party, "045", pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} 045 asserted"));
+            }
+        }
+    }
+
+    private static bool IsMediator(IReadOnlyList<ActorSlot> mediators, string key)
+    {
+        foreach (var m in mediators)
+        {
+            if (m.Actor.Key == key) return true;
+        }
+
+        return false;
     }
 
     private static string Slice(string text, int start, int end) => text[start..end];
@@ -287,6 +346,31 @@ public sealed class EventCoder
         }
 
         return root;
+    }
+
+    private static bool IsCooperative(string code) => code[0] == '0' && code[1] is '3' or '4' or '5' or '6';
+
+    private static bool AreOwnBareAgents(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Resolution != "context") return false;
+            var own = false;
+            foreach (var s in sources) own |= s.Actor.Key == t.Actor.Key;
+            if (!own) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A visit, meeting, cooperation or aid whose target is the source's own state through a place, a bare agent
+    /// or a sector-less mention ("Modi's visit to Chequers" after "India"): domestic, not coded. Two named sides of
+    /// one state (army and rebels) do meet.</summary>
+    private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
+    {
+        if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
+        return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
+               source.Actor.Sector == target.Actor.Sector;
     }
 
     private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality)

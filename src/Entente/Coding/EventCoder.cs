@@ -148,6 +148,12 @@ public sealed class EventCoder
             var code = pattern.Cameo;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+            if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
+                continue;
+            }
+
             if (complement is not null)
             {
                 // The threat or the demand happened, whatever its content's tense or condition (dev-README: commitment speech acts).
@@ -184,7 +190,7 @@ public sealed class EventCoder
             var location = FindLocation(view);
             foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
             {
-                var target = found ?? DomesticTarget(code, source);
+                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
                 if (target is not null && IsSelfContact(code, source, target))
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
@@ -408,6 +414,30 @@ public sealed class EventCoder
 
     private bool IsSubordinator(SentenceView view, int k) =>
         _words.IsClauseOpener(view.Word(k)) || view.Is(k, "following") || view.Is(k, "until");
+
+    /// <summary>"..., a charge Pakistan denied": a denial answers the accuser, the nearest other actor named before it in
+    /// the sentence, else the state or organisation the document named last.</summary>
+    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context)
+    {
+        if (code != "016") return null;
+        var before = match.FirstToken - view.Sentence.FirstToken;
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && a.Key != source.Actor.Key && (a.Country is not null || a.Org is not null))
+                return new ActorSlot(a, m, "accuser");
+            i = view.FirstOf(m);
+        }
+
+        var named = context.Named;
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            if (named[i].Key != source.Actor.Key) return new ActorSlot(named[i], source.Mention, "context");
+        }
+
+        return null;
+    }
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

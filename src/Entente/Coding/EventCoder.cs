@@ -462,7 +462,7 @@ public sealed class EventCoder
 
     /// <summary>The source's own country as the target of an act that is domestic by nature when the text names no
     /// other party: protests, strikes and threats of them face the home government; emergencies, bans, police
-    /// build-ups and concessions by a government face its own people (dev-README: domestic targets X->X).</summary>
+    /// build-ups, concessions and the lifting of curfews or emergencies by a government face its own people (dev-README: domestic targets X->X).</summary>
     private static ActorSlot? DomesticTarget(string code, ActorSlot source)
     {
         if (source.Actor is not { Country: { } country, Org: null } actor) return null;
@@ -474,7 +474,7 @@ public sealed class EventCoder
             sector = "GOV";
         }
         else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||
-                 code.StartsWith("083", StringComparison.Ordinal))
+                 code.StartsWith("083", StringComparison.Ordinal) || code.StartsWith("081", StringComparison.Ordinal))
         {
             if (!state && actor.Sector is not null) return null;
             sector = null;

@@ -395,14 +395,16 @@ public sealed class EventCoder
     }
 
     /// <summary>"... after Haniyeh was killed in Tehran": a passive in a subordinate clause is background to the main
-    /// event; without a named agent it gives no event.</summary>
+    /// event; without a named agent it gives no event. So does a passive whose subject is not right before it.</summary>
     private bool IsSubordinate(SentenceView view, IReadOnlyList<Mention> subject, int trigger)
     {
         if (subject.Count == 0) return true;
-        // A subordinator between the subject and the verb: the subject found belongs to the main clause.
+        // A subordinator or comma between the subject and the verb, or a distant subject: the mention found belongs
+        // elsewhere, and an attacker is never invented on a guess.
+        if (trigger - view.LastOf(subject[^1]) > 5) return true;
         for (var i = view.LastOf(subject[^1]) + 1; i < trigger; i++)
         {
-            if (IsSubordinator(view, i)) return true;
+            if (IsSubordinator(view, i) || view.Word(i) is ",") return true;
         }
 
         var k = view.FirstOf(subject[0]) - 1;
@@ -456,7 +458,8 @@ public sealed class EventCoder
             if (d < distance) (country, distance) = (l.Country, d);
         }
 
-        country ??= victim.Actor.Country;
+        // Without a place, only a victim the text names outright says where it happened ("Former Japanese PM Abe").
+        country ??= victim.Resolution == "mention" ? victim.Actor.Country : null;
         return country is null ? [] : [new ActorSlot(new ActorCode(country, country, null, null, null), victim.Mention, "location")];
     }
 

@@ -41,9 +41,17 @@ public sealed class ArgumentFinder
         else if (passive)
         {
             target = GroupLeft(view, first - 1, view.Clause[first]);
-            var by = FindWord(view, last + 1, "by", view.Clause[last]);
-            source = by >= 0 ? GroupRight(view, by + 1, allowPreposition: false) : [];
-            how = "passive";
+            // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
+            source = [];
+            for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+                source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && pattern.Reciprocal && BetweenBefore(view, first) is var before and >= 0)
+            {
+                // "A trade agreement between India and Britain was signed": the parties are in the subject phrase.
+                var parties = GroupRight(view, before + 1, allowPreposition: false);
+                if (parties.Count >= 2) return new Arguments(parties, [], Reciprocal: true, Passive: true, "passive-between");
+            }
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
@@ -58,7 +66,7 @@ public sealed class ArgumentFinder
         }
         else
         {
-            if (previous is not null && IsCoordinated(view, first))
+            if (previous is not null && (IsCoordinated(view, first) || IsCommaParticiple(view, first, head)))
             {
                 source = [.. previous.Source];
                 how = "coordinated-subject";
@@ -69,6 +77,14 @@ public sealed class ArgumentFinder
                 how = "subject";
             }
 
+            if (source.Count == 0 && IsPassiveSubject(view, last))
+            {
+                // "Sanctions were imposed on X by Y": the trigger word is the noun subject of a passive.
+                for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+                    source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+                how = "passive-subject";
+            }
+
             if (source.Count == 0 && IsOpeningParticiple(view, head))
             {
                 // "Strongly supporting the project, Russia has ...": the subject follows the participial clause.
@@ -77,6 +93,13 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && how == "passive-subject")
+            {
+                // "Sanctions were imposed on X by Y".
+                var on = FindWord(view, last + 1, "on", view.Clause[last], maxDistance: 4);
+                if (on < 0) on = FindWord(view, last + 1, "against", view.Clause[last], maxDistance: 4);
+                if (on >= 0) target = GroupRight(view, on + 1, allowPreposition: false);
+            }
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -105,14 +128,35 @@ public sealed class ArgumentFinder
         }
 
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
-        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: 6);
+        // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
+        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
         if (by >= 0)
         {
-            var agents = GroupRight(view, by + 1, allowPreposition: false);
+            var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             if (agents.Count > 0) return (agents, "by");
         }
 
+        // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
+        // what the subject reacts to, not what it does.
+        if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    private bool IsBackgroundPhrase(SentenceView view, int first)
+    {
+        var k = SkipNounModifiersLeft(view, first - 1);
+        if (view.Is(k, "of") && k >= 1 && view.MentionAt[k - 1] < 0)
+            k = SkipNounModifiersLeft(view, k - 2);
+        return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
+               view.Is(k, "following") || view.Is(k, "since") || view.Is(k, "over");
+    }
+
+    private int SkipNounModifiersLeft(SentenceView view, int k)
+    {
+        while (k >= 0 && view.MentionAt[k] < 0 && (view.Tokens[k].Kind == TokenKind.Number ||
+               (view.Tokens[k].Kind == TokenKind.Word && (_words.IsDeterminer(view.Word(k)) || _words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))))
+            k--;
+        return k;
     }
 
     /// <summary>"... and vowed", "..., and also urged": a verb joined to the previous one without a subject of its own.</summary>
@@ -122,6 +166,14 @@ public sealed class ArgumentFinder
         while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had"))) k--;
         return k >= 0 && (view.Is(k, "and") || view.Is(k, "but")) && view.MentionAt[k] < 0;
     }
+
+    private bool IsPassiveSubject(SentenceView view, int last) =>
+        view.Count > last + 2 && _words.IsBe(view.Word(last + 1)) && !view.Word(last + 1).StartsWith('\'') &&
+        !view.Word(last + 1).StartsWith('’') && view.Word(last + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"X attacked a base in Y, killing dozens": a participle after a comma has the main verb's subject.</summary>
+    private static bool IsCommaParticiple(SentenceView view, int first, int head) =>
+        first == head && first >= 1 && view.Word(first - 1) is "," && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
@@ -146,6 +198,13 @@ public sealed class ArgumentFinder
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
                 var prep = PrecedingPreposition(view, view.FirstOf(m), head);
+                if (prep is "with" or "With" && IsAbsoluteWith(view, m))
+                {
+                    // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
+                    i = view.LastOf(m);
+                    continue;
+                }
+
                 var ok = prep is null
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase;
@@ -161,6 +220,15 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    private bool IsAbsoluteWith(SentenceView view, Mention m)
+    {
+        var k = view.LastOf(m) + 1;
+        if (k >= view.Count || view.MentionAt[k] >= 0) return false;
+        var w = view.Word(k);
+        return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && !_words.IsPreposition(w) &&
+               w is not ("including" or "regarding" or "concerning" or "following" or "according");
     }
 
     private static bool Accepts(EventPattern pattern, string prep)
@@ -179,12 +247,23 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
+            if (w is "of" && k - 1 > floor && IsQuantity(view.Word(k - 1)))
+            {
+                k--;
+                continue;
+            }
+
             if (_words.IsPreposition(w)) return w.ToString();
             return null;
         }
 
         return null;
     }
+
+    private static bool IsQuantity(ReadOnlySpan<char> w) =>
+        w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or
+            "some" or "many" or "most" or "several" or "all" or "both" or "each" or "one" or "two" or "three" or "group" or "groups";
 
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
@@ -261,6 +340,23 @@ public sealed class ArgumentFinder
         return group;
     }
 
+    /// <summary>"by a former pupil", "by a lone gunman": steps over a determiner and up to two lowercase adjectives, but
+    /// only when a mention follows them.</summary>
+    private int SkipAdjectivesRight(SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        for (var n = 0; n < 2 && k + n < view.Count; n++)
+        {
+            var w = view.Word(k + n);
+            if (view.MentionAt[k + n] >= 0) return k + n;
+            if (view.Tokens[k + n].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
+                w.EndsWith("ing", StringComparison.Ordinal) || view.Is(k + n, "and") || view.Is(k + n, "or")) return from;
+        }
+
+        return k + 2 < view.Count && view.MentionAt[k + 2] >= 0 ? k + 2 : from;
+    }
+
     /// <summary>Steps left over a determiner and up to two lowercase adjectives ("and the evil awful Gondor").</summary>
     private int SkipModifiersLeft(SentenceView view, int k)
     {
@@ -317,6 +413,46 @@ public sealed class ArgumentFinder
         for (var i = from; i < view.Count && view.Clause[i] == clause && i - from <= maxDistance; i++)
         {
             if (view.Is(i, word)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
+    /// "with X mediating|shuttling|brokering"; empty when none.</summary>
+    public List<Mention> Mediator(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        for (var i = 0; i + 1 < view.Count; i++)
+        {
+            if (view.MentionAt[i] >= 0) continue;
+            var w = view.Word(i);
+            if ((w.Equals("brokered", StringComparison.OrdinalIgnoreCase) || w.Equals("mediated", StringComparison.OrdinalIgnoreCase) ||
+                 w.Equals("facilitated", StringComparison.OrdinalIgnoreCase) || w.Equals("mediation", StringComparison.OrdinalIgnoreCase)) &&
+                (view.Is(i + 1, "by") || (view.Is(i + 1, "of") && w.Equals("mediation", StringComparison.OrdinalIgnoreCase))))
+            {
+                var by = GroupRight(view, SkipAdjectivesRight(view, i + 2), allowPreposition: false);
+                if (by.Count > 0) return by;
+            }
+
+            if (view.Is(i, "with") && view.MentionAt[i + 1] >= 0 || (view.Is(i, "with") && view.Is(i + 1, "the") && i + 2 < view.Count && view.MentionAt[i + 2] >= 0))
+            {
+                var group = GroupRight(view, i + 1, allowPreposition: false);
+                if (group.Count == 0) continue;
+                var k = view.LastOf(group[^1]) + 1;
+                if (view.Is(k, "mediating") || view.Is(k, "shuttling") || view.Is(k, "brokering") || view.Is(k, "facilitating"))
+                    return group;
+            }
+        }
+
+        return [];
+    }
+
+    private static int BetweenBefore(SentenceView view, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 12 && view.Clause[i] == view.Clause[first]; i--)
+        {
+            if (view.Is(i, "between")) return i;
         }
 
         return -1;

@@ -16,6 +16,7 @@ public sealed class EventCoder
     private readonly ClauseSplitter _splitter;
     private readonly ArgumentFinder _arguments;
     private readonly ModalityDetector _modality;
+    private readonly WordSets _words;
     private readonly MatchFilter _filter;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
@@ -28,6 +29,7 @@ public sealed class EventCoder
         _ontology = ontology;
         _dates = dates;
         _options = options;
+        _words = words;
         _splitter = new ClauseSplitter(words);
         _arguments = new ArgumentFinder(words);
         _modality = new ModalityDetector(words);
@@ -83,7 +85,10 @@ public sealed class EventCoder
         // Dates are found only once a match has its actors: most matched sentences never get that far.
         IReadOnlyList<DateExpression>? dates = null;
         var n = 0;
+        var sentenceEvents = events.Count;
         Arguments? previous = null;
+        List<SentenceLocation>? locations = null;
+        (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
         foreach (var match in kept)
         {
             var pattern = match.Pattern;
@@ -96,15 +101,38 @@ public sealed class EventCoder
             var triggerStart = doc.Tokens[match.FirstToken].Start;
             var triggerEnd = doc.Tokens[match.LastToken].End;
             var args = _arguments.Find(view, match, previous);
+            string? complement = null;
+            if (pattern.Kind == TriggerKind.Noun && args.How == "subject" && CommentRoot(view, kept, match) is { } commentRoot)
+            {
+                // "X threatened to impose tariffs on Y" (1312), "X demanded the release of hostages" (1053): the subject
+                // threatens or asks for the nominal act. "X condemned the attack": the subject reacts to it; it did not do it.
+                complement = _options.IntentCodes ? ComplementCode(commentRoot, pattern.Cameo) : null;
+                if (complement is null)
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the object of a comment verb, its agent unnamed; no event"));
+                    continue;
+                }
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
-            var sources = _slots.Resolve(args.Source, mentions, context, null, text);
+            locations ??= Locations(view);
+            var sources = _slots.Resolve(args.Source, mentions, context, null, text, locations);
+            if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations), locations);
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
 
-            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text);
+            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations);
+            if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
+            {
+                // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
+                targets = [];
+                args = args with { Reciprocal = true };
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -120,6 +148,18 @@ public sealed class EventCoder
             var code = pattern.Cameo;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+            if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
+                continue;
+            }
+
+            if (complement is not null)
+            {
+                // The threat or the demand happened, whatever its content's tense or condition (dev-README: commitment speech acts).
+                code = complement;
+                cue = new ModalityCue(Modality.Asserted, null);
+            }
 
             var head = doc.Tokens[match.HeadToken];
             dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];
@@ -137,11 +177,26 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal)))
+            {
+                var parties = mediated?.Parties ?? [];
+                parties.AddRange(sources);
+                parties.AddRange(targets);
+                mediated = (match, args, date, basis, parties);
+            }
+
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
-            foreach (var (source, target) in Pairs(sources, targets, args.Reciprocal))
+            foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
             {
+                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
+                if (target is not null && IsSelfContact(code, source, target))
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
+                    continue;
+                }
+
                 var confidence = Confidence(source, target, args);
                 if (confidence < _options.MinConfidence)
                 {
@@ -151,9 +206,16 @@ public sealed class EventCoder
 
                 var (from, to) = pattern.Attributes.TryGetValue("petrarch.reversed", out var reversed) && reversed == "true" && target is not null
                     ? (target, source) : (source, (ActorSlot?)target);
+                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, code, cue.Modality))
+                {
+                    // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {code} repeats an event of this sentence; no event"));
+                    continue;
+                }
+
                 var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
-                if (pattern.SecondCode is { } second && to is not null && !args.Reciprocal)
+                if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
                 {
                     // A PETRARCH [a:b] pair: the target's act towards the source ("X offered aid to Y, who accepted").
                     events.Add(Build(doc, sentence, n++, to, from, second, pattern, args, cue, trigger, date, basis, location, confidence));
@@ -163,6 +225,43 @@ public sealed class EventCoder
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
         }
+
+        if (mediated is { } talks) AddMediation(doc, sentence, view, mentions, context, locations, talks, events, sentenceEvents, ref n, trace);
+    }
+
+    /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party
+    /// (dev-README: a named mediator = 045 toward each party).</summary>
+    private void AddMediation(SegmentedDocument doc, Sentence sentence, SentenceView view, List<Mention> mentions, ActorContext context,
+        List<SentenceLocation>? locations, (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties) mediated,
+        List<CodedEvent> events, int sentenceEvents, ref int n, List<TraceEntry>? trace)
+    {
+        var who = _arguments.Mediator(view);
+        if (who.Count == 0) return;
+        var mediators = _slots.Resolve(who, mentions, context, null, doc.Text, locations);
+        var pattern = mediated.Match.Pattern;
+        var first = doc.Tokens[view.Sentence.FirstToken + view.FirstOf(who[0])];
+        var trigger = new TriggerRef(Slice(doc.Text, first.Start, doc.Tokens[view.Sentence.FirstToken + view.LastOf(who[^1])].End), first.Start,
+            doc.Tokens[view.Sentence.FirstToken + view.LastOf(who[^1])].End);
+        var cue = new ModalityCue(Modality.Asserted, null);
+        foreach (var mediator in mediators)
+        {
+            foreach (var party in mediated.Parties)
+            {
+                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, "045", Modality.Asserted)) continue;
+                events.Add(Build(doc, sentence, n++, mediator, party, "045", pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} 045 asserted"));
+            }
+        }
+    }
+
+    private static bool IsMediator(IReadOnlyList<ActorSlot> mediators, string key)
+    {
+        foreach (var m in mediators)
+        {
+            if (m.Actor.Key == key) return true;
+        }
+
+        return false;
     }
 
     private static string Slice(string text, int start, int end) => text[start..end];
@@ -222,12 +321,208 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>The code of a nominal act in the complement of a comment verb of root <paramref name="root"/>: threats of
+    /// force, sanctions or protest become their threat codes (root 13), appeals and demands that an adversary yield
+    /// their 025x/105x codes; null when the nominal act is only commented on.</summary>
+    private string? ComplementCode(string root, string code)
+    {
+        var own = code[..2];
+        if (root == "13" && own is "14" or "15" or "16" or "17" or "18" or "19" or "20") return _intents.IntentFor(code);
+        if (root is not ("02" or "10") || own != "08" || code.Length < 3) return null;
+        var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
+        if (yield == '0') return null;
+        return root == "02" ? $"025{yield}" : $"105{yield}";
+    }
+
+    /// <summary>The root of a verb of comment, appeal, demand, disapproval, rejection or threat (roots 01, 02, 10-13) that
+    /// stands before the nominal <paramref name="noun"/> in its clause, or null.</summary>
+    private static string? CommentRoot(SentenceView view, IReadOnlyList<PatternMatch> matches, PatternMatch noun)
+    {
+        var clause = view.Clause[noun.FirstToken - view.Sentence.FirstToken];
+        string? root = null;
+        var nearest = -1;
+        foreach (var m in matches)
+        {
+            if (m.Pattern.Kind != TriggerKind.Verb || m.LastToken >= noun.FirstToken || m.LastToken <= nearest ||
+                view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            var c = m.Pattern.Cameo;
+            if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("10", StringComparison.Ordinal) ||
+                c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal))
+                (root, nearest) = (c[..2], m.LastToken);
+        }
+
+        return root;
+    }
+
+    private static bool IsCooperative(string code) => code[0] == '0' && code[1] is '3' or '4' or '5' or '6';
+
+    private static bool AreOwnBareAgents(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Resolution != "context") return false;
+            var own = false;
+            foreach (var s in sources) own |= s.Actor.Key == t.Actor.Key;
+            if (!own) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A visit, meeting, cooperation or aid whose target is the source's own state through a place, a bare agent
+    /// or a sector-less mention ("Modi's visit to Chequers" after "India"): domestic, not coded. Two named sides of
+    /// one state (army and rebels) do meet.</summary>
+    private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
+    {
+        if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
+        return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
+               source.Actor.Sector == target.Actor.Sector;
+    }
+
+    private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality)
+    {
+        for (var i = from; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo != code || e.Modality != modality) continue;
+            if (e.Source.Code == source.Code && (e.Target?.Code ?? "") == (target?.Code ?? "")) return true;
+            // Between two states one dyad is one event whatever the sectors; within one state the sectors are the sides
+            // ("the army and the RSF fought each other").
+            if (e.Source.Key == source.Key && (e.Target?.Key ?? "") == (target?.Key ?? "") && source.Key != target?.Key) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"... after Haniyeh was killed in Tehran": a passive in a subordinate clause is background to the main
+    /// event; without a named agent it gives no event. So does a passive whose subject is not right before it.</summary>
+    private bool IsSubordinate(SentenceView view, IReadOnlyList<Mention> subject, int trigger)
+    {
+        if (subject.Count == 0) return true;
+        // A subordinator or comma between the subject and the verb, or a distant subject: the mention found belongs
+        // elsewhere, and an attacker is never invented on a guess.
+        if (trigger - view.LastOf(subject[^1]) > 5) return true;
+        for (var i = view.LastOf(subject[^1]) + 1; i < trigger; i++)
+        {
+            if (IsSubordinator(view, i) || view.Word(i) is ",") return true;
+        }
+
+        var k = view.FirstOf(subject[0]) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !IsSubordinator(view, k) &&
+               !_words.IsPreposition(view.Word(k)))
+            k--;
+        return k >= 0 && IsSubordinator(view, k);
+    }
+
+    private bool IsSubordinator(SentenceView view, int k) =>
+        _words.IsClauseOpener(view.Word(k)) || view.Is(k, "following") || view.Is(k, "until");
+
+    /// <summary>"..., a charge Pakistan denied": a denial answers the accuser, the nearest other actor named before it in
+    /// the sentence, else the state or organisation the document named last.</summary>
+    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context)
+    {
+        if (code != "016") return null;
+        var before = match.FirstToken - view.Sentence.FirstToken;
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && a.Key != source.Actor.Key && (a.Country is not null || a.Org is not null))
+                return new ActorSlot(a, m, "accuser");
+            i = view.FirstOf(m);
+        }
+
+        var named = context.Named;
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            if (named[i].Key != source.Actor.Key) return new ActorSlot(named[i], source.Mention, "context");
+        }
+
+        return null;
+    }
+
+    private static bool IsViolent(string code) =>
+        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>"X was shot dead in Nara": an attacker the text does not name is keyed to the country where the attack
+    /// happened, else to the victim's own (EVAL conventions: unidentified attackers belong to where they act).</summary>
+    private static IReadOnlyList<ActorSlot> UnknownAttacker(IReadOnlyList<ActorSlot> victims, List<SentenceLocation> locations)
+    {
+        if (victims.Count == 0) return [];
+        var victim = victims[0];
+        string? country = null;
+        var distance = int.MaxValue;
+        foreach (var l in locations)
+        {
+            var d = Math.Abs(l.Start - victim.Mention.Start);
+            if (d < distance) (country, distance) = (l.Country, d);
+        }
+
+        // Without a place, only a victim the text names outright says where it happened ("Former Japanese PM Abe").
+        country ??= victim.Resolution == "mention" ? victim.Actor.Country : null;
+        return country is null ? [] : [new ActorSlot(new ActorCode(country, country, null, null, null), victim.Mention, "location")];
+    }
+
+    /// <summary>The source's own country as the target of an act that is domestic by nature when the text names no
+    /// other party: protests, strikes and threats of them face the home government; emergencies, bans, police
+    /// build-ups, concessions and the lifting of curfews or emergencies by a government face its own people (dev-README: domestic targets X->X).</summary>
+    private static ActorSlot? DomesticTarget(string code, ActorSlot source)
+    {
+        if (source.Actor is not { Country: { } country, Org: null } actor) return null;
+        var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
+        string? sector;
+        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal))
+        {
+            if (state) return null;
+            sector = "GOV";
+        }
+        else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||
+                 code.StartsWith("083", StringComparison.Ordinal) || code.StartsWith("081", StringComparison.Ordinal))
+        {
+            if (!state && actor.Sector is not null) return null;
+            sector = null;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new ActorSlot(new ActorCode(country + sector, country, null, sector, null), source.Mention, "domestic");
+    }
+
     private static double Confidence(ActorSlot source, ActorSlot? target, Arguments args)
     {
         var c = 0.9 * source.Trust * (target?.Trust ?? 0.85);
         if (args.Passive) c *= 0.95;
         if (args.How is "participle-subject" or "modifier") c *= 0.9;
         return Math.Round(Math.Clamp(c, 0, 0.99), 2);
+    }
+
+    /// <summary>Places and bare countries introduced by a preposition of location, up to five words back
+    /// ("in the northern city of Arras", "inside Iran's ...", "in Butler, Pennsylvania").</summary>
+    private static List<SentenceLocation> Locations(SentenceView view)
+    {
+        var found = new List<SentenceLocation>();
+        foreach (var m in view.Mentions)
+        {
+            var country = m.Kind == MentionKind.Place ? m.Place?.Country
+                : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
+            if (country is null) continue;
+            for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
+            {
+                if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)]) break;
+                if (view.Is(k, "in") || view.Is(k, "at") || view.Is(k, "near") || view.Is(k, "across") || view.Is(k, "inside") ||
+                    view.Is(k, "outside") || view.Is(k, "throughout") || view.Is(k, "around") || view.Is(k, "within"))
+                {
+                    found.Add(new SentenceLocation(m.Start, country));
+                    break;
+                }
+
+                if (view.Tokens[k].Kind != TokenKind.Word && !(view.Word(k) is ",")) break;
+            }
+        }
+
+        return found;
     }
 
     private static PlaceRef? FindLocation(SentenceView view)

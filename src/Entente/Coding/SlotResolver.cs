@@ -7,8 +7,10 @@ namespace Entente.Coding;
 public sealed class SlotResolver
 {
     /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
-    /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text.</summary>
-    public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text)
+    /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text;
+    /// <paramref name="locations"/> are where the sentence says things happen ("in Gaza"), the nearest giving bare people, police and armed groups their country.</summary>
+    public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
+        IReadOnlyList<SentenceLocation>? locations = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
@@ -28,7 +30,7 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
-                    if (FocusState(m, sentenceMentions, context, except) is { } c)
+                    if (((IsLocal(agent) ? NearestLocation(m, locations) : null) ?? FocusState(m, sentenceMentions, context, except)) is { } c)
                         slots.Add(new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
@@ -40,6 +42,24 @@ public sealed class SlotResolver
 
         // A slot names each actor once ("Pakistan and Pakistan's army" stays two, "both countries" never doubles).
         return slots.DistinctBy(s => s.Actor.Code).ToArray();
+    }
+
+    /// <summary>Bare people, police and armed groups belong to where the sentence puts them ("people across Gaza",
+    /// "demonstrators in Amman", "a gunman in Washington"); officials, soldiers and spies are too often abroad.</summary>
+    private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG");
+
+    private static string? NearestLocation(Mention mention, IReadOnlyList<SentenceLocation>? locations)
+    {
+        if (locations is null) return null;
+        string? best = null;
+        var distance = int.MaxValue;
+        foreach (var l in locations)
+        {
+            var d = Math.Abs(l.Start - mention.Start);
+            if (d < distance) (best, distance) = (l.Country, d);
+        }
+
+        return best;
     }
 
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>

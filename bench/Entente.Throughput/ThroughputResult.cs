@@ -19,6 +19,9 @@ public sealed record ThroughputResult
     public required double DictionaryLoadSeconds { get; init; }
     public required double DictionaryCompileSeconds { get; init; }
     public required double PatternsAndOntologySeconds { get; init; }
+    public required double WarmDictionaryLoadSeconds { get; init; }
+    public required double WarmDictionaryCompileSeconds { get; init; }
+    public required double WarmPatternsAndOntologySeconds { get; init; }
     public required double FirstEventSeconds { get; init; }
     public required double FirstEventSinceProcessStartSeconds { get; init; }
     public required long Documents { get; init; }

@@ -27,6 +27,24 @@ public sealed class CompiledDictionaries
         Roles = new RoleResolver(entries, partKinds);
     }
 
+    /// <summary>Assembles compiled dictionaries from cached parts: the id index and part kinds are cheap to rebuild from the entries.</summary>
+    internal static CompiledDictionaries FromParts(IReadOnlyList<DictionaryEntry> entries, TokenTrie trie, double?[] latitudes, double?[] longitudes)
+    {
+        var indexById = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            indexById.Add(entries[i].Id, i);
+        }
+
+        return new CompiledDictionaries(
+            entries,
+            trie,
+            indexById.ToFrozenDictionary(StringComparer.Ordinal),
+            DictionaryCompiler.PartKinds(entries).ToFrozenDictionary(StringComparer.Ordinal),
+            latitudes,
+            longitudes);
+    }
+
     /// <summary>All entries; trie values index into this list.</summary>
     public IReadOnlyList<DictionaryEntry> Entries { get; }
 

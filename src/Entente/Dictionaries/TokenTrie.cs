@@ -21,6 +21,46 @@ public sealed class TokenTrie
         _values = values;
     }
 
+    /// <summary>Rebuilds a trie from the parts <see cref="Export"/> gave (the compiled-data cache).</summary>
+    internal static TokenTrie FromParts(string[] tokens, long[] transitionKeys, int[] transitionChildren, int[] valueStart, TrieValue[] values)
+    {
+        var ids = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            ids.Add(tokens[i], i);
+        }
+
+        var transitions = new Dictionary<long, int>(transitionKeys.Length);
+        for (var i = 0; i < transitionKeys.Length; i++)
+        {
+            transitions.Add(transitionKeys[i], transitionChildren[i]);
+        }
+
+        return new TokenTrie(ids.ToFrozenDictionary(StringComparer.Ordinal), transitions.ToFrozenDictionary(), valueStart, values);
+    }
+
+    /// <summary>The trie's parts, for the compiled-data cache: tokens by id, transitions, and the value table.</summary>
+    internal (string[] Tokens, long[] TransitionKeys, int[] TransitionChildren, int[] ValueStart, TrieValue[] Values) Export()
+    {
+        var tokens = new string[_tokenIds.Count];
+        foreach (var (token, id) in _tokenIds)
+        {
+            tokens[id] = token;
+        }
+
+        var keys = new long[_transitions.Count];
+        var children = new int[_transitions.Count];
+        var i = 0;
+        foreach (var (key, child) in _transitions)
+        {
+            keys[i] = key;
+            children[i] = child;
+            i++;
+        }
+
+        return (tokens, keys, children, _valueStart, _values);
+    }
+
     /// <summary>Number of distinct normalised tokens.</summary>
     public int TokenCount => _tokenIds.Count;
 

@@ -16,6 +16,8 @@ public sealed record ThroughputResult
     public required int CorpusSentences { get; init; }
     public required double ReadSeconds { get; init; }
     public required double RuntimeStartSeconds { get; init; }
+    public required bool? CacheHit { get; init; }
+    public required double CacheSeconds { get; init; }
     public required double DictionaryLoadSeconds { get; init; }
     public required double DictionaryCompileSeconds { get; init; }
     public required double PatternsAndOntologySeconds { get; init; }

@@ -75,10 +75,17 @@ internal sealed class CompiledDataReader
             var number = Int();
             var aliases = new List<string>(Strings());
             var attributeCount = Count(8);
-            var attributes = new Dictionary<string, string>(attributeCount, StringComparer.Ordinal);
-            for (var a = 0; a < attributeCount; a++)
+            // Most entries have no attributes: they share one empty table (read-only, like every entry).
+            IReadOnlyDictionary<string, string> attributes = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+            if (attributeCount > 0)
             {
-                attributes.Add(String(), String());
+                var table = new Dictionary<string, string>(attributeCount, StringComparer.Ordinal);
+                for (var a = 0; a < attributeCount; a++)
+                {
+                    table.Add(String(), String());
+                }
+
+                attributes = table;
             }
 
             var file = String();
@@ -89,29 +96,32 @@ internal sealed class CompiledDataReader
         }
 
         var tokens = Strings();
-        var transitionCount = Count(12);
-        var keys = new long[transitionCount];
-        var children = new int[transitionCount];
-        for (var i = 0; i < transitionCount; i++)
-        {
-            keys[i] = Long();
-            children[i] = Int();
-        }
-
-        var valueStart = new int[Count(4)];
-        for (var i = 0; i < valueStart.Length; i++)
-        {
-            valueStart[i] = Int();
-        }
-
+        var tokenSlots = Array<int>();
+        var edgeKeys = Array<long>();
+        var edgeChildren = Array<int>();
+        var valueStart = Array<int>();
         var values = new TrieValue[Count(5)];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = new TrieValue(Int(), Bool());
         }
 
-        var trie = TokenTrie.FromParts(tokens, keys, children, valueStart, values);
+        var trie = new TokenTrie(new TokenTrieParts(tokens, tokenSlots, edgeKeys, edgeChildren, valueStart, values));
         return CompiledDictionaries.FromParts(entries, trie, latitudes, longitudes);
+    }
+
+    private T[] Array<T>()
+        where T : unmanaged
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new InvalidDataException("the compiled-data cache is read on little-endian machines only");
+        }
+
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        var items = new T[Count(size)];
+        Take(items.Length * size).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(items.AsSpan()));
+        return items;
     }
 
     private List<EventPattern> ReadPatterns()

@@ -80,27 +80,31 @@ internal sealed class CompiledDataWriter
             Number(dictionaries.Longitude(i));
         }
 
-        var (tokens, keys, children, valueStart, values) = dictionaries.Trie.Export();
-        Strings(tokens);
-        _out.Write(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            _out.Write(keys[i]);
-            _out.Write(children[i]);
-        }
-
-        _out.Write(valueStart.Length);
-        foreach (var start in valueStart)
-        {
-            _out.Write(start);
-        }
-
-        _out.Write(values.Length);
-        foreach (var value in values)
+        var trie = dictionaries.Trie.Export();
+        Strings(trie.Tokens);
+        Array(trie.TokenSlots);
+        Array(trie.EdgeKeys);
+        Array(trie.EdgeChildren);
+        Array(trie.ValueStart);
+        _out.Write(trie.Values.Length);
+        foreach (var value in trie.Values)
         {
             _out.Write(value.Entry);
             _out.Write(value.Plural);
         }
+    }
+
+    /// <summary>A length and the raw little-endian elements: the reader copies them back in one go.</summary>
+    private void Array<T>(T[] items)
+        where T : unmanaged
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("the compiled-data cache is written on little-endian machines only");
+        }
+
+        _out.Write(items.Length);
+        _out.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(items.AsSpan()));
     }
 
     private void WritePatterns(IReadOnlyList<EventPattern> patterns)

@@ -73,23 +73,25 @@ public sealed class CompiledDataCacheTests : IDisposable
         Assert.Equal(compiled.Entries.Count, cached.Dictionaries.Entries.Count);
         for (var i = 0; i < compiled.Entries.Count; i++)
         {
-            var a = compiled.Entries[i];
-            var b = cached.Dictionaries.Entries[i];
-            Assert.Equal((a.Id, a.Kind, a.Count, a.File, a.Line), (b.Id, b.Kind, b.Count, b.File, b.Line));
-            Assert.Equal(a.Roles, b.Roles);
-            Assert.Equal(a.Sectors, b.Sectors);
-            Assert.Equal(a.Aliases, b.Aliases);
-            Assert.Equal(a.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal), b.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
+            var x = compiled.Entries[i];
+            var y = cached.Dictionaries.Entries[i];
+            Assert.Equal((x.Id, x.Kind, x.Count, x.File, x.Line), (y.Id, y.Kind, y.Count, y.File, y.Line));
+            Assert.Equal(x.Roles, y.Roles);
+            Assert.Equal(x.Sectors, y.Sectors);
+            Assert.Equal(x.Aliases, y.Aliases);
+            Assert.Equal(x.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal), y.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal));
             Assert.Equal(compiled.Latitude(i), cached.Dictionaries.Latitude(i));
             Assert.Equal(compiled.Longitude(i), cached.Dictionaries.Longitude(i));
         }
 
-        var (tokensA, keysA, childrenA, startA, valuesA) = compiled.Trie.Export();
-        var (tokensB, keysB, childrenB, startB, valuesB) = cached.Dictionaries.Trie.Export();
-        Assert.Equal(tokensA, tokensB);
-        Assert.Equal(keysA.Zip(childrenA).OrderBy(t => t.First), keysB.Zip(childrenB).OrderBy(t => t.First));
-        Assert.Equal(startA, startB);
-        Assert.Equal(valuesA, valuesB);
+        var a = compiled.Trie.Export();
+        var b = cached.Dictionaries.Trie.Export();
+        Assert.Equal(a.Tokens, b.Tokens);
+        Assert.Equal(a.TokenSlots, b.TokenSlots);
+        Assert.Equal(a.EdgeKeys, b.EdgeKeys);
+        Assert.Equal(a.EdgeChildren, b.EdgeChildren);
+        Assert.Equal(a.ValueStart, b.ValueStart);
+        Assert.Equal(a.Values, b.Values);
         Assert.Equal(compiled.Trie.Lookup("Pakistan").ToArray(), cached.Dictionaries.Trie.Lookup("Pakistan").ToArray());
 
         Assert.Equal(patterns.Patterns.Count, cached.Patterns.Patterns.Count);

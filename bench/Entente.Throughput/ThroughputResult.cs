@@ -26,6 +26,7 @@ public sealed record ThroughputResult
     public required double WarmPatternsAndOntologySeconds { get; init; }
     public required double FirstEventSeconds { get; init; }
     public required double FirstEventSinceProcessStartSeconds { get; init; }
+    public required double FirstEventCpuSeconds { get; init; }
     public required long Documents { get; init; }
     public required long Sentences { get; init; }
     public required long Tokens { get; init; }

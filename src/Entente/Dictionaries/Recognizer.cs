@@ -316,19 +316,21 @@ public sealed class Recognizer : IRecognizer
             }
         }
 
-        var entries = new List<string>(4);
+        // Exactly the ids the mention names (person, heads, modifier): an array of the right size, not a growable list.
+        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0)];
+        var entryCount = 0;
         string? sector = null;
         var plural = false;
         if (person >= 0)
         {
-            entries.Add(Id(First(items[person], EntryKind.Person)));
+            entries[entryCount++] = Id(First(items[person], EntryKind.Person));
         }
 
         for (var h = headStart; h < headStart + heads; h++)
         {
             var agent = First(items[h], EntryKind.Agent);
             var value = agent.Entry >= 0 ? agent : First(items[h], EntryKind.Title);
-            entries.Add(Id(value));
+            entries[entryCount++] = Id(value);
             if (sector is null && agent.Entry < 0 && _dictionaries.Entries[value.Entry].Sectors is { Count: > 0 } titleSectors)
             {
                 sector = titleSectors[0];
@@ -351,7 +353,7 @@ public sealed class Recognizer : IRecognizer
 
         if (modifier >= 0)
         {
-            entries.Add(Id(First(items[modifier], ModifierKind(items[modifier]))));
+            entries[entryCount++] = Id(First(items[modifier], ModifierKind(items[modifier])));
         }
 
         string? name = nameStart >= 0 && person < 0

@@ -10,7 +10,7 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-throughput: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--warmup-seconds S] [--date YYYY-MM-DD] [--json] [--alloc-types]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--warmup-seconds S] [--date YYYY-MM-DD] [--json] [--alloc-types] [--no-cache] [--cache-dir DIR]").ConfigureAwait(false);
             return 1;
         }
 

@@ -33,9 +33,12 @@ public static class ResultPrinter
             ("GCs gen0/gen1/gen2, pause", $"{r.Gen0}/{r.Gen1}/{r.Gen2}, {r.GcPauseSeconds:F2} s"),
             ("peak RSS", $"{r.PeakRssBytes / (1024.0 * 1024.0):N0} MB"),
             ("runtime start (process → Main)", $"{r.RuntimeStartSeconds:F3} s"),
-            ("dictionary load / compile", $"{r.DictionaryLoadSeconds:F3} s / {r.DictionaryCompileSeconds:F3} s"),
-            ("patterns + ontology + engine", $"{r.PatternsAndOntologySeconds:F3} s"),
-            ("first event (from Main / process start)", $"{r.FirstEventSeconds:F3} s / {r.FirstEventSinceProcessStartSeconds:F3} s"),
+            r.CacheHit is { } hit
+                ? ("compiled-data cache", $"{r.CacheSeconds:F3} s ({(hit ? "hit: read" : "miss: compiled and written")})")
+                : ("dictionary load / compile (no cache)", $"{r.DictionaryLoadSeconds:F3} s / {r.DictionaryCompileSeconds:F3} s"),
+            (r.CacheHit is null ? "patterns + ontology + engine" : "ontology + engine", $"{r.PatternsAndOntologySeconds:F3} s"),
+            ("same again, jitted: load / compile / patterns", $"{r.WarmDictionaryLoadSeconds:F3} s / {r.WarmDictionaryCompileSeconds:F3} s / {r.WarmPatternsAndOntologySeconds:F3} s"),
+            ("first event (from Main / process start)", $"{r.FirstEventSeconds:F3} s / {r.FirstEventSinceProcessStartSeconds:F3} s; CPU {r.FirstEventCpuSeconds:F3} s"),
         ];
         int width = rows.Max(row => row.Item1.Length);
         foreach (var (name, value) in rows) table.WriteLine(string.Create(c, $"{name.PadRight(width)}  {value}"));

@@ -26,6 +26,12 @@ public sealed record ThroughputOptions
     /// <summary>Also sample allocations by type during the timed run and print the top types (slows the run a little). Default false.</summary>
     public bool AllocationTypes { get; init; }
 
+    /// <summary>Start from the compiled-data cache as <c>Engine.Create</c> does (false: <c>--no-cache</c>, parse and compile). Default true.</summary>
+    public bool Cache { get; init; } = true;
+
+    /// <summary>Cache folder (<c>--cache-dir</c>); null for the default. Default null.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Publication date for documents that carry none. Default 2020-01-01.</summary>
     public DateOnly DefaultDate { get; init; } = new(2020, 1, 1);
 
@@ -69,6 +75,13 @@ public sealed record ThroughputOptions
                     break;
                 case "--alloc-types":
                     options = options with { AllocationTypes = true };
+                    break;
+                case "--no-cache":
+                    options = options with { Cache = false };
+                    break;
+                case "--cache-dir":
+                    if (Next() is { } dir) options = options with { CacheDirectory = dir };
+                    else error = "--cache-dir needs a folder";
                     break;
                 case "--json":
                     options = options with { Json = true };

@@ -16,11 +16,17 @@ public sealed record ThroughputResult
     public required int CorpusSentences { get; init; }
     public required double ReadSeconds { get; init; }
     public required double RuntimeStartSeconds { get; init; }
+    public required bool? CacheHit { get; init; }
+    public required double CacheSeconds { get; init; }
     public required double DictionaryLoadSeconds { get; init; }
     public required double DictionaryCompileSeconds { get; init; }
     public required double PatternsAndOntologySeconds { get; init; }
+    public required double WarmDictionaryLoadSeconds { get; init; }
+    public required double WarmDictionaryCompileSeconds { get; init; }
+    public required double WarmPatternsAndOntologySeconds { get; init; }
     public required double FirstEventSeconds { get; init; }
     public required double FirstEventSinceProcessStartSeconds { get; init; }
+    public required double FirstEventCpuSeconds { get; init; }
     public required long Documents { get; init; }
     public required long Sentences { get; init; }
     public required long Tokens { get; init; }

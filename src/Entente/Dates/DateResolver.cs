@@ -105,7 +105,9 @@ public sealed class DateResolver : IDateResolver
 
         var max = DateWordScanner.MaxWords(text.Length);
         DateWord[]? rented = null;
-        var buffer = max <= StackWords ? stackalloc DateWord[StackWords] : (rented = ArrayPool<DateWord>.Shared.Rent(max));
+        // Sized to the text, not to StackWords: the runtime zeroes every stackalloc'd element, and zeroing 192 words per
+        // pattern match was ≈ 10 % of Engine.Code (bench/README.md).
+        var buffer = max <= StackWords ? stackalloc DateWord[max] : (rented = ArrayPool<DateWord>.Shared.Rent(max));
         try
         {
             var count = DateWordScanner.Scan(text, offset, buffer, _lexicon);

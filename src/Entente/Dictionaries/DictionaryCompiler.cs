@@ -55,7 +55,7 @@ public static class DictionaryCompiler
         return new CompiledDictionaries(
             entries,
             builder.Build(),
-            indexById.ToFrozenDictionary(StringComparer.Ordinal),
+            () => indexById.ToFrozenDictionary(StringComparer.Ordinal),
             partKinds.ToFrozenDictionary(StringComparer.Ordinal),
             latitudes,
             longitudes);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Dictionaries;
 
@@ -27,6 +28,7 @@ public sealed class Recognizer : IRecognizer
     private readonly TokenTrie _trie;
     private readonly RoleResolver _roles;
     private readonly RecognizerOptions _options;
+    private readonly Dictionary<string, ActorCode> _sectorActors = new(StringComparer.Ordinal);
 
     /// <summary>Creates a recognizer over compiled dictionaries.</summary>
     public Recognizer(CompiledDictionaries dictionaries, RecognizerOptions? options = null)
@@ -36,7 +38,23 @@ public sealed class Recognizer : IRecognizer
         _trie = dictionaries.Trie;
         _roles = dictionaries.Roles;
         _options = options ?? new RecognizerOptions();
+        // The sector-only actor of a bare agent or collective ("troops" → MIL) is the same record every time: made once here.
+        foreach (var entry in dictionaries.Entries)
+        {
+            foreach (var sector in entry.Sectors)
+            {
+                _sectorActors.TryAdd(sector, new ActorCode(sector, null, null, sector, null));
+            }
+
+            if (entry.Attribute("sector") is { } collectiveSector)
+            {
+                _sectorActors.TryAdd(collectiveSector, new ActorCode(collectiveSector, null, null, collectiveSector, null));
+            }
+        }
     }
+
+    private ActorCode SectorActor(string sector) =>
+        _sectorActors.TryGetValue(sector, out var code) ? code : new ActorCode(sector, null, null, sector, null);
 
     /// <inheritdoc />
     public IReadOnlyList<Mention> Recognize(SegmentedDocument document)
@@ -45,7 +63,8 @@ public sealed class Recognizer : IRecognizer
         var date = document.Document.Date
             ?? _options.Today
             ?? DateOnly.FromDateTime(_options.Clock.GetUtcNow().UtcDateTime);
-        var mentions = new List<Mention>();
+        // Collected in a pooled buffer and copied once into an exact array: a growing List left ≈ half its arrays as garbage.
+        using var mentions = new PooledBuffer<Mention>(Math.Max(8, document.Tokens.Count / 6));
         var items = new List<RecognizerItem>();
         foreach (var sentence in document.Sentences)
         {
@@ -86,7 +105,7 @@ public sealed class Recognizer : IRecognizer
                 if (compounds > 0)
                 {
                     // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
-                    mentions.Sort(firstMention, mentions.Count - firstMention, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+                    mentions.AsSpan(firstMention, mentions.Count - firstMention).Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
             }
             finally
@@ -95,11 +114,11 @@ public sealed class Recognizer : IRecognizer
             }
         }
 
-        return mentions;
+        return mentions.ToArray();
     }
 
     /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>
-    private int HyphenParts(in SentenceContext c, int t, List<Mention> mentions)
+    private int HyphenParts(in SentenceContext c, int t, PooledBuffer<Mention> mentions)
     {
         var token = c.Tokens[t];
         var word = token.Span(c.Text);
@@ -186,7 +205,7 @@ public sealed class Recognizer : IRecognizer
         || part.Equals("non", StringComparison.OrdinalIgnoreCase) || part.Equals("ex", StringComparison.OrdinalIgnoreCase)
         || part.Equals("post", StringComparison.OrdinalIgnoreCase) || part.Equals("pre", StringComparison.OrdinalIgnoreCase);
 
-    private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
+    private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
     {
         var item = items[i];
         var k = i;
@@ -297,19 +316,21 @@ public sealed class Recognizer : IRecognizer
             }
         }
 
-        var entries = new List<string>(4);
+        // Exactly the ids the mention names (person, heads, modifier): an array of the right size, not a growable list.
+        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0)];
+        var entryCount = 0;
         string? sector = null;
         var plural = false;
         if (person >= 0)
         {
-            entries.Add(Id(First(items[person], EntryKind.Person)));
+            entries[entryCount++] = Id(First(items[person], EntryKind.Person));
         }
 
         for (var h = headStart; h < headStart + heads; h++)
         {
             var agent = First(items[h], EntryKind.Agent);
             var value = agent.Entry >= 0 ? agent : First(items[h], EntryKind.Title);
-            entries.Add(Id(value));
+            entries[entryCount++] = Id(value);
             if (sector is null && agent.Entry < 0 && _dictionaries.Entries[value.Entry].Sectors is { Count: > 0 } titleSectors)
             {
                 sector = titleSectors[0];
@@ -332,7 +353,7 @@ public sealed class Recognizer : IRecognizer
 
         if (modifier >= 0)
         {
-            entries.Add(Id(First(items[modifier], ModifierKind(items[modifier]))));
+            entries[entryCount++] = Id(First(items[modifier], ModifierKind(items[modifier])));
         }
 
         string? name = nameStart >= 0 && person < 0
@@ -383,7 +404,7 @@ public sealed class Recognizer : IRecognizer
                 return k;
             }
 
-            actor = new ActorCode(sector, null, null, sector, name);
+            actor = name is null ? SectorActor(sector) : new ActorCode(sector, null, null, sector, name);
             kind = MentionKind.Agent;
         }
 
@@ -397,7 +418,7 @@ public sealed class Recognizer : IRecognizer
         return k;
     }
 
-    private int Single(in SentenceContext c, List<RecognizerItem> items, int i, List<Mention> mentions)
+    private int Single(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
     {
         var item = items[i];
         var collective = First(item, EntryKind.Collective);
@@ -461,13 +482,13 @@ public sealed class Recognizer : IRecognizer
         var agent = First(item, EntryKind.Agent);
         if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors)
         {
-            Add(c, MentionKind.Agent, item.First, item.End, item, [Id(agent)], mentions, new ActorCode(sectors[0], null, null, sectors[0], null), agent.Plural);
+            Add(c, MentionKind.Agent, item.First, item.End, item, [Id(agent)], mentions, SectorActor(sectors[0]), agent.Plural);
         }
 
         return i + 1;
     }
 
-    private void AddCollective(in SentenceContext c, RecognizerItem collectiveItem, TrieValue agent, int first, int end, RecognizerItem endItem, List<Mention> mentions, bool noAgent = false)
+    private void AddCollective(in SentenceContext c, RecognizerItem collectiveItem, TrieValue agent, int first, int end, RecognizerItem endItem, PooledBuffer<Mention> mentions, bool noAgent = false)
     {
         var collective = First(collectiveItem, EntryKind.Collective);
         var entry = _dictionaries.Entries[collective.Entry];
@@ -478,7 +499,7 @@ public sealed class Recognizer : IRecognizer
         var (start, stop) = Range(c, first, end, endItem);
         mentions.Add(new Mention(MentionKind.Collective, c.Sentence.Index, c.Sentence.FirstToken + first, end - first, start, stop, ids)
         {
-            Actor = sector is null ? null : new ActorCode(sector, null, null, sector, null),
+            Actor = sector is null ? null : SectorActor(sector),
             Count = entry.Count ?? 0,
             Plural = true,
             Members = entry.Roles.Count == 0 ? [] : FixedMembers(entry, sector),
@@ -498,7 +519,7 @@ public sealed class Recognizer : IRecognizer
         return members;
     }
 
-    private static void Add(in SentenceContext c, MentionKind kind, int first, int end, RecognizerItem endItem, IReadOnlyList<string> entries, List<Mention> mentions, ActorCode actor, bool plural)
+    private static void Add(in SentenceContext c, MentionKind kind, int first, int end, RecognizerItem endItem, IReadOnlyList<string> entries, PooledBuffer<Mention> mentions, ActorCode actor, bool plural)
     {
         var (start, stop) = Range(c, first, end, endItem);
         mentions.Add(new Mention(kind, c.Sentence.Index, c.Sentence.FirstToken + first, end - first, start, stop, entries)

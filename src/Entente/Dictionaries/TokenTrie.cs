@@ -1,28 +1,87 @@
-using System.Collections.Frozen;
 using Entente.Model;
 
 namespace Entente.Dictionaries;
 
-/// <summary>An immutable trie over normalised tokens: token ids from a frozen dictionary looked up by span, transitions keyed by (node, token id).</summary>
+/// <summary>An immutable trie over normalised tokens: token ids and transitions (node, token id) → child in flat
+/// open-addressing tables, looked up by span without allocating.</summary>
+/// <remarks>Flat arrays rather than frozen dictionaries: the compiled-data cache stores and reloads them as they are
+/// (no rebuilding at start-up), and a probe is one hash and usually one comparison.</remarks>
 public sealed class TokenTrie
 {
-    private readonly FrozenDictionary<string, int> _tokenIds;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenDictionary<long, int> _transitions;
+    private const ulong EdgeMultiplier = 0x9E3779B97F4A7C15;
+    private readonly TokenTrieParts _parts;
+    private readonly string[] _tokens;
+    private readonly int[] _tokenSlots;
+    private readonly int _tokenMask;
+    private readonly long[] _edgeKeys;
+    private readonly int[] _edgeChildren;
+    private readonly int _edgeShift;
+    private readonly int _edgeMask;
     private readonly int[] _valueStart;
     private readonly TrieValue[] _values;
 
-    internal TokenTrie(FrozenDictionary<string, int> tokenIds, FrozenDictionary<long, int> transitions, int[] valueStart, TrieValue[] values)
+    /// <summary>Wraps checked parts; throws <see cref="InvalidDataException"/> when they do not make a trie (a damaged cache).</summary>
+    internal TokenTrie(TokenTrieParts parts)
     {
-        _tokenIds = tokenIds;
-        _lookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _transitions = transitions;
-        _valueStart = valueStart;
-        _values = values;
+        _parts = parts;
+        _tokens = parts.Tokens;
+        _tokenSlots = parts.TokenSlots;
+        _edgeKeys = parts.EdgeKeys;
+        _edgeChildren = parts.EdgeChildren;
+        _valueStart = parts.ValueStart;
+        _values = parts.Values;
+        if (!IsPowerOfTwo(_tokenSlots.Length) || !IsPowerOfTwo(_edgeKeys.Length) || _edgeChildren.Length != _edgeKeys.Length
+            || _valueStart.Length == 0 || _valueStart[^1] != _values.Length)
+        {
+            throw new InvalidDataException("token trie tables have inconsistent sizes");
+        }
+
+        var emptyTokenSlots = 0;
+        foreach (var slot in _tokenSlots)
+        {
+            if (slot < 0 || slot > _tokens.Length)
+            {
+                throw new InvalidDataException("token slot out of range");
+            }
+
+            emptyTokenSlots += slot == 0 ? 1 : 0;
+        }
+
+        var nodes = _valueStart.Length - 1;
+        var emptyEdgeSlots = 0;
+        for (var i = 0; i < _edgeKeys.Length; i++)
+        {
+            emptyEdgeSlots += _edgeKeys[i] == -1 ? 1 : 0;
+            if (_edgeKeys[i] != -1 && ((uint)_edgeChildren[i] >= (uint)nodes || (_edgeKeys[i] >> 32) >= nodes))
+            {
+                throw new InvalidDataException("trie transition out of range");
+            }
+        }
+
+        if (emptyTokenSlots == 0 || emptyEdgeSlots == 0 || _edgeKeys.Length < 2)
+        {
+            // A probe stops at an empty slot: a full table would never answer "absent".
+            throw new InvalidDataException("trie tables without a free slot");
+        }
+
+        for (var n = 0; n < nodes; n++)
+        {
+            if (_valueStart[n] < 0 || _valueStart[n] > _valueStart[n + 1])
+            {
+                throw new InvalidDataException("trie value table out of order");
+            }
+        }
+
+        _tokenMask = _tokenSlots.Length - 1;
+        _edgeMask = _edgeKeys.Length - 1;
+        _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)_edgeKeys.Length);
     }
 
+    /// <summary>The trie's tables, for the compiled-data cache.</summary>
+    internal TokenTrieParts Export() => _parts;
+
     /// <summary>Number of distinct normalised tokens.</summary>
-    public int TokenCount => _tokenIds.Count;
+    public int TokenCount => _tokens.Length;
 
     /// <summary>Number of nodes, the root included.</summary>
     public int NodeCount => _valueStart.Length - 1;
@@ -69,11 +128,64 @@ public sealed class TokenTrie
     }
 
     /// <summary>The id of a normalised token, or -1.</summary>
-    public int Id(ReadOnlySpan<char> normalisedToken) => _lookup.TryGetValue(normalisedToken, out var id) ? id : -1;
+    public int Id(ReadOnlySpan<char> normalisedToken)
+    {
+        for (var slot = (int)HashToken(normalisedToken) & _tokenMask; ; slot = (slot + 1) & _tokenMask)
+        {
+            var entry = _tokenSlots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (normalisedToken.SequenceEqual(_tokens[entry - 1]))
+            {
+                return entry - 1;
+            }
+        }
+    }
 
     /// <summary>The child of <paramref name="node"/> on token <paramref name="tokenId"/>, or -1.</summary>
-    public int Child(int node, int tokenId) =>
-        tokenId >= 0 && _transitions.TryGetValue(((long)node << 32) | (uint)tokenId, out var child) ? child : -1;
+    public int Child(int node, int tokenId)
+    {
+        if (tokenId < 0)
+        {
+            return -1;
+        }
+
+        var key = ((long)node << 32) | (uint)tokenId;
+        for (var slot = EdgeSlot(key, _edgeShift); ; slot = (slot + 1) & _edgeMask)
+        {
+            var found = _edgeKeys[slot];
+            if (found == key)
+            {
+                return _edgeChildren[slot];
+            }
+
+            if (found == -1)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>A hash of a normalised token that is the same in every process (the tables are stored in the cache): FNV-1a over the UTF-16 code units.</summary>
+    internal static uint HashToken(ReadOnlySpan<char> token)
+    {
+        var hash = 2166136261u;
+        foreach (var c in token)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        // FNV's low bits mix poorly for short keys; fold the high half in before masking.
+        return hash ^ (hash >> 15);
+    }
+
+    /// <summary>The first slot of a transition key in a table of 2^(64 - <paramref name="shift"/>) slots (Fibonacci hashing).</summary>
+    internal static int EdgeSlot(long key, int shift) => (int)(((ulong)key * EdgeMultiplier) >> shift);
+
+    private static bool IsPowerOfTwo(int n) => n > 0 && (n & (n - 1)) == 0;
 
     /// <summary>The longest alias starting at <paramref name="start"/>; a possessive ending is allowed on its last token.</summary>
     public bool TryMatch(ReadOnlySpan<TokenKeys> keys, int start, out TrieMatch match)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Entente.Dictionaries;
 
 /// <summary>Collects aliases and their values, then freezes them into a <see cref="TokenTrie"/>.</summary>
@@ -50,7 +48,7 @@ internal sealed class TokenTrieBuilder
         values.Add(value);
     }
 
-    /// <summary>Freezes the trie.</summary>
+    /// <summary>Freezes the trie into flat open-addressing tables, at most half full.</summary>
     public TokenTrie Build()
     {
         var valueStart = new int[_nodeValues.Count + 1];
@@ -65,10 +63,46 @@ internal sealed class TokenTrieBuilder
         }
 
         valueStart[_nodeValues.Count] = all.Count;
-        return new TokenTrie(
-            _tokenIds.ToFrozenDictionary(StringComparer.Ordinal),
-            _transitions.ToFrozenDictionary(),
-            valueStart,
-            [.. all]);
+
+        var tokens = new string[_tokenIds.Count];
+        foreach (var (token, id) in _tokenIds)
+        {
+            tokens[id] = token;
+        }
+
+        var tokenSlots = new int[TableSize(tokens.Length)];
+        var tokenMask = tokenSlots.Length - 1;
+        for (var id = 0; id < tokens.Length; id++)
+        {
+            var slot = (int)TokenTrie.HashToken(tokens[id]) & tokenMask;
+            while (tokenSlots[slot] != 0)
+            {
+                slot = (slot + 1) & tokenMask;
+            }
+
+            tokenSlots[slot] = id + 1;
+        }
+
+        var size = TableSize(_transitions.Count);
+        var edgeKeys = new long[size];
+        var edgeChildren = new int[size];
+        Array.Fill(edgeKeys, -1L);
+        var shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        foreach (var (key, child) in _transitions)
+        {
+            var slot = TokenTrie.EdgeSlot(key, shift);
+            while (edgeKeys[slot] != -1)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            edgeKeys[slot] = key;
+            edgeChildren[slot] = child;
+        }
+
+        return new TokenTrie(new TokenTrieParts(tokens, tokenSlots, edgeKeys, edgeChildren, valueStart, [.. all]));
     }
+
+    /// <summary>A power of two at least twice <paramref name="count"/> (and at least 4), so probes stay short and a slot is always free.</summary>
+    private static int TableSize(int count) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
 }

@@ -60,8 +60,20 @@ public sealed class Engine : ICoder
         }
         else
         {
-            dictionaries = DictionarySet.Load(options.DictionaryDirectory ?? DataFolders.Find("dictionaries")).Compile();
-            patterns = LoadPatterns(options);
+            var dictionaryDirectory = options.DictionaryDirectory ?? DataFolders.Find("dictionaries");
+            if (options.UseCache)
+            {
+                var compiled = new CompiledDataCache(options.CacheDirectory, options.CacheWarning)
+                    .Load(dictionaryDirectory, options.PatternDirectory ?? DataFolders.Find("patterns"));
+                dictionaries = compiled.Dictionaries;
+                patterns = compiled.Patterns;
+            }
+            else
+            {
+                dictionaries = DictionarySet.Load(dictionaryDirectory).Compile();
+                patterns = LoadPatterns(options);
+            }
+
             discards = DiscardLoader.Load(DataFolders.Find("discards"));
         }
 

@@ -16,6 +16,16 @@ public sealed record EngineOptions
     /// null for the shipped dictionaries. Default null.</summary>
     public PetrarchPaths? Petrarch { get; init; }
 
+    /// <summary>Read the compiled dictionaries and patterns from a <see cref="CompiledDataCache"/> file (written on first use,
+    /// recompiled when a source file changes); not used with <see cref="Petrarch"/>. Default true.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Folder of the compiled-data cache. Default null: <c>$XDG_CACHE_HOME/entente</c>, else <c>~/.cache/entente</c>.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Receives the one message of a start-up whose cache was corrupt, unreadable or unwritable. Default null: standard error.</summary>
+    public Action<string>? CacheWarning { get; init; }
+
     /// <summary>Coder options (thresholds, default date, trace).</summary>
     public CoderOptions Coder { get; init; } = new();
 }

@@ -54,7 +54,7 @@ public sealed class Segmenter : ISegmenter
         ArgumentNullException.ThrowIfNull(kept);
         string text = document.Text;
         var raw = new RawBuffer(Math.Max(16, text.Length / 5));
-        var sentences = new List<Sentence>(Math.Max(4, text.Length / 120));
+        using var sentences = new PooledBuffer<Sentence>(Math.Max(4, text.Length / 120));
         try
         {
             int previousEnd = 0;
@@ -79,7 +79,7 @@ public sealed class Segmenter : ISegmenter
                 tokens[i] = raw.Items[i].Token;
             }
 
-            return new SegmentedDocument(document, [.. sentences], tokens);
+            return new SegmentedDocument(document, sentences.ToArray(), tokens);
         }
         finally
         {
@@ -279,7 +279,7 @@ public sealed class Segmenter : ISegmenter
     /// The closing line of a document is not marked as a headline unless it is the whole document: an unpunctuated
     /// last line is far more often a cut-off sentence than a title with nothing under it.
     /// </remarks>
-    private void SplitSentences(string text, RawBuffer raw, int first, List<Sentence> sentences, bool lastRange)
+    private void SplitSentences(string text, RawBuffer raw, int first, PooledBuffer<Sentence> sentences, bool lastRange)
     {
         var items = raw.Items;
         int count = raw.Count;

@@ -18,6 +18,12 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>`--no-cache`: compile the dictionaries and patterns instead of reading (and writing) the compiled-data cache.</summary>
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Compile dictionaries and patterns from data/ instead of using the compiled-data cache (~/.cache/entente).",
+    };
+
     public static DateOnly? ParseDate(string? raw) =>
         raw is null ? null : DateOnly.ParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

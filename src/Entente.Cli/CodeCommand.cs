@@ -27,11 +27,13 @@ internal static class CodeCommand
         var command = new Command("code", "Code documents into events (JSONL on stdout by default).") { paths, format, date, evidence, threads };
         var petrarch = new PetrarchDictsOption();
         petrarch.AddTo(command);
+        var noCache = CliOptions.NoCache();
+        command.Options.Add(noCache);
         command.SetAction(async (parse, ct) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } p ? p : ["-"];
             var publication = CliOptions.ParseDate(parse.GetValue(date));
-            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication }, Petrarch = petrarch.ToPaths(parse) });
+            var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = publication }, Petrarch = petrarch.ToPaths(parse), UseCache = !parse.GetValue(noCache) });
             var opener = new InputOpener(new InputOptions
             {
                 DefaultDate = publication,

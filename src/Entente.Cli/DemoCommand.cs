@@ -14,13 +14,14 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "Code the shipped sample articles and print a summary (events, top dyads).");
-        command.SetAction(async (_, ct) =>
+        var noCache = CliOptions.NoCache();
+        var command = new Command("demo", "Code the shipped sample articles and print a summary (events, top dyads).") { noCache };
+        command.SetAction(async (parse, ct) =>
         {
             // Redirected output gets a width that fits the tables instead of Spectre's 80-column default.
             if (Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 160;
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var engine = Engine.Create(new EngineOptions());
+            var engine = Engine.Create(new EngineOptions { UseCache = !parse.GetValue(noCache) });
             var loaded = started.Elapsed;
             var samples = DataFolders.Find("samples");
             var opener = new InputOpener(new InputOptions());

@@ -21,6 +21,8 @@ internal static class EvalCommand
         var command = new Command("eval", "Score Entente against a gold set (EVAL.md).") { gold, json, errors, mode };
         var petrarch = new PetrarchDictsOption();
         petrarch.AddTo(command);
+        var noCache = CliOptions.NoCache();
+        command.Options.Add(noCache);
         command.SetAction((parse, _) =>
         {
             var path = parse.GetValue(gold)!;
@@ -28,7 +30,7 @@ internal static class EvalCommand
             var records = GoldSetReader.ReadFile(path);
             if (records.Count == 0) return Task.FromResult(CliErrors.Fail($"{path}: no gold records"));
 
-            var engine = Engine.Create(new EngineOptions { Petrarch = petrarch.ToPaths(parse) });
+            var engine = Engine.Create(new EngineOptions { Petrarch = petrarch.ToPaths(parse), UseCache = !parse.GetValue(noCache) });
             var cache = new Dictionary<GoldRecord, CodedDocument>(ReferenceEqualityComparer.Instance);
             CodedDocument Coded(GoldRecord r)
             {

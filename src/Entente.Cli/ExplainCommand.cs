@@ -18,6 +18,8 @@ internal static class ExplainCommand
         var command = new Command("explain", "Show how a sentence is coded: mentions, patterns, decisions, events.") { text, date };
         var petrarch = new PetrarchDictsOption();
         petrarch.AddTo(command);
+        var noCache = CliOptions.NoCache();
+        command.Options.Add(noCache);
         command.SetAction((parse, _) =>
         {
             var publication = CliOptions.ParseDate(parse.GetValue(date)) ?? DateOnly.FromDateTime(DateTime.UtcNow);
@@ -25,6 +27,7 @@ internal static class ExplainCommand
             {
                 Coder = new CoderOptions { DefaultDate = publication, Trace = true },
                 Petrarch = petrarch.ToPaths(parse),
+                UseCache = !parse.GetValue(noCache),
             });
             var input = parse.GetValue(text) ?? "";
             if (string.IsNullOrWhiteSpace(input)) return Task.FromResult(CliErrors.Fail("explain: empty text"));

@@ -57,6 +57,8 @@ internal static class IngestCommand
         {
             paths, db, date, threads, batch, interval, noCluster,
         };
+        var noCache = CliOptions.NoCache();
+        command.Options.Add(noCache);
         command.SetAction(async (parse, ct) =>
         {
             // Expanded before the store is opened: a mistyped path must not leave an empty store behind.
@@ -67,7 +69,8 @@ internal static class IngestCommand
                 parse.GetValue(threads),
                 parse.GetValue(batch),
                 TimeSpan.FromSeconds(parse.GetValue(interval)),
-                !parse.GetValue(noCluster));
+                !parse.GetValue(noCluster),
+                !parse.GetValue(noCache));
             return await StoreOptions.OpenAsync(path, store => RunAsync(store, path, input, settings, ct), ct).ConfigureAwait(false);
         });
         return command;
@@ -75,7 +78,7 @@ internal static class IngestCommand
 
     private static async Task<int> RunAsync(DuckDbEventStore store, string path, IngestInput input, Settings settings, CancellationToken ct)
     {
-        var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date } });
+        var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache });
         var monitor = new IngestMonitor(input.TotalBytes, settings.Interval, IngestMonitor.TerminalAvailable());
         var opener = new InputOpener(new InputOptions
         {
@@ -212,5 +215,5 @@ internal static class IngestCommand
         return (end < 0 ? message : message[..end]).Trim();
     }
 
-    private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster);
+    private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster, bool UseCache);
 }

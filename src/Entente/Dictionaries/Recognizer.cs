@@ -340,15 +340,25 @@ public sealed class Recognizer : IRecognizer
         }
 
         // An agent's sector beats a title's ("Defence Minister Gen X" is GOV although "Gen" is MIL), and the last
-        // agent is the head noun ("deputy foreign minister", "Pakistan Army chief").
+        // agent is the head noun ("deputy foreign minister", "Pakistan Army chief") — unless it is a generic role
+        // (role=generic: leader, official, spokesman ...), whose body before it says the sector ("opposition
+        // leaders" OPP, "rebel commander" REB, "police spokesman" COP).
+        var generic = false;
         for (var h = headStart + heads - 1; h >= headStart; h--)
         {
             var agent = First(items[h], EntryKind.Agent);
-            if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors.Count > 0)
+            if (agent.Entry < 0 || _dictionaries.Entries[agent.Entry].Sectors.Count == 0) continue;
+            var entry = _dictionaries.Entries[agent.Entry];
+            if (generic && entry.Attribute("role") == "generic") continue;
+            if (!generic) sector = entry.Sectors[0];
+            else
             {
-                sector = _dictionaries.Entries[agent.Entry].Sectors[0];
+                sector = entry.Sectors[0];
                 break;
             }
+
+            if (entry.Attribute("role") != "generic") break;
+            generic = true;
         }
 
         if (modifier >= 0)

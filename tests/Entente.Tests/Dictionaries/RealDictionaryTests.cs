@@ -127,6 +127,20 @@ public sealed class RealDictionaryTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    // why: a generic role noun (leader, official, spokesman, commander ...) takes its sector from the body before it.
+    [InlineData("Syrian opposition leaders spoke.", "Actor 'Syrian opposition leaders' SYROPP")]
+    [InlineData("A Pakistani police spokesman spoke.", "Actor 'Pakistani police spokesman' PAKCOP")]
+    [InlineData("Afghan army officials spoke.", "Actor 'Afghan army officials' AFGMIL")]
+    // why: alone, or after another generic role, it keeps its own sector.
+    [InlineData("Indian officials spoke.", "Actor 'Indian officials' INDGOV")]
+    [InlineData("The Saudi delegation leader spoke.", "Actor 'Saudi delegation leader' SAUGOV")]
+    public void Generic_role_nouns_take_the_sector_of_their_body(string text, string expected)
+    {
+        var mention = Assert.Single(DictionaryFixtures.Recognize(DictionaryFixtures.Real, text, new DateOnly(2024, 1, 15)));
+        Assert.StartsWith(expected, DictionaryFixtures.Describe(mention, text), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Bajwa_is_army_on_2017_01_16_and_elite_on_2023_06_01()
     {

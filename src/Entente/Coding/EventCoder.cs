@@ -46,16 +46,18 @@ public sealed class EventCoder
         var context = new ActorContext();
         var publication = doc.Document.Date ?? _options.DefaultDate;
         var next = 0;
+        var scratch = new CoderScratch();
+        var sentenceMentions = scratch.Mentions;
         foreach (var sentence in doc.Sentences)
         {
-            var sentenceMentions = new List<Mention>();
+            sentenceMentions.Clear();
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
                 if (mentions[next].Start >= sentence.Start) sentenceMentions.Add(mentions[next]);
                 next++;
             }
 
-            CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace);
+            CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch);
             context.Observe(sentenceMentions);
         }
 
@@ -63,20 +65,23 @@ public sealed class EventCoder
     }
 
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
-        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace)
+        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
-        var matches = _patterns.Match(text, tokens, sentence.FirstToken);
+        var matches = scratch.Matches;
+        _patterns.Match(text, tokens, sentence.FirstToken, scratch.Found, matches);
         if (matches.Count == 0)
         {
             trace?.Add(new TraceEntry("coder", sentence.Index, "no event pattern matched"));
             return;
         }
 
-        var view = new SentenceView(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
-        var (kept, dropped) = _filter.Filter(view, matches);
-        if (trace is not null)
+        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
+        var kept = scratch.Kept;
+        var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
+        _filter.Filter(view, matches, kept, dropped);
+        if (trace is not null && dropped is not null)
         {
             foreach (var (m, reason) in dropped)
                 trace.Add(new TraceEntry("coder", sentence.Index, $"{m.Pattern.Id} '{Slice(text, doc.Tokens[m.FirstToken].Start, doc.Tokens[m.LastToken].End)}': {reason}; no event"));
@@ -188,7 +193,9 @@ public sealed class EventCoder
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
-            foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
+            var pairs = scratch.Pairs;
+            Pairs(sources, targets, args.Reciprocal, pairs);
+            foreach (var (source, found) in pairs)
             {
                 var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
                 if (target is not null && IsSelfContact(code, source, target))
@@ -270,8 +277,10 @@ public sealed class EventCoder
     private static int FirstAfterArguments(SentenceView view, PatternMatch match, Arguments args)
     {
         var end = match.LastToken - view.Sentence.FirstToken + 1;
-        foreach (var m in args.Source.Concat(args.Target))
-            end = Math.Max(end, view.LastOf(m) + 1);
+        for (var i = 0; i < args.Source.Count; i++)
+            end = Math.Max(end, view.LastOf(args.Source[i]) + 1);
+        for (var i = 0; i < args.Target.Count; i++)
+            end = Math.Max(end, view.LastOf(args.Target[i]) + 1);
         return end;
     }
 
@@ -293,30 +302,43 @@ public sealed class EventCoder
         return false;
     }
 
-    private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal)
+    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, List<(ActorSlot Source, ActorSlot? Target)> pairs)
     {
+        pairs.Clear();
         if (targets.Count == 0)
         {
             if (reciprocal && sources.Count >= 2)
             {
-                foreach (var a in sources)
-                    foreach (var b in sources)
-                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) yield return (a, b);
-                yield break;
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    var a = sources[i];
+                    for (var j = 0; j < sources.Count; j++)
+                    {
+                        var b = sources[j];
+                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) pairs.Add((a, b));
+                    }
+                }
+
+                return;
             }
 
             if (!reciprocal)
-                foreach (var a in sources) yield return (a, null);
-            yield break;
+            {
+                for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
+            }
+
+            return;
         }
 
-        foreach (var a in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            foreach (var b in targets)
+            var a = sources[i];
+            for (var j = 0; j < targets.Count; j++)
             {
+                var b = targets[j];
                 if (a.Actor.Code == b.Actor.Code) continue;
-                yield return (a, b);
-                if (reciprocal) yield return (b, a);
+                pairs.Add((a, b));
+                if (reciprocal) pairs.Add((b, a));
             }
         }
     }
@@ -336,7 +358,7 @@ public sealed class EventCoder
 
     /// <summary>The root of a verb of comment, appeal, demand, disapproval, rejection or threat (roots 01, 02, 10-13) that
     /// stands before the nominal <paramref name="noun"/> in its clause, or null.</summary>
-    private static string? CommentRoot(SentenceView view, IReadOnlyList<PatternMatch> matches, PatternMatch noun)
+    private static string? CommentRoot(SentenceView view, List<PatternMatch> matches, PatternMatch noun)
     {
         var clause = view.Clause[noun.FirstToken - view.Sentence.FirstToken];
         string? root = null;
@@ -503,8 +525,10 @@ public sealed class EventCoder
     private static List<SentenceLocation> Locations(SentenceView view)
     {
         var found = new List<SentenceLocation>();
-        foreach (var m in view.Mentions)
+        var mentions = view.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var country = m.Kind == MentionKind.Place ? m.Place?.Country
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
             if (country is null) continue;
@@ -527,8 +551,10 @@ public sealed class EventCoder
 
     private static PlaceRef? FindLocation(SentenceView view)
     {
-        foreach (var m in view.Mentions)
+        var mentions = view.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Kind != MentionKind.Place || m.Place is null) continue;
             var k = view.FirstOf(m) - 1;
             if (view.Is(k, "in") || view.Is(k, "at") || view.Is(k, "near")) return m.Place;
@@ -542,9 +568,7 @@ public sealed class EventCoder
         PlaceRef? location, double confidence)
     {
         var known = _ontology.TryGet(code, out var cameo);
-        var entries = new List<string>(source.Mention.Entries);
-        if (target is not null) entries.AddRange(target.Mention.Entries);
-        entries.Add(pattern.Id);
+        var entries = DistinctEntries(source.Mention.Entries, target?.Mention.Entries, pattern.Id);
         return new CodedEvent
         {
             Id = $"{doc.Document.Id}:{sentence.Index}:{n}",
@@ -563,8 +587,36 @@ public sealed class EventCoder
             Location = location,
             Confidence = confidence,
             Rule = $"{pattern.Id}/{args.How}",
-            Entries = entries.Distinct(StringComparer.Ordinal).ToArray(),
+            Entries = entries,
         };
+    }
+
+    /// <summary>The source's, the target's and the pattern's entry ids, each once, in that order (as Distinct gave them).</summary>
+    private static string[] DistinctEntries(IReadOnlyList<string> source, IReadOnlyList<string>? target, string pattern)
+    {
+        var count = source.Count + (target?.Count ?? 0) + 1;
+        var buffer = System.Buffers.ArrayPool<string>.Shared.Rent(count);
+        var n = 0;
+        for (var i = 0; i < source.Count; i++) AddOnce(buffer, ref n, source[i]);
+        if (target is not null)
+        {
+            for (var i = 0; i < target.Count; i++) AddOnce(buffer, ref n, target[i]);
+        }
+
+        AddOnce(buffer, ref n, pattern);
+        var result = buffer.AsSpan(0, n).ToArray();
+        System.Buffers.ArrayPool<string>.Shared.Return(buffer, clearArray: true);
+        return result;
+    }
+
+    private static void AddOnce(string[] buffer, ref int n, string entry)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (string.Equals(buffer[i], entry, StringComparison.Ordinal)) return;
+        }
+
+        buffer[n++] = entry;
     }
 
     private static ActorRef ToRef(string text, ActorSlot slot)

@@ -31,19 +31,25 @@ public sealed class ActorContext
     private void Observe(Mention m)
     {
         if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) return;
-        // The plain actor is usually named already: move that one to the end rather than build an equal copy.
-        var last = _states.Count - 1;
-        if (last >= 0 && IsPlainOf(_states[last], a)) return;
+        AddPlainMostRecent(_states, a);
+    }
+
+    /// <summary>As <c>AddMostRecent(named, Plain(a))</c>: the plain actor is usually listed already, and is then moved
+    /// to the end rather than replaced by an equal copy.</summary>
+    internal static void AddPlainMostRecent(List<ActorCode> named, ActorCode a)
+    {
+        var last = named.Count - 1;
+        if (last >= 0 && IsPlainOf(named[last], a)) return;
         for (var i = 0; i < last; i++)
         {
-            if (!IsPlainOf(_states[i], a)) continue;
-            var same = _states[i];
-            _states.RemoveAt(i);
-            _states.Add(same);
+            if (!IsPlainOf(named[i], a)) continue;
+            var same = named[i];
+            named.RemoveAt(i);
+            named.Add(same);
             return;
         }
 
-        AddMostRecent(_states, Plain(a));
+        AddMostRecent(named, Plain(a));
     }
 
     /// <summary>Whether <paramref name="plain"/> equals <c>Plain(a)</c> in every field.</summary>

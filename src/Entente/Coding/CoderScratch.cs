@@ -2,8 +2,8 @@ using Entente.Model;
 
 namespace Entente.Coding;
 
-/// <summary>Work lists of one <see cref="EventCoder.Code"/> call, reused sentence after sentence (never shared
-/// between calls, so the coder stays safe across threads).</summary>
+/// <summary>Work lists of one <see cref="EventCoder.Code"/> call, reused sentence after sentence; owned by one call at a
+/// time (a thread's coder calls hand it on), so the coder stays safe across threads.</summary>
 internal sealed class CoderScratch
 {
     /// <summary>The current sentence's mentions.</summary>
@@ -18,7 +18,18 @@ internal sealed class CoderScratch
     public List<(ActorSlot Source, ActorSlot? Target)> Pairs { get; } = [];
 
     private int[] _clause = [];
+
     private int[] _mentionAt = [];
+
+    /// <summary>Drops the references the lists hold, so an idle scratch keeps no document alive.</summary>
+    public void Clear()
+    {
+        Mentions.Clear();
+        Found.Clear();
+        Matches.Clear();
+        Kept.Clear();
+        Pairs.Clear();
+    }
 
     /// <summary>A view of the sentence over this scratch's token buffers (valid until the next call).</summary>
     public SentenceView View(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)

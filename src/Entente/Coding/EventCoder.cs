@@ -21,6 +21,9 @@ public sealed class EventCoder
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
+    // One set of work lists per thread, taken for the length of a Code call (so a nested call would build its own):
+    // documents coded one after another on a thread reuse the same buffers.
+    [ThreadStatic] private static CoderScratch? _threadScratch;
 
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
@@ -46,19 +49,28 @@ public sealed class EventCoder
         var context = new ActorContext();
         var publication = doc.Document.Date ?? _options.DefaultDate;
         var next = 0;
-        var scratch = new CoderScratch();
-        var sentenceMentions = scratch.Mentions;
-        foreach (var sentence in doc.Sentences)
+        var scratch = _threadScratch ?? new CoderScratch();
+        _threadScratch = null;
+        try
         {
-            sentenceMentions.Clear();
-            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            var sentenceMentions = scratch.Mentions;
+            foreach (var sentence in doc.Sentences)
             {
-                if (mentions[next].Start >= sentence.Start) sentenceMentions.Add(mentions[next]);
-                next++;
-            }
+                sentenceMentions.Clear();
+                while (next < mentions.Count && mentions[next].Start < sentence.End)
+                {
+                    if (mentions[next].Start >= sentence.Start) sentenceMentions.Add(mentions[next]);
+                    next++;
+                }
 
-            CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch);
-            context.Observe(sentenceMentions);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch);
+                context.Observe(sentenceMentions);
+            }
+        }
+        finally
+        {
+            scratch.Clear();
+            _threadScratch = scratch;
         }
 
         return (events, (IReadOnlyList<TraceEntry>?)trace ?? []);
@@ -348,9 +360,9 @@ public sealed class EventCoder
     /// their 025x/105x codes; null when the nominal act is only commented on.</summary>
     private string? ComplementCode(string root, string code)
     {
-        var own = code[..2];
+        var own = code.AsSpan(0, 2);
         if (root == "13" && own is "14" or "15" or "16" or "17" or "18" or "19" or "20") return _intents.IntentFor(code);
-        if (root is not ("02" or "10") || own != "08" || code.Length < 3) return null;
+        if (root is not ("02" or "10") || own is not "08" || code.Length < 3) return null;
         var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
         if (yield == '0') return null;
         return root == "02" ? $"025{yield}" : $"105{yield}";
@@ -370,11 +382,23 @@ public sealed class EventCoder
             var c = m.Pattern.Cameo;
             if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("10", StringComparison.Ordinal) ||
                 c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal))
-                (root, nearest) = (c[..2], m.LastToken);
+                (root, nearest) = (RootOf(c), m.LastToken);
         }
 
         return root;
     }
+
+    /// <summary>The two-digit root of a code of roots 01, 02 and 10-13, without building a string.</summary>
+    private static string RootOf(string code) => code.AsSpan(0, 2) switch
+    {
+        "01" => "01",
+        "02" => "02",
+        "10" => "10",
+        "11" => "11",
+        "12" => "12",
+        "13" => "13",
+        _ => code[..2],
+    };
 
     private static bool IsCooperative(string code) => code[0] == '0' && code[1] is '3' or '4' or '5' or '6';
 

@@ -16,10 +16,13 @@ internal sealed class CoderScratch
     public List<PatternMatch> Kept { get; } = [];
     /// <summary>Source/target pairs of the current match.</summary>
     public List<(ActorSlot Source, ActorSlot? Target)> Pairs { get; } = [];
+    /// <summary>Where the current sentence says things happen.</summary>
+    public List<SentenceLocation> Locations { get; } = [];
 
     private int[] _clause = [];
 
     private int[] _mentionAt = [];
+    private SentenceView? _view;
 
     /// <summary>Drops the references the lists hold, so an idle scratch keeps no document alive.</summary>
     public void Clear()
@@ -29,6 +32,8 @@ internal sealed class CoderScratch
         Matches.Clear();
         Kept.Clear();
         Pairs.Clear();
+        Locations.Clear();
+        _view?.Release();
     }
 
     /// <summary>A view of the sentence over this scratch's token buffers (valid until the next call).</summary>
@@ -41,6 +46,8 @@ internal sealed class CoderScratch
             _mentionAt = new int[size];
         }
 
-        return new SentenceView(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        if (_view is null) return _view = new SentenceView(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        _view.Reset(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        return _view;
     }
 }

@@ -54,8 +54,10 @@ public sealed class EventCoder
         try
         {
             var sentenceMentions = scratch.Mentions;
-            foreach (var sentence in doc.Sentences)
+            var sentences = doc.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
                 sentenceMentions.Clear();
                 while (next < mentions.Count && mentions[next].Start < sentence.End)
                 {
@@ -132,7 +134,7 @@ public sealed class EventCoder
             }
 
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
-            locations ??= Locations(view);
+            locations ??= Locations(view, scratch.Locations);
             var sources = _slots.Resolve(args.Source, mentions, context, null, text, locations);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations), locations);
@@ -546,9 +548,9 @@ public sealed class EventCoder
 
     /// <summary>Places and bare countries introduced by a preposition of location, up to five words back
     /// ("in the northern city of Arras", "inside Iran's ...", "in Butler, Pennsylvania").</summary>
-    private static List<SentenceLocation> Locations(SentenceView view)
+    private static List<SentenceLocation> Locations(SentenceView view, List<SentenceLocation> found)
     {
-        var found = new List<SentenceLocation>();
+        found.Clear();
         var mentions = view.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {

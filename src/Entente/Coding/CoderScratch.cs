@@ -16,6 +16,10 @@ internal sealed class CoderScratch
     public List<PatternMatch> Kept { get; } = [];
     /// <summary>Source/target pairs of the current match.</summary>
     public List<(ActorSlot Source, ActorSlot? Target)> Pairs { get; } = [];
+    /// <summary>The current match's source slots.</summary>
+    public List<ActorSlot> Sources { get; } = [];
+    /// <summary>The current match's target slots.</summary>
+    public List<ActorSlot> Targets { get; } = [];
     /// <summary>Where the current sentence says things happen.</summary>
     public List<SentenceLocation> Locations { get; } = [];
 
@@ -33,6 +37,8 @@ internal sealed class CoderScratch
         Kept.Clear();
         Pairs.Clear();
         Locations.Clear();
+        Sources.Clear();
+        Targets.Clear();
         _view?.Release();
     }
 

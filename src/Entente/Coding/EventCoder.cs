@@ -135,16 +135,17 @@ public sealed class EventCoder
 
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
             locations ??= Locations(view, scratch.Locations);
-            var sources = _slots.Resolve(args.Source, mentions, context, null, text, locations);
+            // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
+            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
-                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations), locations);
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
 
-            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations);
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
             {
                 // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.

@@ -12,35 +12,46 @@ public sealed class SlotResolver
     public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
         IReadOnlyList<SentenceLocation>? locations = null)
     {
+        var slots = new List<ActorSlot>();
+        Resolve(mentions, sentenceMentions, context, otherCountry, text, locations, slots);
+        return slots.Count == 0 ? [] : slots;
+    }
+
+    /// <summary>As <see cref="Resolve(IReadOnlyList{Mention}, IReadOnlyList{Mention}, ActorContext, string?, string, IReadOnlyList{SentenceLocation}?)"/>,
+    /// into <paramref name="slots"/> (cleared first), which is returned: a coder reuses one list per slot.</summary>
+    public List<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
+        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots)
+    {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
-        List<ActorSlot>? slots = null;
+        ArgumentNullException.ThrowIfNull(slots);
+        slots.Clear();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
-                    AddOnce(slots ??= [], new ActorSlot(m.Actor, m, "mention"));
+                    AddOnce(slots, new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
-                    CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots ??= []);
+                    CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
                     if (((IsLocal(agent) ? NearestLocation(m, locations) : null) ?? FocusState(m, sentenceMentions, context, except)) is { } c)
-                        AddOnce(slots ??= [], new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
+                        AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
                     // Only reached for targets: "sent aid to Gaza" names the people of a place.
-                    AddOnce(slots ??= [], new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
+                    AddOnce(slots, new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
                     break;
             }
         }
 
-        return slots is null ? [] : slots;
+        return slots;
     }
 
     /// <summary>A slot names each actor once ("Pakistan and Pakistan's army" stays two, "both countries" never doubles):

@@ -93,6 +93,7 @@ public sealed class PatternSet
     {
         ArgumentNullException.ThrowIfNull(scratch);
         ArgumentNullException.ThrowIfNull(kept);
+        if (ReferenceEquals(scratch, kept)) throw new ArgumentException("the work list and the result list must differ", nameof(kept));
         scratch.Clear();
         kept.Clear();
         int[]? rented = null;

@@ -64,6 +64,14 @@ public sealed class CoderAllocationTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void One_list_cannot_be_both_work_list_and_result()
+    {
+        var doc = Segment("Pakistan and India held talks.");
+        var list = new List<PatternMatch>();
+        Assert.Throws<ArgumentException>(() => fixture.Engine.Patterns.Match(doc.Text, doc.TokensOf(doc.Sentences[0]), 0, list, list));
+    }
+
+    [Fact]
     public void The_most_specific_pattern_wins_and_a_gap_finds_its_word()
     {
         // "held ... talks" (two words, a gap) beats "held" alone; the gap may not cross a full stop.

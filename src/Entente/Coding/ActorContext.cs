@@ -12,12 +12,51 @@ public sealed class ActorContext
     public void Observe(IEnumerable<Mention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        foreach (var m in mentions)
+        if (mentions is IReadOnlyList<Mention> list)
         {
-            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) continue;
-            AddMostRecent(_states, Plain(a));
+            Observe(list);
+            return;
         }
+
+        foreach (var m in mentions) Observe(m);
     }
+
+    /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
+    public void Observe(IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        for (var i = 0; i < mentions.Count; i++) Observe(mentions[i]);
+    }
+
+    private void Observe(Mention m)
+    {
+        if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) return;
+        AddPlainMostRecent(_states, a);
+    }
+
+    /// <summary>As <c>AddMostRecent(named, Plain(a))</c>: the plain actor is usually listed already, and is then moved
+    /// to the end rather than replaced by an equal copy.</summary>
+    internal static void AddPlainMostRecent(List<ActorCode> named, ActorCode a)
+    {
+        var last = named.Count - 1;
+        if (last >= 0 && IsPlainOf(named[last], a)) return;
+        for (var i = 0; i < last; i++)
+        {
+            if (!IsPlainOf(named[i], a)) continue;
+            var same = named[i];
+            named.RemoveAt(i);
+            named.Add(same);
+            return;
+        }
+
+        AddMostRecent(named, Plain(a));
+    }
+
+    /// <summary>Whether <paramref name="plain"/> equals <c>Plain(a)</c> in every field.</summary>
+    private static bool IsPlainOf(ActorCode plain, ActorCode a) =>
+        a.Country is { } c
+            ? plain.Code == c && plain.Country == c && plain.Org is null && plain.Sector is null && plain.Name is null
+            : plain.Code == a.Org && plain.Country is null && plain.Org == a.Org && plain.Sector is null && plain.Name is null;
 
     /// <summary>The actor without its sector or name: what "both sides" or "the two countries" refer back to.</summary>
     public static ActorCode Plain(ActorCode a)

@@ -60,7 +60,7 @@ public sealed class ArgumentFinder
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
                 // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
-                target = GroupLeft(view, first - 1, view.Clause[first]).Where(m => !source.Contains(m)).ToList();
+                target = Without(GroupLeft(view, first - 1, view.Clause[first]), source);
                 if (target.Count > 0) how += "+host-subject";
             }
         }
@@ -197,21 +197,22 @@ public sealed class ArgumentFinder
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
-                var prep = PrecedingPreposition(view, view.FirstOf(m), head);
-                if (prep is "with" or "With" && IsAbsoluteWith(view, m))
+                var at = PrecedingPreposition(view, view.FirstOf(m), head);
+                var prep = at >= 0 ? view.Word(at) : default;
+                if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
                 {
                     // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
                     i = view.LastOf(m);
                     continue;
                 }
 
-                var ok = prep is null
+                var ok = at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase;
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
-                if (prep is null && i > last && pattern.DirectObject && m.Kind != MentionKind.Place) return [];
+                if (at < 0 && i > last && pattern.DirectObject && m.Kind != MentionKind.Place) return [];
                 i = view.LastOf(m);
                 continue;
             }
@@ -231,17 +232,19 @@ public sealed class ArgumentFinder
                w is not ("including" or "regarding" or "concerning" or "following" or "according");
     }
 
-    private static bool Accepts(EventPattern pattern, string prep)
+    private static bool Accepts(EventPattern pattern, ReadOnlySpan<char> prep)
     {
-        foreach (var p in pattern.TargetPrepositions)
+        var preps = pattern.TargetPrepositions;
+        for (var i = 0; i < preps.Count; i++)
         {
-            if (p.Equals(prep, StringComparison.OrdinalIgnoreCase)) return true;
+            if (prep.Equals(preps[i], StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;
     }
 
-    private string? PrecedingPreposition(SentenceView view, int mentionFirst, int floor)
+    /// <summary>The token index of the preposition that introduces the mention starting at <paramref name="mentionFirst"/>, or -1.</summary>
+    private int PrecedingPreposition(SentenceView view, int mentionFirst, int floor)
     {
         for (var k = mentionFirst - 1; k > floor; k--)
         {
@@ -254,11 +257,10 @@ public sealed class ArgumentFinder
                 continue;
             }
 
-            if (_words.IsPreposition(w)) return w.ToString();
-            return null;
+            return _words.IsPreposition(w) ? k : -1;
         }
 
-        return null;
+        return -1;
     }
 
     private static bool IsQuantity(ReadOnlySpan<char> w) =>
@@ -494,8 +496,8 @@ public sealed class ArgumentFinder
         }
 
         target = pattern.TargetBeforeTrigger
-            ? GroupLeft(view, first - 1, view.Clause[first]).Where(m => !source.Contains(m)).ToList()
-            : FindTarget(view, pattern, head, last).Where(m => !source.Contains(m)).ToList();
+            ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
+            : Without(FindTarget(view, pattern, head, last), source);
         return (source, target, "imported-frame");
     }
 
@@ -508,6 +510,20 @@ public sealed class ArgumentFinder
         var next = view.Word(i + 1);
         if (next.Length == 0 || !char.IsLower(next[0]) || _words.IsDeterminer(next)) return -1;
         return i;
+    }
+
+    /// <summary>The mentions of <paramref name="group"/> that are not in <paramref name="source"/>, in order (in place:
+    /// the group is a fresh list).</summary>
+    private static List<Mention> Without(List<Mention> group, List<Mention> source)
+    {
+        var n = 0;
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (!source.Contains(group[i])) group[n++] = group[i];
+        }
+
+        group.RemoveRange(n, group.Count - n);
+        return group;
     }
 
     private static List<Mention> FirstGroupAfter(SentenceView view, int last)

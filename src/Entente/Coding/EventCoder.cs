@@ -21,6 +21,9 @@ public sealed class EventCoder
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
+    // One set of work lists per thread, taken for the length of a Code call (so a nested call would build its own):
+    // documents coded one after another on a thread reuse the same buffers.
+    [ThreadStatic] private static CoderScratch? _threadScratch;
 
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
@@ -46,37 +49,53 @@ public sealed class EventCoder
         var context = new ActorContext();
         var publication = doc.Document.Date ?? _options.DefaultDate;
         var next = 0;
-        foreach (var sentence in doc.Sentences)
+        var scratch = _threadScratch ?? new CoderScratch();
+        _threadScratch = null;
+        try
         {
-            var sentenceMentions = new List<Mention>();
-            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            var sentenceMentions = scratch.Mentions;
+            var sentences = doc.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
             {
-                if (mentions[next].Start >= sentence.Start) sentenceMentions.Add(mentions[next]);
-                next++;
-            }
+                var sentence = sentences[s];
+                sentenceMentions.Clear();
+                while (next < mentions.Count && mentions[next].Start < sentence.End)
+                {
+                    if (mentions[next].Start >= sentence.Start) sentenceMentions.Add(mentions[next]);
+                    next++;
+                }
 
-            CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace);
-            context.Observe(sentenceMentions);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch);
+                context.Observe(sentenceMentions);
+            }
+        }
+        finally
+        {
+            scratch.Clear();
+            _threadScratch = scratch;
         }
 
         return (events, (IReadOnlyList<TraceEntry>?)trace ?? []);
     }
 
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
-        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace)
+        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
-        var matches = _patterns.Match(text, tokens, sentence.FirstToken);
+        var matches = scratch.Matches;
+        _patterns.Match(text, tokens, sentence.FirstToken, scratch.Found, matches);
         if (matches.Count == 0)
         {
             trace?.Add(new TraceEntry("coder", sentence.Index, "no event pattern matched"));
             return;
         }
 
-        var view = new SentenceView(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
-        var (kept, dropped) = _filter.Filter(view, matches);
-        if (trace is not null)
+        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
+        var kept = scratch.Kept;
+        var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
+        _filter.Filter(view, matches, kept, dropped);
+        if (trace is not null && dropped is not null)
         {
             foreach (var (m, reason) in dropped)
                 trace.Add(new TraceEntry("coder", sentence.Index, $"{m.Pattern.Id} '{Slice(text, doc.Tokens[m.FirstToken].Start, doc.Tokens[m.LastToken].End)}': {reason}; no event"));
@@ -115,17 +134,18 @@ public sealed class EventCoder
             }
 
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
-            locations ??= Locations(view);
-            var sources = _slots.Resolve(args.Source, mentions, context, null, text, locations);
+            locations ??= Locations(view, scratch.Locations);
+            // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
+            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
-                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations), locations);
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
 
-            var targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations);
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
             {
                 // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
@@ -188,7 +208,9 @@ public sealed class EventCoder
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
-            foreach (var (source, found) in Pairs(sources, targets, args.Reciprocal))
+            var pairs = scratch.Pairs;
+            Pairs(sources, targets, args.Reciprocal, pairs);
+            foreach (var (source, found) in pairs)
             {
                 var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
                 if (target is not null && IsSelfContact(code, source, target))
@@ -270,8 +292,10 @@ public sealed class EventCoder
     private static int FirstAfterArguments(SentenceView view, PatternMatch match, Arguments args)
     {
         var end = match.LastToken - view.Sentence.FirstToken + 1;
-        foreach (var m in args.Source.Concat(args.Target))
-            end = Math.Max(end, view.LastOf(m) + 1);
+        for (var i = 0; i < args.Source.Count; i++)
+            end = Math.Max(end, view.LastOf(args.Source[i]) + 1);
+        for (var i = 0; i < args.Target.Count; i++)
+            end = Math.Max(end, view.LastOf(args.Target[i]) + 1);
         return end;
     }
 
@@ -293,30 +317,43 @@ public sealed class EventCoder
         return false;
     }
 
-    private static IEnumerable<(ActorSlot Source, ActorSlot? Target)> Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal)
+    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, List<(ActorSlot Source, ActorSlot? Target)> pairs)
     {
+        pairs.Clear();
         if (targets.Count == 0)
         {
             if (reciprocal && sources.Count >= 2)
             {
-                foreach (var a in sources)
-                    foreach (var b in sources)
-                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) yield return (a, b);
-                yield break;
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    var a = sources[i];
+                    for (var j = 0; j < sources.Count; j++)
+                    {
+                        var b = sources[j];
+                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) pairs.Add((a, b));
+                    }
+                }
+
+                return;
             }
 
             if (!reciprocal)
-                foreach (var a in sources) yield return (a, null);
-            yield break;
+            {
+                for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
+            }
+
+            return;
         }
 
-        foreach (var a in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            foreach (var b in targets)
+            var a = sources[i];
+            for (var j = 0; j < targets.Count; j++)
             {
+                var b = targets[j];
                 if (a.Actor.Code == b.Actor.Code) continue;
-                yield return (a, b);
-                if (reciprocal) yield return (b, a);
+                pairs.Add((a, b));
+                if (reciprocal) pairs.Add((b, a));
             }
         }
     }
@@ -326,9 +363,9 @@ public sealed class EventCoder
     /// their 025x/105x codes; null when the nominal act is only commented on.</summary>
     private string? ComplementCode(string root, string code)
     {
-        var own = code[..2];
+        var own = code.AsSpan(0, 2);
         if (root == "13" && own is "14" or "15" or "16" or "17" or "18" or "19" or "20") return _intents.IntentFor(code);
-        if (root is not ("02" or "10") || own != "08" || code.Length < 3) return null;
+        if (root is not ("02" or "10") || own is not "08" || code.Length < 3) return null;
         var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
         if (yield == '0') return null;
         return root == "02" ? $"025{yield}" : $"105{yield}";
@@ -336,7 +373,7 @@ public sealed class EventCoder
 
     /// <summary>The root of a verb of comment, appeal, demand, disapproval, rejection or threat (roots 01, 02, 10-13) that
     /// stands before the nominal <paramref name="noun"/> in its clause, or null.</summary>
-    private static string? CommentRoot(SentenceView view, IReadOnlyList<PatternMatch> matches, PatternMatch noun)
+    private static string? CommentRoot(SentenceView view, List<PatternMatch> matches, PatternMatch noun)
     {
         var clause = view.Clause[noun.FirstToken - view.Sentence.FirstToken];
         string? root = null;
@@ -348,11 +385,23 @@ public sealed class EventCoder
             var c = m.Pattern.Cameo;
             if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("10", StringComparison.Ordinal) ||
                 c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal))
-                (root, nearest) = (c[..2], m.LastToken);
+                (root, nearest) = (RootOf(c), m.LastToken);
         }
 
         return root;
     }
+
+    /// <summary>The two-digit root of a code of roots 01, 02 and 10-13, without building a string.</summary>
+    private static string RootOf(string code) => code.AsSpan(0, 2) switch
+    {
+        "01" => "01",
+        "02" => "02",
+        "10" => "10",
+        "11" => "11",
+        "12" => "12",
+        "13" => "13",
+        _ => code[..2],
+    };
 
     private static bool IsCooperative(string code) => code[0] == '0' && code[1] is '3' or '4' or '5' or '6';
 
@@ -500,11 +549,13 @@ public sealed class EventCoder
 
     /// <summary>Places and bare countries introduced by a preposition of location, up to five words back
     /// ("in the northern city of Arras", "inside Iran's ...", "in Butler, Pennsylvania").</summary>
-    private static List<SentenceLocation> Locations(SentenceView view)
+    private static List<SentenceLocation> Locations(SentenceView view, List<SentenceLocation> found)
     {
-        var found = new List<SentenceLocation>();
-        foreach (var m in view.Mentions)
+        found.Clear();
+        var mentions = view.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var country = m.Kind == MentionKind.Place ? m.Place?.Country
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
             if (country is null) continue;
@@ -527,8 +578,10 @@ public sealed class EventCoder
 
     private static PlaceRef? FindLocation(SentenceView view)
     {
-        foreach (var m in view.Mentions)
+        var mentions = view.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Kind != MentionKind.Place || m.Place is null) continue;
             var k = view.FirstOf(m) - 1;
             if (view.Is(k, "in") || view.Is(k, "at") || view.Is(k, "near")) return m.Place;
@@ -542,9 +595,7 @@ public sealed class EventCoder
         PlaceRef? location, double confidence)
     {
         var known = _ontology.TryGet(code, out var cameo);
-        var entries = new List<string>(source.Mention.Entries);
-        if (target is not null) entries.AddRange(target.Mention.Entries);
-        entries.Add(pattern.Id);
+        var entries = DistinctEntries(source.Mention.Entries, target?.Mention.Entries, pattern.Id);
         return new CodedEvent
         {
             Id = $"{doc.Document.Id}:{sentence.Index}:{n}",
@@ -563,8 +614,36 @@ public sealed class EventCoder
             Location = location,
             Confidence = confidence,
             Rule = $"{pattern.Id}/{args.How}",
-            Entries = entries.Distinct(StringComparer.Ordinal).ToArray(),
+            Entries = entries,
         };
+    }
+
+    /// <summary>The source's, the target's and the pattern's entry ids, each once, in that order (as Distinct gave them).</summary>
+    private static string[] DistinctEntries(IReadOnlyList<string> source, IReadOnlyList<string>? target, string pattern)
+    {
+        var count = source.Count + (target?.Count ?? 0) + 1;
+        var buffer = System.Buffers.ArrayPool<string>.Shared.Rent(count);
+        var n = 0;
+        for (var i = 0; i < source.Count; i++) AddOnce(buffer, ref n, source[i]);
+        if (target is not null)
+        {
+            for (var i = 0; i < target.Count; i++) AddOnce(buffer, ref n, target[i]);
+        }
+
+        AddOnce(buffer, ref n, pattern);
+        var result = buffer.AsSpan(0, n).ToArray();
+        System.Buffers.ArrayPool<string>.Shared.Return(buffer, clearArray: true);
+        return result;
+    }
+
+    private static void AddOnce(string[] buffer, ref int n, string entry)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (string.Equals(buffer[i], entry, StringComparison.Ordinal)) return;
+        }
+
+        buffer[n++] = entry;
     }
 
     private static ActorRef ToRef(string text, ActorSlot slot)

@@ -6,8 +6,8 @@ namespace Entente.Coding;
 /// (a future visit is 036, future military cooperation 0312, a future attack a threat 138).</summary>
 public sealed class IntentCodeMap
 {
-    private readonly FrozenDictionary<string, string> _byCode;
-    private readonly FrozenDictionary<string, string> _byRoot;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byCode;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byRoot;
 
     /// <summary>Builds the map from the conventions in EVAL.md and the gold sets' README.</summary>
     public IntentCodeMap()
@@ -20,12 +20,12 @@ public sealed class IntentCodeMap
             ["163"] = "1312", ["162"] = "1312", ["161"] = "1313", ["164"] = "1313", ["166"] = "1313",
             ["172"] = "1313", ["173"] = "1313", ["174"] = "1313",
             ["190"] = "138", ["193"] = "1383", ["194"] = "1383", ["195"] = "1383", ["192"] = "1382", ["191"] = "1381",
-        }.ToFrozenDictionary(StringComparer.Ordinal);
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _byRoot = new Dictionary<string, string>
         {
             ["04"] = "036", ["05"] = "032", ["06"] = "031", ["07"] = "033", ["08"] = "035",
             ["14"] = "133", ["15"] = "138", ["16"] = "131", ["17"] = "137", ["18"] = "138", ["19"] = "138", ["20"] = "138",
-        }.ToFrozenDictionary(StringComparer.Ordinal);
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The intent code for <paramref name="code"/>, or the code itself when its act is verbal already;
@@ -33,17 +33,18 @@ public sealed class IntentCodeMap
     public string IntentFor(string code, IReadOnlyList<string>? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (contexts is { Count: > 0 } && code[..2] is "05" or "06")
+        if (contexts is { Count: > 0 } && code.AsSpan(0, 2) is "05" or "06")
         {
-            foreach (var c in contexts)
+            for (var i = 0; i < contexts.Count; i++)
             {
+                var c = contexts[i];
                 var byDomain = c switch { "economic" => "0311", "military" => "0312", "legal" => "0313", "intelligence" => "0314", _ => null };
                 if (byDomain is not null) return byDomain;
             }
         }
 
         if (_byCode.TryGetValue(code, out var intent)) return intent;
-        if (code.Length > 3 && _byCode.TryGetValue(code[..3], out intent)) return intent;
-        return _byRoot.TryGetValue(code[..2], out intent) ? intent : code;
+        if (code.Length > 3 && _byCode.TryGetValue(code.AsSpan(0, 3), out intent)) return intent;
+        return _byRoot.TryGetValue(code.AsSpan(0, 2), out intent) ? intent : code;
     }
 }

@@ -15,24 +15,34 @@ public sealed class MatchFilter
     /// <summary>The matches that may produce events, and for the others why not.</summary>
     public (List<PatternMatch> Kept, List<(PatternMatch Match, string Reason)> Dropped) Filter(SentenceView view, IReadOnlyList<PatternMatch> matches)
     {
-        ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(matches);
         var kept = new List<PatternMatch>(matches.Count);
         var dropped = new List<(PatternMatch, string)>();
-        foreach (var m in matches)
+        Filter(view, matches, kept, dropped);
+        return (kept, dropped);
+    }
+
+    /// <summary>As <see cref="Filter(SentenceView, IReadOnlyList{PatternMatch})"/>, into <paramref name="kept"/> (cleared
+    /// first) and, when not null, <paramref name="dropped"/>: without it no reason text is built.</summary>
+    public void Filter(SentenceView view, IReadOnlyList<PatternMatch> matches, List<PatternMatch> kept, List<(PatternMatch Match, string Reason)>? dropped)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(kept);
+        kept.Clear();
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             var first = m.FirstToken - view.Sentence.FirstToken;
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) ? "names the venue of another event"
-                : GovernedBy(view, m, matches) is { } governor ? $"content of '{governor.Pattern.Id}' (the commitment is the event)"
+                : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : null;
             if (reason is null) kept.Add(m);
-            else dropped.Add((m, reason));
+            else dropped?.Add((m, reason));
         }
-
-        return (kept, dropped);
     }
 
     private bool IsNominalUse(SentenceView view, int first)
@@ -58,10 +68,11 @@ public sealed class MatchFilter
     private static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
-        foreach (var g in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var g = matches[i];
             if (g.LastToken >= m.FirstToken || g.Pattern.Kind != TriggerKind.Verb) continue;
-            var root = g.Pattern.Cameo[..2];
+            var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;
             if (view.Clause[gLast] != view.Clause[first] || first - gLast > 8) continue;

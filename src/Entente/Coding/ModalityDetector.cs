@@ -15,9 +15,10 @@ public sealed class ModalityDetector
     public ModalityCue Detect(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind)
     {
         var negated = false;
-        string? negCue = null;
+        // Cues are kept as token indices (-2: the literal "would") and turned into text once, at the end.
+        var negCue = -1;
         Modality? mood = null;
-        string? moodCue = null;
+        var moodCue = -1;
         var sawSpeech = false;
         for (var i = clauseStart; i < triggerStart; i++)
         {
@@ -27,35 +28,35 @@ public sealed class ModalityDetector
             if (triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind))
             {
                 negated = true;
-                negCue = w.ToString();
+                negCue = i;
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
                 w is "'ll" or "’ll")
             {
                 mood = Modality.Future;
-                moodCue = w.ToString();
+                moodCue = i;
             }
             else if (w.Equals("would", StringComparison.OrdinalIgnoreCase))
             {
                 // "said it would" reports a plan; a bare "would" is conditional.
                 mood = sawSpeech ? Modality.Future : Modality.Hypothetical;
-                moodCue = "would";
+                moodCue = -2;
             }
             else if (IsHypothetical(text, tokens, i, w))
             {
                 mood = Modality.Hypothetical;
-                moodCue = w.ToString();
+                moodCue = i;
             }
             else if (IsFutureFrame(text, tokens, i, triggerStart, w, kind))
             {
                 mood ??= Modality.Future;
-                moodCue ??= w.ToString();
+                if (moodCue == -1) moodCue = i;
             }
         }
 
-        if (negated) return new ModalityCue(Modality.Negated, negCue);
-        return mood is { } m ? new ModalityCue(m, moodCue) : new ModalityCue(Modality.Asserted, null);
+        if (negated) return new ModalityCue(Modality.Negated, tokens[negCue].Span(text).ToString());
+        return mood is { } m ? new ModalityCue(m, moodCue == -2 ? "would" : tokens[moodCue].Span(text).ToString()) : new ModalityCue(Modality.Asserted, null);
     }
 
     /// <summary>For a nominal trigger that is its clause's subject, the modal of the verb after it:

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Entente.Model;
 
 namespace Entente.Coding;
@@ -6,40 +5,73 @@ namespace Entente.Coding;
 /// <summary>Immutable compiled patterns, indexed by the forms of their first word for span lookups.</summary>
 public sealed class PatternSet
 {
-    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[][] _elementForms;
-    private readonly Dictionary<EventPattern, int> _indexOf;
+    // Sentences up to this many tokens keep their word ids on the stack; longer ones rent an array.
+    private const int StackTokens = 256;
+
+    // One word → id table for every form of every pattern (ordinal, ignoring case): a sentence's tokens are looked up
+    // once each, and the elements compare ids. Plain Dictionary/arrays build in milliseconds, where one FrozenSet per
+    // element cost a quarter of a second at start-up.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    // By word id: indexes of the patterns whose first word has that form, most specific first.
+    private readonly int[]?[] _byFirstWord;
+    // By pattern index, by element: the ids of the forms the element accepts (empty for a gap).
+    private readonly int[][][] _elementForms;
+    private readonly EventPattern[] _patterns;
+    private readonly int[] _specificity;
 
     /// <summary>Compiles <paramref name="patterns"/>.</summary>
     public PatternSet(IReadOnlyList<EventPattern> patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         Patterns = patterns;
-        var index = new Dictionary<string, List<EventPattern>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var p in patterns)
-        {
-            foreach (var form in p.Elements[0].Forms)
-            {
-                foreach (var variant in ApostropheVariants(form))
-                {
-                    if (!index.TryGetValue(variant, out var list)) index[variant] = list = [];
-                    list.Add(p);
-                }
-            }
-        }
-
-        _byFirstWord = index
-            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _indexOf = new Dictionary<EventPattern, int>(ReferenceEqualityComparer.Instance);
-        _elementForms = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[patterns.Count][];
+        _patterns = new EventPattern[patterns.Count];
+        _specificity = new int[patterns.Count];
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstWord = new List<List<int>?>();
+        _elementForms = new int[patterns.Count][][];
+        var ids = new List<int>();
         for (var i = 0; i < patterns.Count; i++)
         {
-            _indexOf[patterns[i]] = i;
-            _elementForms[i] = patterns[i].Elements
-                .Select(e => e.Forms.SelectMany(ApostropheVariants).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>())
-                .ToArray();
+            var p = patterns[i];
+            _patterns[i] = p;
+            _specificity[i] = p.Specificity;
+            // A pattern is listed once per first-word form and variant, as before: the candidate order decides ties.
+            foreach (var form in p.Elements[0].Forms)
+            {
+                AddFirstWord(words, firstWord, form, i);
+                if (HasApostrophe(form)) AddFirstWord(words, firstWord, form.Replace('\'', '’'), i);
+            }
+
+            var elements = p.Elements;
+            var forms = new int[elements.Count][];
+            for (var e = 0; e < elements.Count; e++)
+            {
+                ids.Clear();
+                foreach (var form in elements[e].Forms)
+                {
+                    AddDistinct(ids, IdOf(words, firstWord, form));
+                    if (HasApostrophe(form)) AddDistinct(ids, IdOf(words, firstWord, form.Replace('\'', '’')));
+                }
+
+                forms[e] = ids.Count == 0 ? [] : [.. ids];
+            }
+
+            _elementForms[i] = forms;
         }
+
+        _byFirstWord = new int[firstWord.Count][];
+        for (var w = 0; w < firstWord.Count; w++)
+        {
+            if (firstWord[w] is not { } list) continue;
+            var sorted = list.ToArray();
+            // Stable, as OrderByDescending was: among equally specific patterns file order stays.
+            var keys = new long[sorted.Length];
+            for (var k = 0; k < sorted.Length; k++) keys[k] = -(long)_specificity[sorted[k]] * int.MaxValue + k;
+            Array.Sort(keys, sorted);
+            _byFirstWord[w] = sorted;
+        }
+
+        _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>All patterns, in file order.</summary>
@@ -50,29 +82,65 @@ public sealed class PatternSet
     public IReadOnlyList<PatternMatch> Match(string text, ReadOnlySpan<Token> tokens, int firstToken)
     {
         var found = new List<PatternMatch>();
+        var kept = new List<PatternMatch>();
+        Match(text, tokens, firstToken, found, kept);
+        return kept;
+    }
+
+    /// <summary>As <see cref="Match(string, ReadOnlySpan{Token}, int)"/>, into <paramref name="kept"/> (cleared first);
+    /// <paramref name="scratch"/> is a caller's work list, so a coder reuses both across sentences.</summary>
+    public void Match(string text, ReadOnlySpan<Token> tokens, int firstToken, List<PatternMatch> scratch, List<PatternMatch> kept)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        ArgumentNullException.ThrowIfNull(kept);
+        if (ReferenceEquals(scratch, kept)) throw new ArgumentException("the work list and the result list must differ", nameof(kept));
+        scratch.Clear();
+        kept.Clear();
+        int[]? rented = null;
+        var ids = tokens.Length <= StackTokens
+            ? stackalloc int[tokens.Length]
+            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
+        var any = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!_byFirstWord.TryGetValue(tokens[i].Span(text), out var candidates)) continue;
+            ids[i] = _wordIds.TryGetValue(tokens[i].Span(text), out var id) ? id : -1;
+            any |= ids[i] >= 0 && _byFirstWord[ids[i]] is not null;
+        }
+
+        if (any) FindAll(text, tokens, ids, firstToken, scratch);
+        if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        RemoveOverlapping(scratch, kept);
+    }
+
+    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int firstToken, List<PatternMatch> found)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (ids[i] < 0 || _byFirstWord[ids[i]] is not { } candidates) continue;
             PatternMatch? best = null;
-            foreach (var pattern in candidates)
+            var bestSpecificity = 0;
+            foreach (var index in candidates)
             {
-                if (best is { } b && pattern.Specificity < b.Pattern.Specificity) break;
-                if (!TryMatch(text, tokens, i, pattern, out var last, out var head)) continue;
+                if (best is not null && _specificity[index] < bestSpecificity) break;
+                if (!TryMatch(text, tokens, ids, i, index, out var last, out var head)) continue;
+                var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);
                 // "meeting" is both a verb form and a noun: after a determiner or a possessive the noun pattern wins.
-                if (best is null || (pattern.Kind == TriggerKind.Noun && IsNounContext(text, tokens, i))) best = match;
+                if (best is null || (pattern.Kind == TriggerKind.Noun && IsNounContext(text, tokens, i)))
+                {
+                    best = match;
+                    bestSpecificity = _specificity[index];
+                }
             }
 
             if (best is { } found1) found.Add(found1);
         }
-
-        return RemoveOverlapping(found);
     }
 
-    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, int start, EventPattern pattern, out int last, out int head)
+    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int start, int index, out int last, out int head)
     {
-        var forms = _elementForms[_indexOf[pattern]];
-        var elements = pattern.Elements;
+        var forms = _elementForms[index];
+        var elements = _patterns[index].Elements;
         head = elements[0].IsHead ? start : -1;
         last = start;
         var pos = start + 1;
@@ -88,7 +156,7 @@ public sealed class PatternSet
                 {
                     // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
                     if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or ",")) break;
-                    if (forms[next].Contains(tokens[k].Span(text))) { hit = k; break; }
+                    if (Accepts(forms[next], ids[k])) { hit = k; break; }
                 }
 
                 if (hit < 0) return false;
@@ -99,13 +167,24 @@ public sealed class PatternSet
                 continue;
             }
 
-            if (pos >= tokens.Length || !forms[e].Contains(tokens[pos].Span(text))) return false;
+            if (pos >= tokens.Length || !Accepts(forms[e], ids[pos])) return false;
             if (elements[e].IsHead) head = pos;
             last = pos;
             pos++;
         }
 
         return head >= 0;
+    }
+
+    private static bool Accepts(int[] forms, int id)
+    {
+        if (id < 0) return false;
+        foreach (var f in forms)
+        {
+            if (f == id) return true;
+        }
+
+        return false;
     }
 
     private static bool IsNounContext(string text, ReadOnlySpan<Token> tokens, int i)
@@ -120,10 +199,8 @@ public sealed class PatternSet
 
     /// <summary>Where two matches share tokens, the longer one wins (the earlier on a tie): "hosted a meeting"
     /// over "meeting with", "held talks with" over "talks".</summary>
-    private static List<PatternMatch> RemoveOverlapping(List<PatternMatch> found)
+    private static void RemoveOverlapping(List<PatternMatch> found, List<PatternMatch> kept)
     {
-        if (found.Count < 2) return found;
-        var kept = new List<PatternMatch>(found.Count);
         for (var a = 0; a < found.Count; a++)
         {
             var m = found[a];
@@ -141,13 +218,27 @@ public sealed class PatternSet
 
             if (!beaten) kept.Add(m);
         }
-
-        return kept;
     }
 
-    private static IEnumerable<string> ApostropheVariants(string form)
+    private static bool HasApostrophe(string form) => form.Contains('\'', StringComparison.Ordinal);
+
+    private static int IdOf(Dictionary<string, int> words, List<List<int>?> firstWord, string form)
     {
-        yield return form;
-        if (form.Contains('\'', StringComparison.Ordinal)) yield return form.Replace('\'', '’');
+        if (words.TryGetValue(form, out var id)) return id;
+        id = firstWord.Count;
+        words.Add(form, id);
+        firstWord.Add(null);
+        return id;
+    }
+
+    private static void AddFirstWord(Dictionary<string, int> words, List<List<int>?> firstWord, string form, int pattern)
+    {
+        var id = IdOf(words, firstWord, form);
+        (firstWord[id] ??= []).Add(pattern);
+    }
+
+    private static void AddDistinct(List<int> ids, int id)
+    {
+        if (!ids.Contains(id)) ids.Add(id);
     }
 }

@@ -12,36 +12,59 @@ public sealed class SlotResolver
     public IReadOnlyList<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
         IReadOnlyList<SentenceLocation>? locations = null)
     {
+        var slots = new List<ActorSlot>();
+        Resolve(mentions, sentenceMentions, context, otherCountry, text, locations, slots);
+        return slots.Count == 0 ? [] : slots;
+    }
+
+    /// <summary>As <see cref="Resolve(IReadOnlyList{Mention}, IReadOnlyList{Mention}, ActorContext, string?, string, IReadOnlyList{SentenceLocation}?)"/>,
+    /// into <paramref name="slots"/> (cleared first), which is returned: a coder reuses one list per slot.</summary>
+    public List<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
+        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots)
+    {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
-        var slots = new List<ActorSlot>();
-        foreach (var m in mentions)
+        ArgumentNullException.ThrowIfNull(slots);
+        slots.Clear();
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
-                    slots.Add(new ActorSlot(m.Actor, m, "mention"));
+                    AddOnce(slots, new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
-                    foreach (var member in CollectiveMembers(m, sentenceMentions, context, text, otherCountry))
-                        slots.Add(new ActorSlot(member, m, "collective"));
+                    CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
                     if (((IsLocal(agent) ? NearestLocation(m, locations) : null) ?? FocusState(m, sentenceMentions, context, except)) is { } c)
-                        slots.Add(new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
+                        AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
                     // Only reached for targets: "sent aid to Gaza" names the people of a place.
-                    slots.Add(new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
+                    AddOnce(slots, new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
                     break;
             }
         }
 
-        // A slot names each actor once ("Pakistan and Pakistan's army" stays two, "both countries" never doubles).
-        return slots.DistinctBy(s => s.Actor.Code).ToArray();
+        return slots;
+    }
+
+    /// <summary>A slot names each actor once ("Pakistan and Pakistan's army" stays two, "both countries" never doubles):
+    /// the first slot of a code is kept.</summary>
+    private static void AddOnce(List<ActorSlot> slots, ActorSlot slot)
+    {
+        var code = slot.Actor.Code;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (string.Equals(slots[i].Actor.Code, code, StringComparison.Ordinal)) return;
+        }
+
+        slots.Add(slot);
     }
 
     /// <summary>Bare people, police and armed groups belong to where the sentence puts them ("people across Gaza",
@@ -53,8 +76,9 @@ public sealed class SlotResolver
         if (locations is null) return null;
         string? best = null;
         var distance = int.MaxValue;
-        foreach (var l in locations)
+        for (var i = 0; i < locations.Count; i++)
         {
+            var l = locations[i];
             var d = Math.Abs(l.Start - mention.Start);
             if (d < distance) (best, distance) = (l.Country, d);
         }
@@ -66,11 +90,12 @@ public sealed class SlotResolver
     private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
     {
         var known = new List<ActorCode>(context.Named);
-        foreach (var m in sentenceMentions)
+        for (var i = 0; i < sentenceMentions.Count; i++)
         {
+            var m = sentenceMentions[i];
             if (m.Start >= mention.Start) break;
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
-                ActorContext.AddMostRecent(known, ActorContext.Plain(a));
+                ActorContext.AddPlainMostRecent(known, a);
         }
 
         return known;
@@ -86,8 +111,9 @@ public sealed class SlotResolver
 
         // "Gunmen opened fire on a police post in Nigeria's Zamfara state": unidentified attackers belong to the
         // country where they act, named later in the sentence.
-        foreach (var m in sentenceMentions)
+        for (var i = 0; i < sentenceMentions.Count; i++)
         {
+            var m = sentenceMentions[i];
             var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
             if (c is not null && c != except && m.Start > mention.Start) return c;
         }
@@ -95,9 +121,15 @@ public sealed class SlotResolver
         return null;
     }
 
-    private static IEnumerable<ActorCode> CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except)
+    private static void CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except,
+        List<ActorSlot> slots)
     {
-        if (collective.Members.Count > 0) return collective.Members;
+        if (collective.Members.Count > 0)
+        {
+            for (var i = 0; i < collective.Members.Count; i++) AddOnce(slots, new ActorSlot(collective.Members[i], collective, "collective"));
+            return;
+        }
+
         var known = KnownStates(collective, sentenceMentions, context);
         // "the two countries" counts states only; "both sides" any actor named.
         var phrase = text.AsSpan(collective.Start, collective.End - collective.Start);
@@ -108,9 +140,12 @@ public sealed class SlotResolver
         if (except is not null) known.RemoveAll(k => k.Key == except);
 
         var count = collective.Count > 0 ? collective.Count : 2;
-        if (known.Count < count) return [];
+        if (known.Count < count) return;
         var sector = collective.Actor?.Sector;
-        return known.Skip(known.Count - count)
-            .Select(k => sector is null ? k : k with { Code = k.Key + sector, Sector = sector });
+        for (var i = known.Count - count; i < known.Count; i++)
+        {
+            var k = known[i];
+            AddOnce(slots, new ActorSlot(sector is null ? k : k with { Code = k.Key + sector, Sector = sector }, collective, "collective"));
+        }
     }
 }

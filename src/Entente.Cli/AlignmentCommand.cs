@@ -215,9 +215,9 @@ internal static class AlignmentCommand
                 }
 
                 w.WriteEndArray();
-                WriteCells(w, "pairs", r.Result.Pairs);
-                WriteCells(w, "partnerships", r.Result.Partnerships);
-                WriteCells(w, "rivalries", r.Result.Rivalries);
+                AnalyticsJson.WriteCells(w, "pairs", r.Result.Pairs);
+                AnalyticsJson.WriteCells(w, "partnerships", r.Result.Partnerships);
+                AnalyticsJson.WriteCells(w, "rivalries", r.Result.Rivalries);
                 if (r.Periods is { } p && r.Trend is { } trend)
                 {
                     w.WriteStartObject("trend");
@@ -240,44 +240,12 @@ internal static class AlignmentCommand
         }
     }
 
-    private static void WriteCells(Utf8JsonWriter w, string name, IReadOnlyList<AlignmentCell> cells)
-    {
-        w.WriteStartArray(name);
-        foreach (var c in cells)
-        {
-            WriteCell(w, c);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteCell(Utf8JsonWriter w, AlignmentCell c)
-    {
-        w.WriteStartObject();
-        w.WriteString("a", c.A);
-        w.WriteString("b", c.B);
-        w.WriteNumber("events", c.Total);
-        w.WriteNumber("cooperation", c.Cooperation);
-        w.WriteNumber("conflict", c.Conflict);
-        w.WriteNumber("net_cooperation", Math.Round(c.NetCooperation, 4));
-        w.WriteNumber("goldstein_mean", Math.Round(c.GoldsteinMean, 4));
-        w.WriteEndObject();
-    }
-
     private static void WriteTrends(Utf8JsonWriter w, string name, IReadOnlyList<DyadTrend> trends, Dictionary<string, string> sentences)
     {
         w.WriteStartArray(name);
         foreach (var d in trends)
         {
-            w.WriteStartObject();
-            w.WriteString("a", d.After.A);
-            w.WriteString("b", d.After.B);
-            w.WriteNumber("change", Math.Round(d.Change, 4));
-            w.WriteNumber("goldstein_change", Math.Round(d.GoldsteinChange, 4));
-            w.WritePropertyName("before");
-            WriteCell(w, d.Before);
-            w.WritePropertyName("after");
-            WriteCell(w, d.After);
+            AnalyticsJson.WriteTrendStart(w, d);
             w.WriteStartArray("drivers");
             foreach (var e in d.Drivers)
             {

@@ -122,24 +122,7 @@ internal static class DyadCommand
                 w.WriteStartArray("periods");
                 foreach (var p in series)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("period", StoreOptions.Iso(p.Period));
-                    w.WriteString("direction", p.Direction switch
-                    {
-                        DyadDirection.AToB => "a_to_b",
-                        DyadDirection.BToA => "b_to_a",
-                        _ => "combined",
-                    });
-                    w.WriteNumber("events", p.Total);
-                    w.WriteNumber("verbal_cooperation", p.VerbalCooperation);
-                    w.WriteNumber("material_cooperation", p.MaterialCooperation);
-                    w.WriteNumber("verbal_conflict", p.VerbalConflict);
-                    w.WriteNumber("material_conflict", p.MaterialConflict);
-                    w.WriteNumber("goldstein_sum", Math.Round(p.GoldsteinSum, 3));
-                    w.WriteNumber("goldstein_mean", Math.Round(p.GoldsteinMean, 3));
-                    WriteCounts(w, "contexts", p.Contexts);
-                    WriteCounts(w, "cameo_roots", p.Roots);
-                    w.WriteEndObject();
+                    AnalyticsJson.WritePeriod(w, p);
                 }
 
                 w.WriteEndArray();
@@ -149,17 +132,6 @@ internal static class DyadCommand
 
             await stdout.WriteAsync("\n"u8.ToArray(), ct).ConfigureAwait(false);
         }
-    }
-
-    private static void WriteCounts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
-    {
-        w.WriteStartObject(name);
-        foreach (var (key, n) in counts)
-        {
-            w.WriteNumber(key, n);
-        }
-
-        w.WriteEndObject();
     }
 
 

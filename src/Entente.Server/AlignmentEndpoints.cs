@@ -99,9 +99,9 @@ internal static class AlignmentEndpoints
             }
 
             w.WriteEndArray();
-            WriteCells(w, "pairs", result.Pairs);
-            WriteCells(w, "partnerships", result.Partnerships);
-            WriteCells(w, "rivalries", result.Rivalries);
+            AnalyticsJson.WriteCells(w, "pairs", result.Pairs);
+            AnalyticsJson.WriteCells(w, "partnerships", result.Partnerships);
+            AnalyticsJson.WriteCells(w, "rivalries", result.Rivalries);
             if (periods is { } range && changes is not null)
             {
                 var view = new EventView();
@@ -206,44 +206,12 @@ internal static class AlignmentEndpoints
         return (new DateRange(span.From, middle), new DateRange(middle.AddDays(1), span.To));
     }
 
-    private static void WriteCells(Utf8JsonWriter w, string name, IReadOnlyList<AlignmentCell> cells)
-    {
-        w.WriteStartArray(name);
-        foreach (var c in cells)
-        {
-            WriteCell(w, c);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteCell(Utf8JsonWriter w, AlignmentCell c)
-    {
-        w.WriteStartObject();
-        w.WriteString("a", c.A);
-        w.WriteString("b", c.B);
-        w.WriteNumber("events", c.Total);
-        w.WriteNumber("cooperation", c.Cooperation);
-        w.WriteNumber("conflict", c.Conflict);
-        w.WriteNumber("net_cooperation", Math.Round(c.NetCooperation, 4));
-        w.WriteNumber("goldstein_mean", Math.Round(c.GoldsteinMean, 4));
-        w.WriteEndObject();
-    }
-
     private static void WriteTrends(Utf8JsonWriter w, string name, IReadOnlyList<DyadTrend> trends, EventView view, EventContext?[] contexts, ref int next)
     {
         w.WriteStartArray(name);
         foreach (var d in trends)
         {
-            w.WriteStartObject();
-            w.WriteString("a", d.After.A);
-            w.WriteString("b", d.After.B);
-            w.WriteNumber("change", Math.Round(d.Change, 4));
-            w.WriteNumber("goldstein_change", Math.Round(d.GoldsteinChange, 4));
-            w.WritePropertyName("before");
-            WriteCell(w, d.Before);
-            w.WritePropertyName("after");
-            WriteCell(w, d.After);
+            AnalyticsJson.WriteTrendStart(w, d);
             w.WriteStartArray("drivers");
             foreach (var e in d.Drivers)
             {

@@ -96,33 +96,11 @@ internal static class DyadEndpoints
             w.WriteStartArray("periods");
             foreach (var p in series)
             {
-                WritePeriod(w, p);
+                AnalyticsJson.WritePeriod(w, p);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         });
-    }
-
-    private static void WritePeriod(Utf8JsonWriter w, DyadPeriod p)
-    {
-        w.WriteStartObject();
-        w.WriteString("period", QueryReader.Iso(p.Period));
-        w.WriteString("direction", p.Direction switch
-        {
-            DyadDirection.AToB => "a_to_b",
-            DyadDirection.BToA => "b_to_a",
-            _ => "combined",
-        });
-        w.WriteNumber("events", p.Total);
-        w.WriteNumber("verbal_cooperation", p.VerbalCooperation);
-        w.WriteNumber("material_cooperation", p.MaterialCooperation);
-        w.WriteNumber("verbal_conflict", p.VerbalConflict);
-        w.WriteNumber("material_conflict", p.MaterialConflict);
-        w.WriteNumber("goldstein_sum", Math.Round(p.GoldsteinSum, 3));
-        w.WriteNumber("goldstein_mean", Math.Round(p.GoldsteinMean, 3));
-        Json.Counts(w, "contexts", p.Contexts);
-        Json.Counts(w, "cameo_roots", p.Roots);
-        w.WriteEndObject();
     }
 }

@@ -28,15 +28,4 @@ internal static class Json
             w.WriteString(name, value);
         }
     }
-
-    public static void Counts(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, long> counts)
-    {
-        w.WriteStartObject(name);
-        foreach (var (key, n) in counts)
-        {
-            w.WriteNumber(key, n);
-        }
-
-        w.WriteEndObject();
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Entente.Dates;
 using Entente.Model;
 using Entente.Ontology;
@@ -21,9 +22,9 @@ public sealed class EventCoder
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
-    // One set of work lists per thread, taken for the length of a Code call (so a nested call would build its own):
-    // documents coded one after another on a thread reuse the same buffers.
-    [ThreadStatic] private static CoderScratch? _threadScratch;
+    // Work lists owned by this coder, each taken for the length of one Code call and returned after it: documents
+    // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
+    private readonly ConcurrentBag<CoderScratch> _scratchPool = [];
 
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
@@ -49,8 +50,7 @@ public sealed class EventCoder
         var context = new ActorContext();
         var publication = doc.Document.Date ?? _options.DefaultDate;
         var next = 0;
-        var scratch = _threadScratch ?? new CoderScratch();
-        _threadScratch = null;
+        var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
             var sentenceMentions = scratch.Mentions;
@@ -72,7 +72,7 @@ public sealed class EventCoder
         finally
         {
             scratch.Clear();
-            _threadScratch = scratch;
+            _scratchPool.Add(scratch);
         }
 
         return (events, (IReadOnlyList<TraceEntry>?)trace ?? []);

@@ -343,22 +343,18 @@ public sealed class Recognizer : IRecognizer
         // agent is the head noun ("deputy foreign minister", "Pakistan Army chief") — unless it is a generic role
         // (role=generic: leader, official, spokesman ...), whose body before it says the sector ("opposition
         // leaders" OPP, "rebel commander" REB, "police spokesman" COP).
-        var generic = false;
+        var headFound = false;
         for (var h = headStart + heads - 1; h >= headStart; h--)
         {
             var agent = First(items[h], EntryKind.Agent);
             if (agent.Entry < 0 || _dictionaries.Entries[agent.Entry].Sectors.Count == 0) continue;
             var entry = _dictionaries.Entries[agent.Entry];
-            if (generic && entry.Attribute("role") == "generic") continue;
-            if (!generic) sector = entry.Sectors[0];
-            else
-            {
-                sector = entry.Sectors[0];
-                break;
-            }
-
-            if (entry.Attribute("role") != "generic") break;
-            generic = true;
+            var generic = entry.Attribute("role") == "generic";
+            if (headFound && generic) continue;
+            sector = entry.Sectors[0];
+            // Stop at the head noun unless it is generic; after a generic head, stop at the first body that is not.
+            if (!generic) break;
+            headFound = true;
         }
 
         if (modifier >= 0)

@@ -14,11 +14,11 @@ internal static class StoreQueries
     public static async Task<(long Documents, long Sentences, long Events)> CountsAsync(IEventStore store, CancellationToken ct)
     {
         await using var connection = store.OpenConnection();
-        await using var command = Command(connection,
+        await using var command = Sql.Command(connection,
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM events)");
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await r.ReadAsync(ct).ConfigureAwait(false);
-        return (Long(r, 0), Long(r, 1), Long(r, 2));
+        return (Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2));
     }
 
     /// <summary>The sentence and document of each event of a page, matched by id and, for ids repeated across documents, by the event's own offsets.</summary>
@@ -50,22 +50,22 @@ internal static class StoreQueries
         var rows = new List<(string Id, int SourceStart, int TriggerStart, string Cameo, EventContext Context)>();
         await using (var connection = store.OpenConnection())
         {
-            await using var command = Command(connection, sql.ToString(), [.. ids]);
+            await using var command = Sql.Command(connection, sql.ToString(), [.. ids]);
             await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
             {
                 rows.Add((r.GetString(0), Int(r, 1), Int(r, 2), r.GetString(3), new EventContext(
-                    Long(r, 4),
-                    r.IsDBNull(5) ? null : Long(r, 5),
+                    Sql.Long(r, 4),
+                    r.IsDBNull(5) ? null : Sql.Long(r, 5),
                     Int(r, 14),
                     r.IsDBNull(6) ? null : r.GetString(6),
                     Int(r, 7),
                     Int(r, 8),
                     !r.IsDBNull(9) && r.GetBoolean(9),
-                    Str(r, 10),
-                    Str(r, 11),
-                    Str(r, 12),
-                    Date(r, 13))));
+                    Sql.String(r, 10),
+                    Sql.String(r, 11),
+                    Sql.String(r, 12),
+                    Sql.Date(r, 13))));
             }
         }
 
@@ -89,14 +89,14 @@ internal static class StoreQueries
     public static async Task<List<(string Key, long Events, string? Code)>> ActorCountsAsync(IEventStore store, CancellationToken ct)
     {
         await using var connection = store.OpenConnection();
-        await using var command = Command(connection,
+        await using var command = Sql.Command(connection,
             "SELECT k, COUNT(*), MIN(c) FROM (SELECT source_key AS k, source_code AS c FROM events " +
             "UNION ALL SELECT target_key, target_code FROM events WHERE target_key IS NOT NULL) x GROUP BY k ORDER BY 2 DESC, 1");
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var list = new List<(string, long, string?)>();
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
-            list.Add((r.GetString(0), Long(r, 1), Str(r, 2)));
+            list.Add((r.GetString(0), Sql.Long(r, 1), Sql.String(r, 2)));
         }
 
         return list;
@@ -106,7 +106,7 @@ internal static class StoreQueries
     public static async Task<bool> HasActorAsync(IEventStore store, string key, CancellationToken ct)
     {
         await using var connection = store.OpenConnection();
-        await using var command = Command(connection, "SELECT 1 FROM events WHERE source_key = $1 OR target_key = $1 LIMIT 1", key);
+        await using var command = Sql.Command(connection, "SELECT 1 FROM events WHERE source_key = $1 OR target_key = $1 LIMIT 1", key);
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is not (null or DBNull);
     }
 
@@ -128,44 +128,16 @@ internal static class StoreQueries
             sql.Append(" AND event_date <= $").Append(args.Count.ToString(CultureInfo.InvariantCulture));
         }
 
-        await using var command = Command(connection, sql.ToString(), [.. args]);
+        await using var command = Sql.Command(connection, sql.ToString(), [.. args]);
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await r.ReadAsync(ct).ConfigureAwait(false) || r.IsDBNull(0) || r.IsDBNull(1))
         {
             return null;
         }
 
-        return new DateRange(Date(r, 0)!.Value, Date(r, 1)!.Value);
+        return new DateRange(Sql.Date(r, 0)!.Value, Sql.Date(r, 1)!.Value);
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, params object?[] args)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var arg in args)
-        {
-            var p = command.CreateParameter();
-            p.Value = arg ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-
-        return command;
-    }
-
-    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static int Int(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
-
-    private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : r.GetValue(i) switch
-    {
-        System.Numerics.BigInteger big => (long)big,
-        var v => Convert.ToInt64(v, CultureInfo.InvariantCulture),
-    };
-
-    private static DateOnly? Date(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        var other => DateOnly.Parse(other.ToString()!, CultureInfo.InvariantCulture),
-    };
+    // A null integer column counts as 0 here (offsets and counts of rows that have none).
+    private static int Int(DbDataReader r, int i) => Sql.Int(r, i) ?? 0;
 }

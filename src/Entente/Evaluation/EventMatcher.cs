@@ -120,9 +120,16 @@ public sealed class EventMatcher
                     ? string.Equals(gold, GoldEvent.NoActor, StringComparison.Ordinal)
                     : string.Equals(gold, full, StringComparison.OrdinalIgnoreCase);
             case ScoringMode.PetrarchRelaxed:
-                return absent
-                    ? Prefix(gold, 3).Equals(GoldEvent.NoActor, StringComparison.Ordinal)
-                    : Prefix(gold, 3).Equals(Prefix(full!, 3), StringComparison.OrdinalIgnoreCase);
+                if (absent)
+                {
+                    return Prefix(gold, 3).Equals(GoldEvent.NoActor, StringComparison.Ordinal);
+                }
+
+                // CAMEO writes international actors as IGO…/NGO…/IMG… codes; Entente's own dictionaries key them by
+                // the organisation's short name (UN, EU, ISIS), which relaxed scoring accepts for those classes.
+                return Prefix(gold, 3).Equals(Prefix(full!, 3), StringComparison.OrdinalIgnoreCase)
+                    || (ActorKeys.IsGenericOrganisation(gold[..Math.Min(3, gold.Length)])
+                        && key is not null && _options.IsOrganisationKey(key));
             case ScoringMode.Plover:
                 if (absent)
                 {

@@ -86,4 +86,16 @@ public sealed class PetrarchScoringTests
         Assert.All(gold, r => Assert.Equal(GoldFormat.Petrarch, r.Format));
         Assert.Equal(ScoringMode.PetrarchStrict, EvaluationOptions.For(GoldFormat.Petrarch).Mode);
     }
+
+    [Fact]
+    public void Relaxed_accepts_an_organisation_key_for_cameo_international_codes()
+    {
+        var record = GoldSetReader.ParseLine("""{"set": "petr2_gsr_validation", "id": "G-1", "date": "20140916", "text": "t", "category": "GOLD", "events": [{"source": "UKR", "target": "IGOEUREEC", "cameo": "057"}], "no_event": false, "error": null, "config": {}}""");
+        var relaxed = new Scorer(new EvaluationOptions { Mode = ScoringMode.PetrarchRelaxed });
+        Assert.Equal(MatchLevel.Code, Assert.Single(relaxed.Score(record, [PredictionFile.P("UKR", "EU", "057")]).Pairs).Level);
+        // why: a state is not an IGO, and strict scoring still wants the code as PETRARCH writes it
+        Assert.Empty(relaxed.Score(record, [PredictionFile.P("UKR", "RUS", "057")]).Pairs);
+        var strict = new Scorer(new EvaluationOptions { Mode = ScoringMode.PetrarchStrict });
+        Assert.Empty(strict.Score(record, [PredictionFile.P("UKR", "EU", "057")]).Pairs);
+    }
 }

@@ -5,6 +5,7 @@ using Entente.Coding;
 using Entente.Model;
 using Entente.Output;
 using Entente.Pipeline;
+using Entente.Syntax;
 
 namespace Entente.Cli;
 
@@ -32,14 +33,14 @@ internal static class ExplainCommand
             var input = parse.GetValue(text) ?? "";
             if (string.IsNullOrWhiteSpace(input)) return Task.FromResult(CliErrors.Fail("explain: empty text"));
             var coded = engine.Code(new Document("explain", publication, null, null, null, input));
-            Console.Out.Write(Render(coded, engine));
+            Console.Out.Write(Render(coded, engine, new PosTagger(PosLexiconReader.LoadDefault())));
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }
 
     /// <summary>The explanation as plain text (also used by tests).</summary>
-    public static string Render(CodedDocument coded, Engine engine)
+    public static string Render(CodedDocument coded, Engine engine, PosTagger? tagger = null)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -48,6 +49,7 @@ internal static class ExplainCommand
         foreach (var s in doc.Sentences)
         {
             sb.AppendLine().AppendLine(inv, $"sentence {s.Index} [{s.Start}..{s.End}]{(s.IsHeadline ? " (headline)" : "")}: {doc.Text[s.Start..s.End]}");
+            if (tagger is not null) AppendSyntax(sb, doc.Text, doc.TokensOf(s), tagger);
             sb.AppendLine("  mentions:");
             var any = false;
             foreach (var m in coded.Mentions)
@@ -92,5 +94,29 @@ internal static class ExplainCommand
         }
 
         return sb.ToString();
+    }
+
+    private static void AppendSyntax(StringBuilder sb, string text, ReadOnlySpan<Token> tokens, PosTagger tagger)
+    {
+        var tags = new PartOfSpeech[tokens.Length];
+        tagger.Tag(text, tokens, tags);
+        var chunks = new List<Chunk>();
+        new Chunker().Chunk(tags, chunks);
+        sb.Append("  syntax:");
+        foreach (var chunk in chunks)
+        {
+            sb.Append(' ');
+            var label = chunk.Kind switch { ChunkKind.NounGroup => "NG", ChunkKind.VerbGroup => "VG", _ => null };
+            if (label is not null) sb.Append('[').Append(label);
+            for (var k = chunk.First; k < chunk.End; k++)
+            {
+                if (label is not null || k > chunk.First) sb.Append(' ');
+                sb.Append(tokens[k].Span(text)).Append('/').Append(PosTagNames.Short(tags[k]));
+            }
+
+            if (label is not null) sb.Append(']');
+        }
+
+        sb.AppendLine();
     }
 }

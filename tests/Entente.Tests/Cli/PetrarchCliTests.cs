@@ -22,5 +22,7 @@ public sealed class PetrarchCliTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("Fixture.verbs.txt", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("VLD -> EST  051", r.Stdout, StringComparison.Ordinal);
+        // why: explain also shows the shallow syntax: part of speech per word and the noun and verb groups
+        Assert.Contains("syntax: [NG Valdoria/NP] [VG hailed/V] [NG Tomas/NP Renn/NP] ./PU", r.Stdout, StringComparison.Ordinal);
     }
 }

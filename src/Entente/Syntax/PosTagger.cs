@@ -1,0 +1,283 @@
+using Entente.Model;
+
+namespace Entente.Syntax;
+
+/// <summary>
+/// Tags the words of one sentence with their part of speech: a lexicon reading per word (WordNet weights, regular
+/// inflections, suffixes for unknown words), then context rules for words that can be more than one class
+/// ("the attack" vs "they attack", "peace talks with" vs "Russia talks to"). Spans only; no allocation per token.
+/// </summary>
+public sealed class PosTagger
+{
+    private const int MaxWord = 64;
+    private readonly PosLexicon _lexicon;
+
+    /// <summary>Creates a tagger over a compiled lexicon.</summary>
+    public PosTagger(PosLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Tags <paramref name="tokens"/> (one sentence of <paramref name="text"/>) into <paramref name="tags"/> (same length).</summary>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<PartOfSpeech> tags)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (tags.Length < tokens.Length) throw new ArgumentException("tags must be as long as tokens", nameof(tags));
+        Span<PosWeights> readings = tokens.Length <= 256 ? stackalloc PosWeights[tokens.Length] : new PosWeights[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            readings[i] = default;
+            tags[i] = FirstPass(text, tokens, i, out readings[i]);
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsAmbiguous(readings[i]))
+            {
+                tags[i] = InContext(text, tokens, tags, readings, i);
+            }
+        }
+    }
+
+    /// <summary>The lexicon reading of one word, with its regular inflections (plural/3rd person -s, -ed, -ing) and suffix guesses.</summary>
+    public PosWeights Reading(ReadOnlySpan<char> word)
+    {
+        var listed = _lexicon.Listed(word);
+        var inflected = Inflected(word);
+        var reading = listed.Add(inflected);
+        return reading.IsEmpty ? Suffix(word) : reading;
+    }
+
+    private PartOfSpeech FirstPass(string text, ReadOnlySpan<Token> tokens, int i, out PosWeights reading)
+    {
+        reading = default;
+        var token = tokens[i];
+        switch (token.Kind)
+        {
+            case TokenKind.Number: return PartOfSpeech.Number;
+            case TokenKind.Punctuation: return PartOfSpeech.Punctuation;
+            case TokenKind.Symbol: return PartOfSpeech.Symbol;
+        }
+
+        var word = token.Span(text);
+        if (word is "'s" or "’s" or "'" or "’")
+        {
+            // The possessive marker the segmenter splits off ("Pakistan 's army"): it binds its noun group to the next.
+            return PartOfSpeech.Determiner;
+        }
+
+        if (EndsWithApostrophe(word, "t") && word.Length > 3 && (word[^3] is 'n' or 'N'))
+        {
+            // "didn't", "won't", "can't": an auxiliary or modal carrying the negation.
+            var stem = word[..^3];
+            return stem.Equals("wo", StringComparison.OrdinalIgnoreCase) || stem.Equals("ca", StringComparison.OrdinalIgnoreCase)
+                || (_lexicon.TryClosed(stem, out var c) && c == PartOfSpeech.Modal)
+                ? PartOfSpeech.Modal
+                : PartOfSpeech.Auxiliary;
+        }
+
+        if (EndsWithApostrophe(word, "s"))
+        {
+            return char.IsUpper(word[0]) ? PartOfSpeech.ProperNoun : PartOfSpeech.Noun;
+        }
+
+        var capitalised = char.IsUpper(word[0]);
+        var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punctuation && OpensSentence(text[tokens[i - 1].Start]));
+        if (capitalised && IsAllCaps(word) && word.Length > 1)
+        {
+            return PartOfSpeech.ProperNoun;
+        }
+
+        if (capitalised && !sentenceInitial)
+        {
+            // A capitalised demonym or other adjective ("Russian ambassador", "Western powers") stays an adjective
+            // when the context says so; every other capitalised word inside a sentence is a name.
+            var listed = _lexicon.Listed(word);
+            var nextIsLowerWord = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i + 1].Start]);
+            if (listed.Adjective == 0 || !nextIsLowerWord) return PartOfSpeech.ProperNoun;
+            reading = new PosWeights(listed.Noun, 0, listed.Adjective, 0);
+            return listed.Adjective >= listed.Noun ? PartOfSpeech.Adjective : PartOfSpeech.ProperNoun;
+        }
+
+        if (_lexicon.TryClosed(word, out var closed))
+        {
+            return closed;
+        }
+
+        reading = Reading(word);
+        if (capitalised && !_lexicon.IsListed(word) && Inflected(word).IsEmpty)
+        {
+            // A capitalised sentence-initial word the lexicon does not know is a name ("Islamabad said ...").
+            reading = default;
+            return PartOfSpeech.ProperNoun;
+        }
+
+        return reading.Best();
+    }
+
+    private static PartOfSpeech InContext(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PartOfSpeech> tags, ReadOnlySpan<PosWeights> readings, int i)
+    {
+        var r = readings[i];
+        var prev = i > 0 ? tags[i - 1] : PartOfSpeech.Punctuation;
+        var prev2 = i > 1 ? tags[i - 2] : PartOfSpeech.Punctuation;
+        var next = i + 1 < tags.Length ? tags[i + 1] : PartOfSpeech.Punctuation;
+        var word = tokens[i].Span(text);
+
+        if (r.Verb > 0 && (prev is PartOfSpeech.Modal or PartOfSpeech.To
+            || (prev is PartOfSpeech.Adverb or PartOfSpeech.Negation && prev2 is PartOfSpeech.Modal or PartOfSpeech.To or PartOfSpeech.Auxiliary)))
+        {
+            return PartOfSpeech.Verb;
+        }
+
+        if (prev is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number
+            || (prev is PartOfSpeech.Noun or PartOfSpeech.ProperNoun && IsPossessive(tokens[i - 1].Span(text))))
+        {
+            if (r.Adjective > 0 && next is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective) return PartOfSpeech.Adjective;
+            return r.Noun > 0 ? PartOfSpeech.Noun : r.Adjective > 0 ? PartOfSpeech.Adjective : r.Best();
+        }
+
+        if (r.Verb > 0 && prev is PartOfSpeech.Pronoun) return PartOfSpeech.Verb;
+
+        if (prev is PartOfSpeech.Auxiliary)
+        {
+            if (r.Verb > 0 && (EndsWith(word, "ed") || EndsWith(word, "en") || EndsWith(word, "ing") || r.Verb >= r.Adjective)) return PartOfSpeech.Verb;
+            if (r.Adjective > 0) return PartOfSpeech.Adjective;
+        }
+
+        if (prev is PartOfSpeech.Preposition)
+        {
+            if (r.Verb > 0 && EndsWith(word, "ing") && next is not (PartOfSpeech.Preposition or PartOfSpeech.Punctuation)) return PartOfSpeech.Verb;
+            if (r.Adjective > 0 && next is PartOfSpeech.Noun or PartOfSpeech.ProperNoun) return PartOfSpeech.Adjective;
+            return r.Noun > 0 ? PartOfSpeech.Noun : r.Best();
+        }
+
+        if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is not PartOfSpeech.Verb)
+        {
+            return PartOfSpeech.Verb;
+        }
+
+        if (r.Verb > 0 && prev is PartOfSpeech.Noun)
+        {
+            // "the army attacks the ..." is a verb; "peace talks with ..." closes a compound noun; "the general left."
+            // ends a clause that has no verb yet.
+            var objectFollows = next is PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun or PartOfSpeech.Number;
+            var clauseEnds = i + 1 == tokens.Length || (next == PartOfSpeech.Punctuation && text[tokens[i + 1].Start] is '.' or '!' or '?' or ';');
+            return objectFollows || (clauseEnds && !ClauseHasVerb(text, tokens, tags, i)) || r.Noun == 0
+                ? PartOfSpeech.Verb
+                : PartOfSpeech.Noun;
+        }
+
+        if (r.Noun > 0 && r.Adjective > 0 && r.Verb == 0)
+        {
+            // "the chief" / "army chief did": a noun unless another noun-group word follows ("chief negotiator").
+            return next is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective ? PartOfSpeech.Adjective : PartOfSpeech.Noun;
+        }
+
+        return r.Best();
+    }
+
+    private static bool ClauseHasVerb(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PartOfSpeech> tags, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
+            if (tags[k] is PartOfSpeech.Subordinator || (tags[k] == PartOfSpeech.Punctuation && text[tokens[k].Start] is ',' or ';' or ':')) return false;
+        }
+
+        return false;
+    }
+
+    private PosWeights Inflected(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > MaxWord) return default;
+        Span<char> buffer = stackalloc char[MaxWord];
+        var result = default(PosWeights);
+        if (EndsWith(word, "ies"))
+        {
+            var stem = Stem(word, 3, "y", buffer);
+            var w = _lexicon.Listed(stem);
+            result = result.Add(new PosWeights(w.Noun, w.Verb, 0, 0));
+        }
+        else if (EndsWith(word, "s") && !EndsWith(word, "ss") && !EndsWith(word, "us") && !EndsWith(word, "is"))
+        {
+            var w = _lexicon.Listed(word[..^1]);
+            if (w.IsEmpty && EndsWith(word, "es")) w = _lexicon.Listed(word[..^2]);
+            result = result.Add(new PosWeights(w.Noun > 0 || (w.Verb == 0 && w.Adjective == 0) ? Math.Max(w.Noun, w.IsEmpty ? 0 : 1) : 0, w.Verb, 0, 0));
+        }
+        else if (EndsWith(word, "ied"))
+        {
+            var w = _lexicon.Listed(Stem(word, 3, "y", buffer));
+            result = result.Add(new PosWeights(0, w.Verb, w.Verb > 0 ? 1 : 0, 0));
+        }
+        else if (EndsWith(word, "ed"))
+        {
+            var w = _lexicon.Listed(word[..^1]);                       // "used" -> use
+            if (w.Verb == 0) w = _lexicon.Listed(word[..^2]);          // "attacked" -> attack
+            if (w.Verb == 0 && word.Length > 4 && word[^3] == word[^4]) w = _lexicon.Listed(word[..^3]); // "planned" -> plan
+            result = result.Add(new PosWeights(0, w.Verb, w.Verb > 0 ? 1 : 0, 0));
+        }
+        else if (EndsWith(word, "ing") && word.Length > 4)
+        {
+            var w = _lexicon.Listed(word[..^3]);                       // "meeting" -> meet
+            if (w.Verb == 0) w = _lexicon.Listed(Stem(word, 3, "e", buffer)); // "raising" -> raise
+            if (w.Verb == 0 && word[^4] == word[^5]) w = _lexicon.Listed(word[..^4]); // "planning" -> plan
+            result = result.Add(new PosWeights(w.Verb > 0 ? 1 : 0, w.Verb, 0, 0));
+        }
+
+        return result;
+    }
+
+    private static PosWeights Suffix(ReadOnlySpan<char> word)
+    {
+        if (EndsWith(word, "ly")) return new PosWeights(0, 0, 0, 1);
+        if (EndsWith(word, "ous") || EndsWith(word, "ful") || EndsWith(word, "ive") || EndsWith(word, "ic")
+            || EndsWith(word, "al") || EndsWith(word, "able") || EndsWith(word, "ible") || EndsWith(word, "ian") || EndsWith(word, "ese"))
+        {
+            return new PosWeights(0, 0, 1, 0);
+        }
+
+        if (EndsWith(word, "ize") || EndsWith(word, "ise") || EndsWith(word, "ized") || EndsWith(word, "ised")
+            || EndsWith(word, "izes") || EndsWith(word, "ises") || EndsWith(word, "izing") || EndsWith(word, "ising"))
+        {
+            return new PosWeights(0, 1, 0, 0);
+        }
+
+        if (EndsWith(word, "ed")) return new PosWeights(0, 1, 1, 0);
+        if (EndsWith(word, "ing")) return new PosWeights(1, 1, 0, 0);
+        return new PosWeights(1, 0, 0, 0);
+    }
+
+    private static bool IsAmbiguous(PosWeights r)
+    {
+        var classes = (r.Noun > 0 ? 1 : 0) + (r.Verb > 0 ? 1 : 0) + (r.Adjective > 0 ? 1 : 0) + (r.Adverb > 0 ? 1 : 0);
+        return classes > 1;
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, int drop, string add, Span<char> buffer)
+    {
+        var keep = word.Length - drop;
+        word[..keep].CopyTo(buffer);
+        add.AsSpan().CopyTo(buffer[keep..]);
+        return buffer[..(keep + add.Length)];
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithApostrophe(ReadOnlySpan<char> word, string letter) =>
+        word.Length > 2 && (word[^2] is '\'' or '’') && word[^1..].Equals(letter, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => EndsWithApostrophe(word, "s") || (word.Length > 1 && word[^1] is '\'' or '’');
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
+    }
+
+    private static bool OpensSentence(char c) => c is '"' or '“' or '\'' or '‘' or '(' or ':' or '—' or '-';
+}

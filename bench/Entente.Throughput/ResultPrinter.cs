@@ -17,7 +17,7 @@ public static class ResultPrinter
         (string, string)[] rows =
         [
             ("corpus", r.Corpus),
-            ("threads / cores (ProcessorCount)", $"{r.Threads} / {r.ProcessorCount}{(r.ServerGc ? ", server GC" : ", workstation GC")}"),
+            ("threads / cores (ProcessorCount)", $"{r.Threads} / {r.ProcessorCount}{(r.ServerGc ? ", server GC" : ", workstation GC")}, batches of {r.Batching}"),
             ("load average before / after", $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
             ("corpus documents / sentences", $"{r.CorpusDocuments:N0} / {r.CorpusSentences:N0} (read in {r.ReadSeconds:F2} s)"),
             ("warm-up", r.Warmup ? $"{r.WarmupPasses} passes, {r.WarmupSeconds:F1} s" : "none (tiered JIT still promoting: not steady state)"),
@@ -42,6 +42,18 @@ public static class ResultPrinter
         ];
         int width = rows.Max(row => row.Item1.Length);
         foreach (var (name, value) in rows) table.WriteLine(string.Create(c, $"{name.PadRight(width)}  {value}"));
+        if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
+    }
+
+    /// <summary>The summary of a scaling run (the rounds were logged as they ran); with --json also one JSON line on stdout.</summary>
+    public static void Print(ScalingResult r, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var table = json ? Console.Error : Console.Out;
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Corpus}: {r.Sentences:N0} sentences, {r.Rounds.Count} rounds, batches of {r.Batching}, {(r.ServerGc ? "server" : "workstation")} GC"));
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median: 1 core {r.MedianOneCore:N0} sentences/s, {r.Cores} cores {r.MedianAllCores:N0} sentences/s, ratio ×{r.MedianRatio:F2} (median of rounds; best/best ×{r.BestRatio:F2}); load after {r.LoadAfter}"));
         if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
     }
 

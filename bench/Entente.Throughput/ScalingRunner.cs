@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Coding;
+using Entente.Model;
+using Entente.Pipeline;
+
+namespace Entente.Throughput;
+
+/// <summary>1 core against all cores in one process: after a warm-up of both, timed runs alternate between one
+/// document stream coded on one thread and the same stream on every core, so both see the same jitted code, the same
+/// GC and (as far as alternation can) the same neighbours' load.</summary>
+public sealed class ScalingRunner
+{
+    private readonly ThroughputOptions _options;
+
+    /// <summary>Creates a runner for <paramref name="options"/> (corpus, replication, warm-up, rounds, batching).</summary>
+    public ScalingRunner(ThroughputOptions options) => _options = options;
+
+    /// <summary>Builds the engine, warms up, then times <see cref="ThroughputOptions.ScalingRounds"/> rounds of (1 core, all cores).</summary>
+    public async Task<ScalingResult> RunAsync(TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var engine = Engine.Create(new EngineOptions { CacheDirectory = _options.CacheDirectory, UseCache = _options.Cache, Coder = new CoderOptions { DefaultDate = _options.DefaultDate } });
+        var (corpus, documents) = await ThroughputRunner.LoadCorpusAsync(_options).ConfigureAwait(false);
+        int cores = Environment.ProcessorCount;
+        var one = new OrderedParallelCoder(engine, 1, _options.Batching);
+        var all = new OrderedParallelCoder(engine, cores, _options.Batching);
+
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            await ThroughputRunner.CodeAsync(one, corpus).ConfigureAwait(false);
+            await ThroughputRunner.CodeAsync(all, corpus).ConfigureAwait(false);
+        }
+        while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds);
+
+        var rounds = new List<ScalingRound>();
+        long sentences = 0;
+        using var self = Process.GetCurrentProcess();
+        for (int round = 1; round <= _options.ScalingRounds; round++)
+        {
+            string load = ThroughputRunner.LoadAverage();
+            var (oneRate, oneCpu, _) = await TimeAsync(one, documents, self).ConfigureAwait(false);
+            (double allRate, double allCpu, sentences) = await TimeAsync(all, documents, self).ConfigureAwait(false);
+            var r = new ScalingRound(round, load, oneRate, oneCpu, allRate, allCpu, allRate / oneRate);
+            rounds.Add(r);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {round}: load {load} | 1 core {oneRate:N0} sentences/s ({oneCpu:N0}/CPU-s) | {cores} cores {allRate:N0} sentences/s ({allCpu:N0}/CPU-s) | ×{r.Ratio:F2}"));
+        }
+
+        double Median(Func<ScalingRound, double> f)
+        {
+            var values = rounds.Select(f).Order().ToArray();
+            return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
+        }
+
+        return new ScalingResult
+        {
+            Corpus = string.Join(",", _options.Corpus),
+            Cores = cores,
+            Sentences = sentences,
+            Batching = string.Create(CultureInfo.InvariantCulture, $"{_options.Batching.BatchCharacters} chars / {_options.Batching.BatchDocuments} docs"),
+            ServerGc = System.Runtime.GCSettings.IsServerGC,
+            Rounds = rounds,
+            MedianOneCore = Median(r => r.OneCore),
+            MedianAllCores = Median(r => r.AllCores),
+            MedianRatio = Median(r => r.Ratio),
+            BestRatio = rounds.Max(r => r.AllCores) / rounds.Max(r => r.OneCore),
+            LoadAfter = ThroughputRunner.LoadAverage(),
+        };
+    }
+
+    private static async Task<(double Rate, double PerCpu, long Sentences)> TimeAsync(OrderedParallelCoder coder, List<Document> documents, Process self)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        self.Refresh();
+        var cpuBefore = self.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var counts = await ThroughputRunner.CodeAsync(coder, documents).ConfigureAwait(false);
+        double elapsed = clock.Elapsed.TotalSeconds;
+        self.Refresh();
+        double cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+        return (counts.Sentences / elapsed, cpu > 0 ? counts.Sentences / cpu : 0, counts.Sentences);
+    }
+}

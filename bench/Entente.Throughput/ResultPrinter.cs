@@ -37,6 +37,7 @@ public static class ResultPrinter
                 ? ("compiled-data cache", $"{r.CacheSeconds:F3} s ({(hit ? "hit: read" : "miss: compiled and written")})")
                 : ("dictionary load / compile (no cache)", $"{r.DictionaryLoadSeconds:F3} s / {r.DictionaryCompileSeconds:F3} s"),
             (r.CacheHit is null ? "patterns + ontology + engine" : "ontology + engine", $"{r.PatternsAndOntologySeconds:F3} s"),
+            ("same again, jitted: cache read", r.CacheHit is null ? "-" : $"{r.WarmCacheSeconds:F3} s"),
             ("same again, jitted: load / compile / patterns", $"{r.WarmDictionaryLoadSeconds:F3} s / {r.WarmDictionaryCompileSeconds:F3} s / {r.WarmPatternsAndOntologySeconds:F3} s"),
             ("first event (from Main / process start)", $"{r.FirstEventSeconds:F3} s / {r.FirstEventSinceProcessStartSeconds:F3} s; CPU {r.FirstEventCpuSeconds:F3} s"),
         ];

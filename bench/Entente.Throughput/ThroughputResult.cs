@@ -22,6 +22,7 @@ public sealed record ThroughputResult
     public required double DictionaryLoadSeconds { get; init; }
     public required double DictionaryCompileSeconds { get; init; }
     public required double PatternsAndOntologySeconds { get; init; }
+    public required double WarmCacheSeconds { get; init; }
     public required double WarmDictionaryLoadSeconds { get; init; }
     public required double WarmDictionaryCompileSeconds { get; init; }
     public required double WarmPatternsAndOntologySeconds { get; init; }

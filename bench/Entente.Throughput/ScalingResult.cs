@@ -13,5 +13,10 @@ public sealed record ScalingResult
     public required double MedianAllCores { get; init; }
     public required double MedianRatio { get; init; }
     public required double BestRatio { get; init; }
+
+    /// <summary>Sentences per CPU-second on all cores ÷ the same on one core (median of rounds): 1.0 = the parallel run
+    /// wastes no CPU on hand-offs, waiting or contention. Unlike the ratio it hardly depends on how much of the second
+    /// core the neighbours leave free.</summary>
+    public required double MedianCpuEfficiency { get; init; }
     public required string LoadAfter { get; init; }
 }

@@ -55,6 +55,8 @@ public static class ResultPrinter
             $"{r.Corpus}: {r.Sentences:N0} sentences, {r.Rounds.Count} rounds, batches of {r.Batching}, {(r.ServerGc ? "server" : "workstation")} GC"));
         table.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"median: 1 core {r.MedianOneCore:N0} sentences/s, {r.Cores} cores {r.MedianAllCores:N0} sentences/s, ratio ×{r.MedianRatio:F2} (median of rounds; best/best ×{r.BestRatio:F2}), CPU efficiency {r.MedianCpuEfficiency:F2}; load after {r.LoadAfter}"));
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"machine (compute loop, all cores / one): ×{r.MedianMachineRatio:F2}; coder ratio / machine ratio: {r.MedianRelativeRatio:F2}"));
         if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
     }
 

@@ -18,5 +18,13 @@ public sealed record ScalingResult
     /// wastes no CPU on hand-offs, waiting or contention. Unlike the ratio it hardly depends on how much of the second
     /// core the neighbours leave free.</summary>
     public required double MedianCpuEfficiency { get; init; }
+
+    /// <summary>All cores ÷ one core for an allocation-free compute loop run around each round (median): the scaling the
+    /// machine offered at the time, 2.0 on an idle 2-core machine.</summary>
+    public required double MedianMachineRatio { get; init; }
+
+    /// <summary>The coder's ratio ÷ the machine's ratio of the same round (median): 1.0 = the coder scales as well as a
+    /// loop that shares nothing.</summary>
+    public required double MedianRelativeRatio { get; init; }
     public required string LoadAfter { get; init; }
 }

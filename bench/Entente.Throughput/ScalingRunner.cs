@@ -35,18 +35,21 @@ public sealed class ScalingRunner
             await ThroughputRunner.CodeAsync(all, corpus).ConfigureAwait(false);
         }
 
+        MachineScaling(cores); // jitted and tiered up before it is timed
         var rounds = new List<ScalingRound>();
         long sentences = 0;
         using var self = Process.GetCurrentProcess();
         for (int round = 1; round <= _options.ScalingRounds; round++)
         {
             string load = ThroughputRunner.LoadAverage();
+            double machine = MachineScaling(cores);
             var (oneRate, oneCpu, _) = await TimeAsync(one, documents, self).ConfigureAwait(false);
             (double allRate, double allCpu, sentences) = await TimeAsync(all, documents, self).ConfigureAwait(false);
-            var r = new ScalingRound(round, load, oneRate, oneCpu, allRate, allCpu, allRate / oneRate);
+            machine = Math.Sqrt(machine * MachineScaling(cores));
+            var r = new ScalingRound(round, load, oneRate, oneCpu, allRate, allCpu, allRate / oneRate, machine);
             rounds.Add(r);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: load {load} | 1 core {oneRate:N0} sentences/s ({oneCpu:N0}/CPU-s) | {cores} cores {allRate:N0} sentences/s ({allCpu:N0}/CPU-s) | ×{r.Ratio:F2}, CPU efficiency {r.AllCoresPerCpuSecond / r.OneCorePerCpuSecond:F2}"));
+                $"round {round}: load {load} | 1 core {oneRate:N0} sentences/s ({oneCpu:N0}/CPU-s) | {cores} cores {allRate:N0} sentences/s ({allCpu:N0}/CPU-s) | ×{r.Ratio:F2}, CPU efficiency {r.AllCoresPerCpuSecond / r.OneCorePerCpuSecond:F2}; machine ×{machine:F2}, coder/machine {r.Ratio / machine:F2}"));
         }
 
         double Median(Func<ScalingRound, double> f)
@@ -67,9 +70,48 @@ public sealed class ScalingRunner
             MedianAllCores = Median(r => r.AllCores),
             MedianRatio = Median(r => r.Ratio),
             MedianCpuEfficiency = Median(r => r.AllCoresPerCpuSecond / r.OneCorePerCpuSecond),
+            MedianMachineRatio = Median(r => r.MachineRatio),
+            MedianRelativeRatio = Median(r => r.Ratio / r.MachineRatio),
             BestRatio = rounds.Max(r => r.AllCores) / rounds.Max(r => r.OneCore),
             LoadAfter = ThroughputRunner.LoadAverage(),
         };
+    }
+
+    /// <summary>What the machine gives right now: a fixed, allocation-free compute loop on one thread and then on
+    /// <paramref name="cores"/> threads; the ratio of their rates. On an idle machine it is the core count; with
+    /// neighbours it is what is left for us, the ceiling for the coder's own ratio measured next to it.</summary>
+    private static double MachineScaling(int cores)
+    {
+        const int Units = 40;
+        static double Rate(int threads)
+        {
+            var workers = new Thread[threads];
+            var clock = Stopwatch.StartNew();
+            for (int t = 0; t < threads; t++)
+            {
+                workers[t] = new Thread(() =>
+                {
+                    ulong x = 88172645463325252UL;
+                    for (int u = 0; u < Units; u++)
+                    {
+                        for (int i = 0; i < 1_000_000; i++)
+                        {
+                            x ^= x << 13;
+                            x ^= x >> 7;
+                            x ^= x << 17;
+                        }
+                    }
+
+                    GC.KeepAlive(x);
+                });
+                workers[t].Start();
+            }
+
+            foreach (var w in workers) w.Join();
+            return threads * Units / clock.Elapsed.TotalSeconds;
+        }
+
+        return Rate(cores) / Rate(1);
     }
 
     private static async Task<(double Rate, double PerCpu, long Sentences)> TimeAsync(OrderedParallelCoder coder, List<Document> documents, Process self)

@@ -76,6 +76,39 @@ public sealed class OrderedParallelCoderTests(EngineFixture fixture)
         Assert.Equal(["d0", "d1"], ids);
     }
 
+    // A caller that stops reading early (first hit, an error in its sink) must not leave the reader blocked on a full
+    // queue for ever: the source is disposed soon after.
+    [Fact]
+    public async Task Stopping_early_releases_the_source()
+    {
+        var disposed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var coder = new OrderedParallelCoder(new JitteryCoder(), 2, new ParallelCodingOptions { BatchDocuments = 2, BatchesPerCore = 1 });
+        int seen = 0;
+        await foreach (var coded in coder.CodeAsync(Endless(disposed)))
+        {
+            if (++seen == 3) break;
+        }
+
+        await disposed.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(3, seen);
+    }
+
+    private static async IAsyncEnumerable<Document> Endless(TaskCompletionSource disposed)
+    {
+        try
+        {
+            for (int i = 0; ; i++)
+            {
+                await Task.Yield();
+                yield return Doc(i);
+            }
+        }
+        finally
+        {
+            disposed.TrySetResult();
+        }
+    }
+
     private static async IAsyncEnumerable<Document> Live(Task firstWritten, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         yield return Doc(0);

@@ -10,8 +10,15 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-throughput: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--warmup-seconds S] [--date YYYY-MM-DD] [--json] [--alloc-types] [--no-cache] [--cache-dir DIR]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.Throughput --corpus PATH [--corpus PATH ...] [--replicate-to N] [--threads 1|all] [--warmup] [--warmup-seconds S] [--date YYYY-MM-DD] [--json] [--alloc-types] [--no-cache] [--cache-dir DIR] [--batch-chars N] [--batch-docs N] [--scaling ROUNDS]").ConfigureAwait(false);
             return 1;
+        }
+
+        if (options.ScalingRounds > 0)
+        {
+            var scaling = await new ScalingRunner(options).RunAsync(options.Json ? Console.Error : Console.Out).ConfigureAwait(false);
+            ResultPrinter.Print(scaling, options.Json);
+            return 0;
         }
 
         using var sampler = options.AllocationTypes ? new AllocationSampler() : null;

@@ -17,7 +17,7 @@ public static class ResultPrinter
         (string, string)[] rows =
         [
             ("corpus", r.Corpus),
-            ("threads / cores (ProcessorCount)", $"{r.Threads} / {r.ProcessorCount}{(r.ServerGc ? ", server GC" : ", workstation GC")}"),
+            ("threads / cores (ProcessorCount)", $"{r.Threads} / {r.ProcessorCount}{(r.ServerGc ? ", server GC" : ", workstation GC")}, batches of {r.Batching}"),
             ("load average before / after", $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
             ("corpus documents / sentences", $"{r.CorpusDocuments:N0} / {r.CorpusSentences:N0} (read in {r.ReadSeconds:F2} s)"),
             ("warm-up", r.Warmup ? $"{r.WarmupPasses} passes, {r.WarmupSeconds:F1} s" : "none (tiered JIT still promoting: not steady state)"),
@@ -37,11 +37,26 @@ public static class ResultPrinter
                 ? ("compiled-data cache", $"{r.CacheSeconds:F3} s ({(hit ? "hit: read" : "miss: compiled and written")})")
                 : ("dictionary load / compile (no cache)", $"{r.DictionaryLoadSeconds:F3} s / {r.DictionaryCompileSeconds:F3} s"),
             (r.CacheHit is null ? "patterns + ontology + engine" : "ontology + engine", $"{r.PatternsAndOntologySeconds:F3} s"),
+            ("same again, jitted: cache read", r.CacheHit is null ? "-" : $"{r.WarmCacheSeconds:F3} s"),
             ("same again, jitted: load / compile / patterns", $"{r.WarmDictionaryLoadSeconds:F3} s / {r.WarmDictionaryCompileSeconds:F3} s / {r.WarmPatternsAndOntologySeconds:F3} s"),
             ("first event (from Main / process start)", $"{r.FirstEventSeconds:F3} s / {r.FirstEventSinceProcessStartSeconds:F3} s; CPU {r.FirstEventCpuSeconds:F3} s"),
         ];
         int width = rows.Max(row => row.Item1.Length);
         foreach (var (name, value) in rows) table.WriteLine(string.Create(c, $"{name.PadRight(width)}  {value}"));
+        if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
+    }
+
+    /// <summary>The summary of a scaling run (the rounds were logged as they ran); with --json also one JSON line on stdout.</summary>
+    public static void Print(ScalingResult r, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var table = json ? Console.Error : Console.Out;
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Corpus}: {r.Sentences:N0} sentences, {r.Rounds.Count} rounds, batches of {r.Batching}, {(r.ServerGc ? "server" : "workstation")} GC"));
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median: 1 core {r.MedianOneCore:N0} sentences/s, {r.Cores} cores {r.MedianAllCores:N0} sentences/s, ratio ×{r.MedianRatio:F2} (median of rounds; best/best ×{r.BestRatio:F2}), CPU efficiency {r.MedianCpuEfficiency:F2}; load after {r.LoadAfter}"));
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"machine (compute loop, all cores / one): ×{r.MedianMachineRatio:F2}; coder ratio / machine ratio: {r.MedianRelativeRatio:F2}"));
         if (json) Console.Out.WriteLine(JsonSerializer.Serialize(r, JsonOptions));
     }
 

@@ -32,6 +32,14 @@ public sealed record ThroughputOptions
     /// <summary>Cache folder (<c>--cache-dir</c>); null for the default. Default null.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>How the parallel coder batches documents (<c>--batch-chars</c>, <c>--batch-docs</c>); default the library's defaults.
+    /// <c>--batch-docs 1</c> hands over one document at a time, as before batching.</summary>
+    public Entente.Pipeline.ParallelCodingOptions Batching { get; init; } = new();
+
+    /// <summary>With <c>--scaling N</c>: after a warm-up, N timed rounds of (1 core, all cores) in one process, and their ratio
+    /// (<see cref="ScalingRunner"/>) instead of the single run. Default 0 (off).</summary>
+    public int ScalingRounds { get; init; }
+
     /// <summary>Publication date for documents that carry none. Default 2020-01-01.</summary>
     public DateOnly DefaultDate { get; init; } = new(2020, 1, 1);
 
@@ -82,6 +90,18 @@ public sealed record ThroughputOptions
                 case "--cache-dir":
                     if (Next() is { } dir) options = options with { CacheDirectory = dir };
                     else error = "--cache-dir needs a folder";
+                    break;
+                case "--batch-chars":
+                    if (int.TryParse(Next(), out int bc) && bc >= 1) options = options with { Batching = options.Batching with { BatchCharacters = bc } };
+                    else error = "--batch-chars needs a count >= 1";
+                    break;
+                case "--batch-docs":
+                    if (int.TryParse(Next(), out int bd) && bd >= 1) options = options with { Batching = options.Batching with { BatchDocuments = bd } };
+                    else error = "--batch-docs needs a count >= 1";
+                    break;
+                case "--scaling":
+                    if (int.TryParse(Next(), out int rounds) && rounds >= 1) options = options with { ScalingRounds = rounds, Warmup = true };
+                    else error = "--scaling needs a number of rounds >= 1";
                     break;
                 case "--json":
                     options = options with { Json = true };

@@ -7,6 +7,7 @@ public sealed record ThroughputResult
     public required string Threads { get; init; }
     public required int ProcessorCount { get; init; }
     public required bool ServerGc { get; init; }
+    public required string Batching { get; init; }
     public required bool Warmup { get; init; }
     public required int WarmupPasses { get; init; }
     public required double WarmupSeconds { get; init; }
@@ -21,6 +22,7 @@ public sealed record ThroughputResult
     public required double DictionaryLoadSeconds { get; init; }
     public required double DictionaryCompileSeconds { get; init; }
     public required double PatternsAndOntologySeconds { get; init; }
+    public required double WarmCacheSeconds { get; init; }
     public required double WarmDictionaryLoadSeconds { get; init; }
     public required double WarmDictionaryCompileSeconds { get; init; }
     public required double WarmPatternsAndOntologySeconds { get; init; }

@@ -77,6 +77,9 @@ public sealed class ThroughputRunner
         // The same steps again, now that their code is jitted: cold minus warm is what the JIT (and first
         // touches of the runtime's own code) cost, warm is the parsing and building itself.
         clock.Restart();
+        if (_options.Cache) GC.KeepAlive(new CompiledDataCache(_options.CacheDirectory).Load(DataFolders.Find("dictionaries"), DataFolders.Find("patterns")));
+        double warmCache = clock.Elapsed.TotalSeconds;
+        clock.Restart();
         var warmSet = DictionarySet.Load(DataFolders.Find("dictionaries"));
         double warmLoad = clock.Elapsed.TotalSeconds;
         clock.Restart();
@@ -88,13 +91,13 @@ public sealed class ThroughputRunner
         double warmPatterns = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
-        var corpus = await ReadAllAsync().ConfigureAwait(false);
+        var corpus = await ReadAllAsync(_options).ConfigureAwait(false);
         double readSeconds = clock.Elapsed.TotalSeconds;
         var sentenceCounts = CountSentences(corpus);
         int corpusSentences = sentenceCounts.Sum();
         var documents = Replicate(corpus, sentenceCounts, _options.ReplicateTo);
 
-        var parallel = new OrderedParallelCoder(engine, _options.Threads);
+        var parallel = new OrderedParallelCoder(engine, _options.Threads, _options.Batching);
         int warmupPasses = 0;
         double warmupSeconds = 0;
         if (_options.Warmup)
@@ -132,6 +135,7 @@ public sealed class ThroughputRunner
             Threads = _options.Threads == 0 ? "all" : _options.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ProcessorCount = Environment.ProcessorCount,
             ServerGc = GCSettings.IsServerGC,
+            Batching = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_options.Batching.BatchCharacters} chars / {_options.Batching.BatchDocuments} docs"),
             Warmup = _options.Warmup,
             WarmupPasses = warmupPasses,
             WarmupSeconds = warmupSeconds,
@@ -146,6 +150,7 @@ public sealed class ThroughputRunner
             DictionaryLoadSeconds = dictionaryLoad,
             DictionaryCompileSeconds = dictionaryCompile,
             PatternsAndOntologySeconds = patternsAndOntology,
+            WarmCacheSeconds = warmCache,
             WarmDictionaryLoadSeconds = warmLoad,
             WarmDictionaryCompileSeconds = warmCompile,
             WarmPatternsAndOntologySeconds = warmPatterns,
@@ -183,15 +188,22 @@ public sealed class ThroughputRunner
         return -1;
     }
 
-    private async Task<List<Document>> ReadAllAsync()
+    /// <summary>The corpus as read, and the same replicated to <see cref="ThroughputOptions.ReplicateTo"/> sentences.</summary>
+    internal static async Task<(List<Document> Corpus, List<Document> Replicated)> LoadCorpusAsync(ThroughputOptions options)
+    {
+        var corpus = await ReadAllAsync(options).ConfigureAwait(false);
+        return (corpus, Replicate(corpus, CountSentences(corpus), options.ReplicateTo));
+    }
+
+    private static async Task<List<Document>> ReadAllAsync(ThroughputOptions options)
     {
         var opener = new InputOpener(new InputOptions
         {
-            DefaultDate = _options.DefaultDate,
+            DefaultDate = options.DefaultDate,
             OnRecoverableError = e => Console.Error.WriteLine($"entente-throughput: {e.Message} (skipped)"),
         });
         var documents = new List<Document>();
-        await foreach (var document in opener.ReadAsync(_options.Corpus).ConfigureAwait(false)) documents.Add(document);
+        await foreach (var document in opener.ReadAsync(options.Corpus).ConfigureAwait(false)) documents.Add(document);
         return documents;
     }
 
@@ -223,7 +235,7 @@ public sealed class ThroughputRunner
         return documents;
     }
 
-    private static async Task<RunCounts> CodeAsync(OrderedParallelCoder parallel, List<Document> documents)
+    internal static async Task<RunCounts> CodeAsync(OrderedParallelCoder parallel, List<Document> documents)
     {
         var counts = new RunCounts();
         var sink = new JsonlSink(Stream.Null);
@@ -249,7 +261,7 @@ public sealed class ThroughputRunner
         foreach (var d in documents) yield return d;
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

@@ -41,11 +41,25 @@ public sealed class ArgumentFinder
         else if (passive)
         {
             target = GroupLeft(view, first - 1, view.Clause[first]);
+            // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
+            if (target.Count == 0) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && IsRemoval(pattern.Cameo) && FindWord(view, last + 1, "from", view.Clause[last], maxDistance: 4) is var from and >= 0)
+            {
+                // "was extradited from the United States to India", "was expelled from Norway": the state a person or body is
+                // sent away from is the one acting; a "to" phrase names the receiving state, else the subject is the target.
+                source = GroupRight(view, from + 1, allowPreposition: false);
+                if (source.Count > 0)
+                {
+                    how = "passive-from";
+                    var to = FindWord(view, view.LastOf(source[^1]) + 1, "to", view.Clause[last], maxDistance: 3);
+                    if (to >= 0 && GroupRight(view, to + 1, allowPreposition: false, allowPlaces: true) is { Count: > 0 } receiver) target = receiver;
+                }
+            }
             if (source.Count == 0 && pattern.Reciprocal && BetweenBefore(view, first) is var before and >= 0)
             {
                 // "A trade agreement between India and Britain was signed": the parties are in the subject phrase.
@@ -55,7 +69,7 @@ public sealed class ArgumentFinder
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
-            (source, how) = NounSource(view, first, last);
+            (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
@@ -71,10 +85,32 @@ public sealed class ArgumentFinder
                 source = [.. previous.Source];
                 how = "coordinated-subject";
             }
+            else if (previous is not null && IsPronounSubject(view, first))
+            {
+                // "... visited Bucha, as his office investigates ...": the pronoun refers back to the subject of the sentence's verb.
+                source = [.. previous.Source];
+                how = "pronoun-subject";
+            }
             else
             {
-                source = GroupLeft(view, first - 1, view.Clause[first]);
-                how = "subject";
+                source = IsCommaParticiple(view, first, head) ? ClauseSubject(view, view.Clause[first], first) : [];
+                how = source.Count > 0 ? "participle-main-subject" : "subject";
+                // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
+                // subject, not the nearest name (the capital he chose).
+                if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
+                if (source.Count == 0 && RelativeAntecedent(view, first) is { Count: > 0 } antecedent)
+                {
+                    // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
+                    source = antecedent;
+                    how = "relative-subject";
+                }
+
+                if (source.Count == 0 && head > first && MentionInside(view, first, head) is { } inside)
+                {
+                    // "A suicide bomber killed ...", "a contingent of Kenyan police arrived in ...": the pattern's own words name the actor.
+                    source = [inside];
+                    how = "trigger-subject";
+                }
             }
 
             if (source.Count == 0 && IsPassiveSubject(view, last))
@@ -93,6 +129,18 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
+            {
+                // "the town, which the rebels seized": the object is the relative pronoun's antecedent.
+                target = ObjectAntecedent(view, source[0]);
+            }
+
+            if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && ObjectPronoun(view, head, last) >= 0)
+            {
+                // "Ruto asked him to stop": a singular object pronoun refers to the other person named before.
+                target = PersonBefore(view, first, source);
+            }
+
             if (target.Count == 0 && how == "passive-subject")
             {
                 // "Sanctions were imposed on X by Y".
@@ -110,7 +158,7 @@ public sealed class ArgumentFinder
         return new Arguments(source, target, recip, passive, how);
     }
 
-    private (List<Mention> Source, string How) NounSource(SentenceView view, int first, int last)
+    private (List<Mention> Source, string How) NounSource(SentenceView view, EventPattern pattern, int first, int last, Arguments? previous)
     {
         // "Putin's visit", "Monday's meeting" (the latter is a date, not an actor, and is skipped).
         var k = first - 1;
@@ -136,11 +184,163 @@ public sealed class ArgumentFinder
             if (agents.Count > 0) return (agents, "by");
         }
 
+        // "during a visit to Tokyo", "In a phone call with Lavrov, Blinken ...": the clause's subject is the visitor or caller.
+        if (pattern.PloverMode is "visit" or "phone" && IsOwnActPhrase(view, first))
+        {
+            if (previous is not null && previous.Source.Count > 0 && view.Clause[first] == view.Clause[view.FirstOf(previous.Source[0])])
+                return ([.. previous.Source], "during-subject");
+            var subject = view.Clause[first] == 0 && IsIntroductory(view) ? SubjectAfterClause(view, 0) : ClauseSubject(view, view.Clause[first], first);
+            if (subject.Count > 0) return (subject, "during-subject");
+        }
+
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
     }
+
+    /// <summary>"during a visit", "in a phone call", "on a trip": a nominal act framed as the circumstance of the clause.</summary>
+    private bool IsOwnActPhrase(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !_words.IsPreposition(view.Word(k)) &&
+               (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0]) || view.Tokens[k].Kind == TokenKind.Number))
+            k--;
+        return view.Is(k, "during") || view.Is(k, "in") || view.Is(k, "on");
+    }
+
+    /// <summary>Whether the sentence opens with a prepositional or subordinate phrase that its first comma closes (clause 0).</summary>
+    private bool IsIntroductory(SentenceView view) =>
+        view.Count > 0 && view.Tokens[0].Kind == TokenKind.Word && (_words.IsPreposition(view.Word(0)) || _words.IsClauseOpener(view.Word(0)));
+
+    /// <summary>The subject of <paramref name="clause"/>: its first actor (with compound partners) that no preposition
+    /// introduces and that is not a possessor, before token <paramref name="before"/>; empty when none.</summary>
+    private List<Mention> ClauseSubject(SentenceView view, int clause, int before)
+    {
+        for (var i = 0; i < before && i < view.Count; i++)
+        {
+            if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            var end = view.LastOf(m);
+            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, i) || view.Word(Math.Min(end + 1, view.Count - 1)) is "'s" or "’s")
+            {
+                // Only the clause's first noun phrase is its subject: a later actor is an object.
+                return [];
+            }
+
+            return GroupRight(view, i, allowPreposition: false);
+        }
+
+        return [];
+    }
+
+    /// <summary>"X, who ...", "X which ...", "X that ...": the actor right before a relative pronoun that opens the
+    /// trigger's clause (auxiliaries and adverbs may stand between); empty when none.</summary>
+    private List<Mention> RelativeAntecedent(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || view.Is(k, "has") ||
+               view.Is(k, "have") || view.Is(k, "had") || view.Is(k, "not")))
+            k--;
+        if (!(view.Is(k, "who") || view.Is(k, "which") || view.Is(k, "that"))) return [];
+        return ActorEndingBefore(view, k);
+    }
+
+    /// <summary>The actor-like mention (with compound partners) ending right before token <paramref name="k"/>, a comma allowed between.</summary>
+    private List<Mention> ActorEndingBefore(SentenceView view, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && view.Word(j) is ",") j--;
+        if (j < 0 || view.MentionAt[j] < 0 || !SentenceView.IsActorLike(view.Mentions[view.MentionAt[j]])) return [];
+        var group = GroupLeft(view, j, view.Clause[j]);
+        return group.Count > 0 && view.LastOf(group[^1]) == j ? group : [];
+    }
+
+    /// <summary>"Y, which X seized": the antecedent of an object relative pronoun right before the subject
+    /// <paramref name="subject"/>; actors and places.</summary>
+    private List<Mention> ObjectAntecedent(SentenceView view, Mention subject)
+    {
+        var k = view.FirstOf(subject) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (!(view.Is(k, "which") || view.Is(k, "whom") || view.Is(k, "that"))) return [];
+        var j = k - 1;
+        if (j >= 0 && view.Word(j) is ",") j--;
+        if (j < 0 || view.MentionAt[j] < 0) return [];
+        var m = view.Mentions[view.MentionAt[j]];
+        return SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place ? [m] : [];
+    }
+
+    /// <summary>"... as his office investigates": a singular possessive pronoun and one or two nouns before the trigger.</summary>
+    private bool IsPronounSubject(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k--;
+        for (var n = 0; n < 2 && k >= 0; n++, k--)
+        {
+            if (view.Is(k, "his") || view.Is(k, "her") || view.Is(k, "its")) return n > 0;
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) ||
+                _words.IsPreposition(w) || _words.IsDeterminer(w) || _words.IsClauseOpener(w)) return false;
+        }
+
+        return k >= 0 && (view.Is(k, "his") || view.Is(k, "her") || view.Is(k, "its"));
+    }
+
+    /// <summary>The first actor-like mention among tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    private static Mention? MentionInside(SentenceView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return view.Mentions[view.MentionAt[i]];
+        }
+
+        return null;
+    }
+
+    /// <summary>The token of "him" or "her" as the trigger's object (inside it or right after it), or -1.</summary>
+    private static int ObjectPronoun(SentenceView view, int head, int last)
+    {
+        for (var i = head + 1; i <= last + 1 && i < view.Count; i++)
+        {
+            // "her" before a lowercase noun is a possessive ("her country"), not the object.
+            if (view.Is(i, "him") || (view.Is(i, "her") && !(i + 1 < view.Count && view.Tokens[i + 1].Kind == TokenKind.Word &&
+                char.IsLower(view.Word(i + 1)[0]) && !view.Is(i + 1, "to")))) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest named person before the trigger who is not among the sources: the antecedent of "him"/"her".</summary>
+    private static List<Mention> PersonBefore(SentenceView view, int first, List<Mention> source)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.FirstOf(m);
+            if (m.Kind != MentionKind.Actor || source.Contains(m) || !IsPerson(m)) continue;
+            return [m];
+        }
+
+        return [];
+    }
+
+    private static bool IsPerson(Mention m)
+    {
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("person:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Codes of sending someone away (extradition, expulsion, suspension, deportation): in the passive the
+    /// "from" phrase names the actor.</summary>
+    private static bool IsRemoval(string code) =>
+        code.StartsWith("063", StringComparison.Ordinal) || code.StartsWith("161", StringComparison.Ordinal) ||
+        code.StartsWith("166", StringComparison.Ordinal) || code.StartsWith("174", StringComparison.Ordinal) ||
+        code.StartsWith("201", StringComparison.Ordinal);
 
     private bool IsBackgroundPhrase(SentenceView view, int first)
     {
@@ -288,13 +488,13 @@ public sealed class ArgumentFinder
             }
 
             var group = new List<Mention> { m };
-            var k = SkipModifiersLeft(view, start - 1);
+            var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
-                k = SkipModifiersLeft(view, view.FirstOf(prev) - 1);
+                k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
             }
 
             return group;
@@ -315,8 +515,15 @@ public sealed class ArgumentFinder
         {
             var m = view.Mentions[view.MentionAt[i]];
             if (!SentenceView.IsActorLike(m) && !(allowPlaces && m.Kind == MentionKind.Place)) break;
+            var next = view.LastOf(m) + 1;
+            // "the paramilitary Rapid Support Forces", "Iranian counterpart Masoud Pezeshkian": the named actor is the phrase's head.
+            if (next < view.Count && view.MentionAt[next] >= 0 && view.Mentions[view.MentionAt[next]] is var follower &&
+                SentenceView.IsActorLike(follower) && IsModifierOf(m, follower, adjacent: true))
+                m = follower;
             group.Add(m);
             var k = view.LastOf(m) + 1;
+            // "Danish brewer Carlsberg and French food group Danone": a demonym's noun phrase runs on to its head.
+            if (IsDemonymPhrase(m)) k = SkipNounHeadRight(view, k);
             if (k < view.Count && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ","))
             {
                 var conjunction = !(view.Word(k) is ",");
@@ -340,6 +547,58 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>A mention that only qualifies <paramref name="head"/>: a demonym of the head's own country ("his Iranian
+    /// counterpart Masoud Pezeshkian") or a bare agent noun right before a named actor ("the paramilitary Rapid Support Forces").</summary>
+    private static bool IsModifierOf(Mention modifier, Mention head, bool adjacent)
+    {
+        if (ReferenceEquals(modifier, head) || head.Actor is not { } actor) return false;
+        if (IsBareDemonym(modifier)) return modifier.Actor?.Country is { } c && c == actor.Country;
+        return adjacent && modifier.Kind == MentionKind.Agent && modifier.Actor?.Country is null && head.Kind == MentionKind.Actor;
+    }
+
+    /// <summary>A one-word mention recognised only as a demonym ("Iranian", "Danish").</summary>
+    private static bool IsBareDemonym(Mention m) =>
+        m.Kind == MentionKind.Actor && m.TokenCount == 1 && m.Entries.Count == 1 && m.Entries[0].StartsWith("adj:", StringComparison.Ordinal);
+
+    /// <summary>A mention built from a demonym and no name ("Danish", "German carmaker"): its noun phrase may go on
+    /// past the mention ("German carmaker Volkswagen").</summary>
+    private static bool IsDemonymPhrase(Mention m)
+    {
+        if (m.Kind != MentionKind.Actor || m.Actor?.Name is not null) return false;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("adj:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Steps left over a mention at <paramref name="k"/> that qualifies <paramref name="head"/> (and the modifiers
+    /// before it); <paramref name="k"/> unchanged otherwise.</summary>
+    private int SkipModifierMentionLeft(SentenceView view, int k, Mention head)
+    {
+        if (k < 0 || view.MentionAt[k] < 0) return k;
+        var modifier = view.Mentions[view.MentionAt[k]];
+        return IsModifierOf(modifier, head, adjacent: view.LastOf(modifier) + 1 == view.FirstOf(head))
+            ? SkipModifiersLeft(view, view.FirstOf(modifier) - 1)
+            : k;
+    }
+
+    /// <summary>From just after a demonym, the conjunction or comma that ends its noun phrase within three words
+    /// ("Danish brewer Carlsberg and"), or <paramref name="k"/> when the phrase does not end so.</summary>
+    private int SkipNounHeadRight(SentenceView view, int k)
+    {
+        for (var i = k; i < view.Count && i < k + 4; i++)
+        {
+            if (view.Is(i, "and") || view.Is(i, "or") || view.Word(i) is ",") return i == k ? k : i;
+            var w = view.Word(i);
+            if (view.Tokens[i].Kind != TokenKind.Word || _words.IsPreposition(w) || _words.IsDeterminer(w) ||
+                (view.MentionAt[i] >= 0 && view.Mentions[view.MentionAt[i]].Kind != MentionKind.Agent)) return k;
+        }
+
+        return k;
     }
 
     /// <summary>"by a former pupil", "by a lone gunman": steps over a determiner and up to two lowercase adjectives, but
@@ -464,6 +723,8 @@ public sealed class ArgumentFinder
     /// ("the meeting in New Delhi between X and Y", "fighting erupted in Khartoum between X and Y").</summary>
     private static int FindBetween(SentenceView view, int last)
     {
+        // "fighting erupted in Khartoum between ...": a pattern may end with the preposition itself.
+        if (view.Is(last, "between") || view.Is(last, "among")) return last;
         for (var i = last + 1; i < view.Count && i <= last + 7 && view.Clause[i] == view.Clause[last]; i++)
         {
             if (view.Is(i, "between") || view.Is(i, "among")) return i;

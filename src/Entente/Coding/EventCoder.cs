@@ -146,6 +146,13 @@ public sealed class EventCoder
             }
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
+            {
+                // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
+                // people an armed group kills are taken to be its own country's.
+                targets = [victims];
+            }
+
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
             {
                 // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
@@ -191,7 +198,8 @@ public sealed class EventCoder
                 (date, basis) = (pubDate, DateBasis.Publication);
             }
 
-            if (date is { } d && publication is { } pub && pub.DayNumber - d.DayNumber > BackgroundDays)
+            // "last year", "in March": the period's last day is what must lie within reach of the story.
+            if (date is { } d && publication is { } pub && pub.DayNumber - PeriodEnd(d, picked.Expression).DayNumber > BackgroundDays)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': dated {d:yyyy-MM-dd}, background to a {pub:yyyy-MM-dd} story; no event"));
                 continue;
@@ -209,10 +217,10 @@ public sealed class EventCoder
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
-            Pairs(sources, targets, args.Reciprocal, pairs);
+            Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
             foreach (var (source, found) in pairs)
             {
-                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
+                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
                 if (target is not null && IsSelfContact(code, source, target))
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
@@ -317,7 +325,8 @@ public sealed class EventCoder
         return false;
     }
 
-    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, List<(ActorSlot Source, ActorSlot? Target)> pairs)
+    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, bool violent,
+        List<(ActorSlot Source, ActorSlot? Target)> pairs)
     {
         pairs.Clear();
         if (targets.Count == 0)
@@ -351,12 +360,22 @@ public sealed class EventCoder
             for (var j = 0; j < targets.Count; j++)
             {
                 var b = targets[j];
-                if (a.Actor.Code == b.Actor.Code) continue;
+                // "A mob lynched a tourist": two different groups of one kind may do violence to each other; otherwise one
+                // code on both sides is the same actor.
+                if (a.Actor.Code == b.Actor.Code && !(violent && IsDistinctAgents(a, b))) continue;
                 pairs.Add((a, b));
                 if (reciprocal) pairs.Add((b, a));
             }
         }
     }
+
+    private static ActorSlot? CivilianVictims(Mention victim, ActorSlot attacker) =>
+        victim.Kind == MentionKind.Agent && victim.Actor is { Sector: "CVL" } people && attacker.Actor.Country is { } home
+            ? new ActorSlot(people with { Code = home + "CVL", Country = home }, victim, "attacker-home")
+            : null;
+
+    private static bool IsDistinctAgents(ActorSlot a, ActorSlot b) =>
+        !ReferenceEquals(a.Mention, b.Mention) && a.Mention.Kind == MentionKind.Agent && b.Mention.Kind == MentionKind.Agent;
 
     /// <summary>The code of a nominal act in the complement of a comment verb of root <paramref name="root"/>: threats of
     /// force, sanctions or protest become their threat codes (root 13), appeals and demands that an adversary yield
@@ -468,9 +487,21 @@ public sealed class EventCoder
 
     /// <summary>"..., a charge Pakistan denied": a denial answers the accuser, the nearest other actor named before it in
     /// the sentence, else the state or organisation the document named last.</summary>
-    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context)
+    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context,
+        List<CodedEvent> events, int sentenceEvents)
     {
         if (code != "016") return null;
+        // "X accused Israel of ..., in a report Israel rejected": the denial answers the accusation coded in this sentence.
+        for (var e = events.Count - 1; e >= sentenceEvents; e--)
+        {
+            var accusation = events[e];
+            if (!accusation.Cameo.StartsWith("11", StringComparison.Ordinal) || accusation.Target?.Key != source.Actor.Key) continue;
+            foreach (var m in view.Mentions)
+            {
+                if (m.Start == accusation.Source.Start && m.Actor is { } accuser) return new ActorSlot(accuser, m, "accuser");
+            }
+        }
+
         var before = match.FirstToken - view.Sentence.FirstToken;
         for (var i = before - 1; i >= 0; i--)
         {
@@ -489,6 +520,15 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>The last day of a month, or of the year before publication named relatively ("last year"); a year named by
+    /// number ("in 2023") keeps its first day, so that a calendar year back stays background.</summary>
+    private static DateOnly PeriodEnd(DateOnly date, DateExpression? expression) => expression switch
+    {
+        { Granularity: DateGranularity.Year, Rule: "last-year" } => new DateOnly(date.Year, 12, 31),
+        { Granularity: DateGranularity.Month } => new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)),
+        _ => date,
+    };
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

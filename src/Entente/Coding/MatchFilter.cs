@@ -36,13 +36,43 @@ public sealed class MatchFilter
             var first = m.FirstToken - view.Sentence.FirstToken;
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
-                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
-                : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) ? "names the venue of another event"
+                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
         }
+    }
+
+    /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
+    /// before the verb ("a suicide bomber killed": the article belongs to the subject), else the first word.</summary>
+    private static int NominalCheckToken(SentenceView view, int first, int head)
+    {
+        if (head <= first) return first;
+        for (var i = first; i < head; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return head;
+        }
+
+        return first;
+    }
+
+    /// <summary>"during a visit to Tokyo", "during a phone call with ...": a trip or call with its own destination or
+    /// partner is the subject's act, not the venue of another one.</summary>
+    private bool IsOwnTrip(SentenceView view, PatternMatch m, int first)
+    {
+        if (m.Pattern.PloverMode is not ("visit" or "phone")) return false;
+        var k = first - 1;
+        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0))) k--;
+        if (!view.Is(k, "during")) return false;
+        var last = m.LastToken - view.Sentence.FirstToken;
+        for (var i = first; i <= last + 2 && i < view.Count; i++)
+        {
+            if (view.Is(i, "to") || view.Is(i, "with")) return true;
+        }
+
+        return false;
     }
 
     private bool IsNominalUse(SentenceView view, int first)

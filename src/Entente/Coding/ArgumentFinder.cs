@@ -23,6 +23,9 @@ public sealed class ArgumentFinder
         var head = match.HeadToken - view.Sentence.FirstToken;
         var pattern = match.Pattern;
 
+        // "for the victims of the Army Public School massacre": a remembered event, not one the sentence reports.
+        if (pattern.Kind == TriggerKind.Noun && IsRemembered(view, first)) return new Arguments([], [], Reciprocal: false, Passive: false, "background-phrase");
+
         // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
         if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
         {
@@ -98,6 +101,22 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
+                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") &&
+                    ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
+                {
+                    // "The Pentagon sent a carrier group to deter Iran": an infinitive of purpose after an object belongs to
+                    // the clause's subject, not to the bare units sent.
+                    source = purposeSubject;
+                    how = "purpose-subject";
+                }
+
+                if (source.Count > 0 && IsPersonalPronounSubject(view, first) && ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } clauseSubject)
+                {
+                    // "Katsav refused to meet King Abdullah, saying he would only welcome him in Jerusalem": "he" is the
+                    // clause's subject, not the nearest name.
+                    source = clauseSubject;
+                    how = "pronoun-subject";
+                }
                 if (source.Count == 0 && RelativeAntecedent(view, first) is { Count: > 0 } antecedent)
                 {
                     // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
@@ -150,6 +169,13 @@ public sealed class ArgumentFinder
             }
         }
 
+        if (target.Count == 0 && !passive && IsForceReadiness(pattern.Cameo))
+        {
+            // "ordered a carrier group to the region to deter Iran and Hezbollah", "placed its forces on alert in anticipation
+            // of an Iranian attack": a build-up faces the adversary its purpose phrase names.
+            target = Without(AdversaryAfter(view, last), source);
+        }
+
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
         // A collective subject ("the three countries") is several actors as much as "X and Y" is.
@@ -197,6 +223,38 @@ public sealed class ArgumentFinder
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>Codes of military posture short of force: mobilisation, alerts, deployments, exercises (root 15).</summary>
+    private static bool IsForceReadiness(string code) => code.StartsWith("15", StringComparison.Ordinal);
+
+    /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
+    /// compound partners), bare agents and places aside; empty when none.</summary>
+    private List<Mention> AdversaryAfter(SentenceView view, int last)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 14 && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
+                return GroupRight(view, view.FirstOf(m), allowPreposition: false);
+            i = view.LastOf(m);
+        }
+
+        return [];
+    }
+
+    /// <summary>"the victims of the X massacre", "the anniversary of the attack": a nominal event named as remembered.</summary>
+    private bool IsRemembered(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 8 && k >= 0 && (view.MentionAt[k] >= 0 || view.Tokens[k].Kind == TokenKind.Number ||
+             view.Word(k) is "'s" or "’s" ||
+             (view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and"))); n++)
+            k--;
+        if (!view.Is(k, "of") || k < 1) return false;
+        return view.Is(k - 1, "victims") || view.Is(k - 1, "anniversary") || view.Is(k - 1, "aftermath") || view.Is(k - 1, "memory") ||
+               view.Is(k - 1, "survivors") || view.Is(k - 1, "wake") || view.Is(k - 1, "commemoration") || view.Is(k - 1, "memorial");
     }
 
     /// <summary>"during a visit", "in a phone call", "on a trip": a nominal act framed as the circumstance of the clause.</summary>
@@ -284,6 +342,16 @@ public sealed class ArgumentFinder
         }
 
         return k >= 0 && (view.Is(k, "his") || view.Is(k, "her") || view.Is(k, "its"));
+    }
+
+    /// <summary>"he" or "she" right before the trigger, auxiliaries, modals and adverbs allowed between.</summary>
+    private bool IsPersonalPronounSubject(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsFutureCue(view.Word(k)) ||
+               _words.IsHypotheticalCue(view.Word(k)) || view.Is(k, "has") || view.Is(k, "had") || view.Is(k, "only") || view.Is(k, "to")))
+            k--;
+        return view.Is(k, "he") || view.Is(k, "she");
     }
 
     /// <summary>The first actor-like mention among tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
@@ -375,6 +443,11 @@ public sealed class ArgumentFinder
     private static bool IsCommaParticiple(SentenceView view, int first, int head) =>
         first == head && first >= 1 && view.Word(first - 1) is "," && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>An adjective-like word or a compass adjective ("northern", "south-eastern").</summary>
+    private static bool IsDescriptive(SentenceView view, int k) =>
+        IsAdjectiveLike(view, k) || (view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
+                                     view.Word(k).EndsWith("ern", StringComparison.Ordinal));
+
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
         (view.Word(k).EndsWith("al", StringComparison.Ordinal) || view.Word(k).EndsWith("ed", StringComparison.Ordinal) ||
@@ -446,10 +519,18 @@ public sealed class ArgumentFinder
     /// <summary>The token index of the preposition that introduces the mention starting at <paramref name="mentionFirst"/>, or -1.</summary>
     private int PrecedingPreposition(SentenceView view, int mentionFirst, int floor)
     {
+        var descriptive = 0;
         for (var k = mentionFirst - 1; k > floor; k--)
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "on suspected PKK positions", "in northern Iraq": up to two adjectives between the preposition and the name.
+            if (descriptive < 2 && IsDescriptive(view, k) && !_words.IsPreposition(w))
+            {
+                descriptive++;
+                continue;
+            }
+
             // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
             if (w is "of" && k - 1 > floor && IsQuantity(view.Word(k - 1)))
             {
@@ -633,6 +714,12 @@ public sealed class ArgumentFinder
     {
         var k = start - 1;
         while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        // "on suspected Pakistani Taliban hideouts": adjectives between the preposition and the name. "Fighters from the
+        // al-Qaeda-linked JNIM group": a "from" phrase names whom bare fighters belong to, and stays a subject.
+        var adjectives = k;
+        for (var n = 0; n < 2 && k >= 0 && IsDescriptive(view, k) && !_words.IsPreposition(view.Word(k)); n++) k--;
+        while (k < adjectives && k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k < adjectives && view.Is(k, "from")) return false;
         return k >= 0 && _words.IsPreposition(view.Word(k)) && !view.Is(k, "of");
     }
 

@@ -166,6 +166,18 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (IsProtestContent(pattern, view, match, events, sentenceEvents, sources[0]))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what the protest of this sentence demands; no event"));
+                continue;
+            }
+
+            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is an attack coded from the noun; no event"));
+                continue;
+            }
+
             var local = match.HeadToken - sentence.FirstToken;
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind);
@@ -367,6 +379,57 @@ public sealed class EventCoder
                 if (reciprocal) pairs.Add((b, a));
             }
         }
+    }
+
+    /// <summary>"Farmers blocked the border, demanding curbs on imports": a demand voiced by a protest of this sentence (same
+    /// source, a participle) is the protest's content, not a second event.</summary>
+    private static bool IsProtestContent(EventPattern pattern, SentenceView view, PatternMatch match, List<CodedEvent> events, int sentenceEvents, ActorSlot source)
+    {
+        if (!pattern.Cameo.StartsWith("10", StringComparison.Ordinal) || pattern.Kind != TriggerKind.Verb ||
+            !view.Word(match.HeadToken - view.Sentence.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var i = sentenceEvents; i < events.Count; i++)
+        {
+            if (events[i].Cameo.StartsWith("14", StringComparison.Ordinal) && events[i].Source.Key == source.Actor.Key) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Pakistani airstrikes on ... hideouts killed 46 people": a plain killing verb whose subject phrase is an attack
+    /// noun already coded in this sentence reports that attack's toll, not another event.</summary>
+    private static bool IsNamedByViolentNoun(EventPattern pattern, SentenceView view, List<PatternMatch> kept, PatternMatch match, List<CodedEvent> events,
+        int sentenceEvents, SegmentedDocument doc)
+    {
+        if (pattern.Kind != TriggerKind.Verb || pattern.Cameo != "190") return false;
+        var clause = view.Clause[match.FirstToken - view.Sentence.FirstToken];
+        foreach (var noun in kept)
+        {
+            if (noun.Pattern.Kind != TriggerKind.Noun || !IsViolent(noun.Pattern.Cameo) || noun.LastToken >= match.FirstToken ||
+                view.Clause[noun.LastToken - view.Sentence.FirstToken] != clause || !StartsSubject(view, noun)) continue;
+            var start = doc.Tokens[noun.FirstToken].Start;
+            for (var i = sentenceEvents; i < events.Count; i++)
+            {
+                if (events[i].Trigger.Start == start) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether nothing but a determiner, a modifier or an actor stands between the clause's start and the noun match.</summary>
+    private static bool StartsSubject(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 1; k >= 0 && view.Clause[k] == clause; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (w.Length == 0 || view.Tokens[k].Kind != TokenKind.Word || (char.IsLower(w[0]) && !(w is "the" or "a" or "an"))) return false;
+        }
+
+        return true;
     }
 
     private static ActorSlot? CivilianVictims(Mention victim, ActorSlot attacker) =>

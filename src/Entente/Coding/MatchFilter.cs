@@ -39,6 +39,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
+                : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
@@ -92,6 +93,24 @@ public sealed class MatchFilter
         var w = view.Word(k);
         return w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase) ||
                (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k >= 1 && view.Word(k - 1).Equals("sidelines", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"sent a carrier group to the region to deter Iran": a show of force (root 15) whose purpose infinitive is
+    /// itself a root-15 match; the purpose, which names the adversary, codes the event.</summary>
+    private static PatternMatch? PurposeOf(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        if (m.Pattern.Kind != TriggerKind.Verb || !m.Pattern.Cameo.StartsWith("15", StringComparison.Ordinal)) return null;
+        var last = m.LastToken - view.Sentence.FirstToken;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var p = matches[i];
+            if (p.FirstToken <= m.LastToken || p.Pattern.Kind != TriggerKind.Verb || !p.Pattern.Cameo.StartsWith("15", StringComparison.Ordinal)) continue;
+            var first = p.FirstToken - view.Sentence.FirstToken;
+            if (view.Clause[first] != view.Clause[last] || first - last > 10 || !view.Is(first - 1, "to")) continue;
+            return p;
+        }
+
+        return null;
     }
 
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>

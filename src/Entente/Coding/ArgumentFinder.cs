@@ -33,7 +33,8 @@ public sealed class ArgumentFinder
             if (members.Count >= 2) return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
-        var passive = pattern.Kind == TriggerKind.Verb && IsPassive(view, head);
+        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsReducedPassive(view, first, head, last);
+        var passive = pattern.Kind == TriggerKind.Verb && (reduced || IsPassive(view, head));
         List<Mention> source;
         List<Mention> target;
         string how;
@@ -43,14 +44,23 @@ public sealed class ArgumentFinder
         }
         else if (passive)
         {
-            target = GroupLeft(view, first - 1, view.Clause[first]);
+            // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
+            target = reduced
+                ? (view.MentionAt[first - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[first - 1]]) ? GroupLeft(view, first - 1, view.Clause[first]) : [])
+                : GroupLeft(view, first - 1, view.Clause[first]);
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
-            if (target.Count == 0) target = RelativeAntecedent(view, first);
+            if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
+            {
+                // "were killed in Israeli tank shelling": the attack's owner, named by the adjective on the weapon, is the agent.
+                source = [owner];
+                how = "passive-instrument";
+            }
             if (source.Count == 0 && IsRemoval(pattern.Cameo) && FindWord(view, last + 1, "from", view.Clause[last], maxDistance: 4) is var from and >= 0)
             {
                 // "was extradited from the United States to India", "was expelled from Norway": the state a person or body is
@@ -223,6 +233,25 @@ public sealed class ArgumentFinder
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The state named by "in [the] &lt;demonym&gt; &lt;weapon or attack noun&gt;" within four words after a passive
+    /// ("killed on Friday in Israeli shelling"), or null.</summary>
+    private Mention? InstrumentOwner(SentenceView view, int last)
+    {
+        var at = FindWord(view, last + 1, "in", view.Clause[last], maxDistance: 3);
+        if (at < 0) return null;
+        var j = at + 1;
+        while (j < view.Count && view.MentionAt[j] < 0 && _words.IsDeterminer(view.Word(j))) j++;
+        if (j >= view.Count || view.MentionAt[j] < 0) return null;
+        var m = view.Mentions[view.MentionAt[j]];
+        var after = view.LastOf(m) + 1;
+        if (!IsDemonymPhrase(m) || after >= view.Count || view.MentionAt[after] >= 0) return null;
+        var w = view.Word(after);
+        return w is "shelling" or "strike" or "strikes" or "airstrike" or "airstrikes" or "raid" or "raids" or "attack" or "attacks" or
+            "bombardment" or "bombing" or "bombings" or "fire" or "gunfire" or "shellfire" or "drone" or "missile" or "rocket" or
+            "artillery" or "tank" or "air" or "army" or "military" or "police" or "troops" or "forces"
+            ? m : null;
     }
 
     /// <summary>Codes of military posture short of force: mobilisation, alerts, deployments, exercises (root 15).</summary>
@@ -640,7 +669,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A one-word mention recognised only as a demonym ("Iranian", "Danish").</summary>
-    private static bool IsBareDemonym(Mention m) =>
+    internal static bool IsBareDemonym(Mention m) =>
         m.Kind == MentionKind.Actor && m.TokenCount == 1 && m.Entries.Count == 1 && m.Entries[0].StartsWith("adj:", StringComparison.Ordinal);
 
     /// <summary>A mention built from a demonym and no name ("Danish", "German carmaker"): its noun phrase may go on
@@ -734,6 +763,20 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>"a missile fired by Houthi rebels", "talks hosted by China": a past participle right after a noun, followed by
+    /// "by" and a named agent, is a passive without its auxiliary.</summary>
+    private bool IsReducedPassive(SentenceView view, int first, int head, int last)
+    {
+        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !view.Is(last + 1, "by")) return false;
+        var before = view.Word(first - 1);
+        if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
+            _words.IsPreposition(before) || view.Is(first - 1, "has") || view.Is(first - 1, "have") || view.Is(first - 1, "had") ||
+            view.Is(first - 1, "and") || view.Is(first - 1, "or") || view.Is(first - 1, "not"))
+            return false;
+        var agent = SkipAdjectivesRight(view, last + 2);
+        return agent < view.Count && view.MentionAt[agent] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[agent]]);
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>

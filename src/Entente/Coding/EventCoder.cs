@@ -108,9 +108,16 @@ public sealed class EventCoder
         Arguments? previous = null;
         List<SentenceLocation>? locations = null;
         (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
+        var instrument = -1;
         foreach (var match in kept)
         {
             var pattern = match.Pattern;
+            if (match.FirstToken == instrument)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: the weapon of the passive before it, coded there; no event"));
+                continue;
+            }
+
             if (pattern.CodesNothing)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a null-coded pattern claims these words; no event"));
@@ -166,6 +173,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && args.How == "subject" && IsSinceClause(view, args.Source))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': in a 'since' clause, background; no event"));
+                continue;
+            }
+
             if (IsProtestContent(pattern, view, match, events, sentenceEvents, sources[0]))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what the protest of this sentence demands; no event"));
@@ -185,6 +198,13 @@ public sealed class EventCoder
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause) is { } after)
                 cue = after;
             var code = pattern.Cameo;
+            if (args.Passive && InstrumentNoun(view, kept, match) is { } weapon)
+            {
+                // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
+                code = weapon.Pattern.Cameo;
+                instrument = weapon.FirstToken;
+            }
+
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
@@ -255,6 +275,7 @@ public sealed class EventCoder
                     continue;
                 }
 
+                if (args.How == "during-subject" && to is not null) DropPlainMeeting(events, sentenceEvents, from.Actor, to.Actor, trace, sentence.Index);
                 var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
@@ -378,6 +399,47 @@ public sealed class EventCoder
                 pairs.Add((a, b));
                 if (reciprocal) pairs.Add((b, a));
             }
+        }
+    }
+
+    /// <summary>A violent noun match within six words after a generic passive killing or attack verb, introduced by "by" or
+    /// "in" ("killed on Tuesday by a roadside bomb"), or null.</summary>
+    private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
+    {
+        if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.Cameo is not ("190" or "180" or "200")) return null;
+        foreach (var noun in kept)
+        {
+            if (noun.Pattern.Kind != TriggerKind.Noun || !IsViolent(noun.Pattern.Cameo) || noun.Pattern.Cameo == verb.Pattern.Cameo ||
+                noun.FirstToken <= verb.LastToken || noun.FirstToken - verb.LastToken > 6) continue;
+            for (var k = verb.LastToken + 1 - view.Sentence.FirstToken; k < noun.FirstToken - view.Sentence.FirstToken; k++)
+            {
+                if (view.Word(k) is "," or ";") break;
+                if (view.Is(k, "by") || view.Is(k, "in")) return noun;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"... since the two countries restored ties": a clause opened by "since" says what came before the story.</summary>
+    private static bool IsSinceClause(SentenceView view, IReadOnlyList<Mention> source)
+    {
+        if (source.Count == 0) return false;
+        var k = view.FirstOf(source[0]) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an"))) k--;
+        return view.Is(k, "since");
+    }
+
+    /// <summary>"X and Y discussed Gaza in their first phone call", "held talks with Y during a visit to Y": the call or the
+    /// visit is the meeting; a plain meeting or consultation coded for the same pair in this sentence is dropped.</summary>
+    private static void DropPlainMeeting(List<CodedEvent> events, int sentenceEvents, ActorCode source, ActorCode target, List<TraceEntry>? trace, int sentence)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            if (e.Cameo is not ("040" or "046") || e.Source.Key != source.Key || e.Target?.Key != target.Key) continue;
+            events.RemoveAt(i);
+            trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} {e.Cameo} is the call or visit of this sentence; dropped"));
         }
     }
 
@@ -661,7 +723,8 @@ public sealed class EventCoder
             var m = mentions[i];
             var country = m.Kind == MentionKind.Place ? m.Place?.Country
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
-            if (country is null) continue;
+            // "killed in Israeli shelling": a demonym after "in" qualifies a noun; it is no place.
+            if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
             for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
             {
                 if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)]) break;

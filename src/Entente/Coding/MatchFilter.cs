@@ -95,6 +95,23 @@ public sealed class MatchFilter
                (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k >= 1 && view.Word(k - 1).Equals("sidelines", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>"demanded that the Taliban rein in militants using Afghan soil to attack Pakistan": what an appeal or a demand
+    /// asks for ("that" right after its verb) is not an event of its own.</summary>
+    private static bool IsDemandContent(SentenceView view, PatternMatch g, int first)
+    {
+        var root = g.Pattern.Cameo.AsSpan(0, 2);
+        if (root is not ("02" or "10")) return false;
+        var gLast = g.LastToken - view.Sentence.FirstToken;
+        if (!view.Is(gLast + 1, "that") || view.Clause[gLast] != view.Clause[first] || first - gLast > 16) return false;
+        // The content ends at a sentence-level break: a comma followed by a participle or a new clause.
+        for (var k = gLast + 2; k < first; k++)
+        {
+            if (view.Word(k) is "," or ";") return false;
+        }
+
+        return true;
+    }
+
     /// <summary>"sent a carrier group to the region to deter Iran": a show of force (root 15) whose purpose infinitive is
     /// itself a root-15 match; the purpose, which names the adversary, codes the event.</summary>
     private static PatternMatch? PurposeOf(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
@@ -121,6 +138,7 @@ public sealed class MatchFilter
         {
             var g = matches[i];
             if (g.LastToken >= m.FirstToken || g.Pattern.Kind != TriggerKind.Verb) continue;
+            if (IsDemandContent(view, g, first)) return g;
             var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;

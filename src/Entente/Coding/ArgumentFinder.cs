@@ -229,6 +229,12 @@ public sealed class ArgumentFinder
             if (subject.Count > 0) return (subject, "during-subject");
         }
 
+        // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the
+        // main subject's own, recent act.
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last) &&
+            previous is not null && previous.Source.Count > 0)
+            return ([.. previous.Source], "after-subject");
+
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
@@ -294,6 +300,24 @@ public sealed class ArgumentFinder
                (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0]) || view.Tokens[k].Kind == TokenKind.Number))
             k--;
         return view.Is(k, "during") || view.Is(k, "in") || view.Is(k, "on");
+    }
+
+    private bool IsAfterPhrase(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)); n++)
+            k--;
+        return view.Is(k, "after") || view.Is(k, "following") || view.Is(k, "before");
+    }
+
+    private static bool HasWithAfter(SentenceView view, int last)
+    {
+        for (var i = last + 1; i <= last + 2 && i < view.Count; i++)
+        {
+            if (view.Is(i, "with")) return true;
+        }
+
+        return view.Is(last, "with");
     }
 
     /// <summary>Whether the sentence opens with a prepositional or subordinate phrase that its first comma closes (clause 0).</summary>

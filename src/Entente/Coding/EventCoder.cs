@@ -146,6 +146,9 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+            if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
+                UnnamedProtesters(view, locations) is { } protesters)
+                sources = [protesters];
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
@@ -421,6 +424,32 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>"Protests against the law erupted in Tbilisi": people protesting without a name are the civilians of the place
+    /// where it happens, else of the one country the sentence names; null when neither says.</summary>
+    private static ActorSlot? UnnamedProtesters(SentenceView view, List<SentenceLocation> locations)
+    {
+        string? country = locations.Count > 0 ? locations[0].Country : null;
+        var at = locations.Count > 0 ? locations[0].Start : -1;
+        if (country is null)
+        {
+            foreach (var m in view.Mentions)
+            {
+                var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
+                if (c is null) continue;
+                if (country is not null && c != country) return null;
+                (country, at) = (c, m.Start);
+            }
+        }
+
+        if (country is null) return null;
+        foreach (var m in view.Mentions)
+        {
+            if (m.Start == at) return new ActorSlot(new ActorCode(country + "CVL", country, null, "CVL", null), m, "location");
+        }
+
+        return null;
+    }
+
     /// <summary>"... since the two countries restored ties": a clause opened by "since" says what came before the story.</summary>
     private static bool IsSinceClause(SentenceView view, IReadOnlyList<Mention> source)
     {
@@ -685,7 +714,7 @@ public sealed class EventCoder
         if (source.Actor is not { Country: { } country, Org: null } actor) return null;
         var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
         string? sector;
-        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal))
+        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal) || code.StartsWith("082", StringComparison.Ordinal))
         {
             if (state) return null;
             sector = "GOV";

@@ -84,6 +84,7 @@ public sealed class ArgumentFinder
         {
             (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
+
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
                 // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
@@ -179,6 +180,13 @@ public sealed class ArgumentFinder
             }
         }
 
+        if (source.Count > 0 && !passive && how is "modifier" or "possessive" or "by" or "of" or "subject" && IsAnticipated(view, first))
+        {
+            // "in anticipation of an Iranian attack": an expected act, aimed at the clause's subject when it names no target.
+            how += "+anticipated";
+            if (target.Count == 0 && (IsViolentCode(pattern.Cameo) || IsForceReadiness(pattern.Cameo))) target = Without(ClauseSubject(view, view.Clause[first], first), source);
+        }
+
         if (target.Count == 0 && !passive && IsForceReadiness(pattern.Cameo))
         {
             // "ordered a carrier group to the region to deter Iran and Hezbollah", "placed its forces on alert in anticipation
@@ -199,6 +207,10 @@ public sealed class ArgumentFinder
         // "Putin's visit", "Monday's meeting" (the latter is a date, not an actor, and is skipped).
         var k = first - 1;
         while (k >= 0 && (view.Tokens[k].Kind == TokenKind.Word && (_words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))) k--;
+        // "an Iranian retaliatory attack": one more plain adjective may stand between the actor and the noun.
+        if (k >= 1 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
+            !_words.IsDeterminer(view.Word(k)) && !_words.IsPreposition(view.Word(k)) && view.MentionAt[k - 1] >= 0 && IsBareDemonym(view.Mentions[view.MentionAt[k - 1]]))
+            k--;
         if (k >= 1 && view.Word(k) is "'s" or "’s" && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
             return ([view.Mentions[view.MentionAt[k - 1]]], "possessive");
         if (k >= 0 && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]))
@@ -259,6 +271,21 @@ public sealed class ArgumentFinder
             "artillery" or "tank" or "air" or "army" or "military" or "police" or "troops" or "forces"
             ? m : null;
     }
+
+    /// <summary>"in anticipation of", "ahead of", "fears of", "braced for" before a nominal act (its determiner, adjectives and
+    /// actor modifiers between).</summary>
+    private bool IsAnticipated(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 5 && k >= 0 && (view.MentionAt[k] >= 0 || (view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)))); n++)
+            k--;
+        if (view.Is(k, "of")) return view.Is(k - 1, "anticipation") || view.Is(k - 1, "ahead") || view.Is(k - 1, "fears") || view.Is(k - 1, "fear");
+        return view.Is(k, "for") && (view.Is(k - 1, "braced") || view.Is(k - 1, "bracing") || view.Is(k - 1, "brace") || view.Is(k - 1, "preparing") ||
+                                     view.Is(k - 1, "prepared"));
+    }
+
+    private static bool IsViolentCode(string code) =>
+        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     /// <summary>Codes of military posture short of force: mobilisation, alerts, deployments, exercises (root 15).</summary>
     private static bool IsForceReadiness(string code) => code.StartsWith("15", StringComparison.Ordinal);
@@ -800,7 +827,11 @@ public sealed class ArgumentFinder
             view.Is(first - 1, "and") || view.Is(first - 1, "or") || view.Is(first - 1, "not"))
             return false;
         var agent = SkipAdjectivesRight(view, last + 2);
-        return agent < view.Count && view.MentionAt[agent] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[agent]]);
+        if (agent >= view.Count || view.MentionAt[agent] < 0 || view.Mentions[view.MentionAt[agent]] is not { } m || !SentenceView.IsActorLike(m)) return false;
+        // "victims killed by the Malaysia Airlines crash": a name that qualifies a noun after it is no agent.
+        var next = view.LastOf(m) + 1;
+        return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
+               !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>

@@ -200,6 +200,12 @@ public sealed class EventCoder
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" &&
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause) is { } after)
                 cue = after;
+            if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
+            {
+                // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
+                cue = new ModalityCue(Modality.Future, "anticipated");
+            }
+
             var code = pattern.Cameo;
             if (args.Passive && InstrumentNoun(view, kept, match) is { } weapon)
             {

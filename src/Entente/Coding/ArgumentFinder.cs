@@ -107,7 +107,7 @@ public sealed class ArgumentFinder
             }
             else
             {
-                source = IsCommaParticiple(view, first, head) ? ClauseSubject(view, view.Clause[first], first) : [];
+                source = IsCommaParticiple(view, first, head) || IsCoordinated(view, first) ? ClauseSubject(view, view.Clause[first], first) : [];
                 how = source.Count > 0 ? "participle-main-subject" : "subject";
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
@@ -226,6 +226,10 @@ public sealed class ArgumentFinder
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
         // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
         var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
+        // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
+        if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
+            !IsPassiveSubject(view, last))
+            by = -1;
         if (by >= 0)
         {
             var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
@@ -656,6 +660,14 @@ public sealed class ArgumentFinder
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
+            }
+
+            if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])))
+            {
+                // "the importance of cooperation among Japan, the Philippines and the United States, and agreed": a list
+                // inside a prepositional phrase is no subject.
+                i = view.FirstOf(group[0]);
+                continue;
             }
 
             return group;

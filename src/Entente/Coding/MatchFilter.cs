@@ -143,7 +143,8 @@ public sealed class MatchFilter
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;
             if (view.Clause[gLast] != view.Clause[first] || first - gLast > 8) continue;
-            for (var k = gLast + 1; k < first; k++)
+            // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
+            for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {
                 if (view.Is(k, "to")) return g;
             }

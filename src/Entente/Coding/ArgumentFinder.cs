@@ -30,7 +30,9 @@ public sealed class ArgumentFinder
         if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
         {
             var members = GroupRight(view, between + 1, allowPreposition: false);
-            if (members.Count >= 2) return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+            // "fighting between the neighbours": one collective names both sides.
+            if (members.Count >= 2 || (members.Count == 1 && members[0].Kind == MentionKind.Collective))
+                return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
         var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsReducedPassive(view, first, head, last);
@@ -635,8 +637,16 @@ public sealed class ArgumentFinder
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
-        for (var i = from; i >= 0 && view.Clause[i] == clause; i--)
+        for (var i = from; i >= 0; i--)
         {
+            if (view.Clause[i] != clause)
+            {
+                // "Brazil, which borders both countries, reinforced ...": a relative clause set off by commas is stepped over.
+                if (RelativeIslandStart(view, i, clause) is var opening and >= 0) i = opening;
+                else break;
+                continue;
+            }
+
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
             var start = view.FirstOf(m);
@@ -654,7 +664,9 @@ public sealed class ArgumentFinder
 
             var group = new List<Mention> { m };
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
+            // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
+            // joins no compound.
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
@@ -674,6 +686,20 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,
+    /// the index of the comma that opens it; else -1.</summary>
+    private static int RelativeIslandStart(SentenceView view, int i, int clause)
+    {
+        if (!(view.Word(i) is ",") || i + 1 >= view.Count || view.Clause[i + 1] != clause) return -1;
+        var island = view.Clause[i];
+        var k = i;
+        while (k > 0 && view.Clause[k - 1] == island) k--;
+        return k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause &&
+               (view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))
+            ? k - 1
+            : -1;
     }
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>

@@ -387,7 +387,10 @@ public sealed class ArgumentFinder
                view.Is(k, "have") || view.Is(k, "had") || view.Is(k, "not")))
             k--;
         if (!(view.Is(k, "who") || view.Is(k, "which") || view.Is(k, "that"))) return [];
-        return ActorEndingBefore(view, k);
+        var antecedent = ActorEndingBefore(view, k);
+        // "a woman believed linked to Al-Qaeda who shot at ...": a name inside a prepositional phrase is not what the
+        // pronoun refers to; the phrase's head noun is.
+        return antecedent.Count > 0 && IsAfterPreposition(view, view.FirstOf(antecedent[0])) ? [] : antecedent;
     }
 
     /// <summary>The actor-like mention (with compound partners) ending right before token <paramref name="k"/>, a comma allowed between.</summary>
@@ -674,7 +677,7 @@ public sealed class ArgumentFinder
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
             }
 
-            if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])))
+            if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])) && !IsAfterWord(view, view.FirstOf(group[0]), "between"))
             {
                 // "the importance of cooperation among Japan, the Philippines and the United States, and agreed": a list
                 // inside a prepositional phrase is no subject.
@@ -826,6 +829,14 @@ public sealed class ArgumentFinder
                !_words.IsPreposition(view.Word(k)))
             k--;
         return k;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands right before token <paramref name="start"/>, determiners aside.</summary>
+    private bool IsAfterWord(SentenceView view, int start, string word)
+    {
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return view.Is(k, word);
     }
 
     private bool IsAfterPreposition(SentenceView view, int start)

@@ -102,9 +102,17 @@ public sealed class MatchFilter
         var root = g.Pattern.Cameo.AsSpan(0, 2);
         if (root is not ("02" or "10")) return false;
         var gLast = g.LastToken - view.Sentence.FirstToken;
-        if (!view.Is(gLast + 1, "that") || view.Clause[gLast] != view.Clause[first] || first - gLast > 16) return false;
+        // "demanded on Saturday that ...", "urged Iran that ...": a date or an object may stand before "that".
+        var that = -1;
+        for (var k = gLast + 1; k <= gLast + 4 && k < first; k++)
+        {
+            if (view.Is(k, "that")) { that = k; break; }
+            if (view.Word(k) is "," or ";") return false;
+        }
+
+        if (that < 0 || view.Clause[gLast] != view.Clause[first] || first - that > 15) return false;
         // The content ends at a sentence-level break: a comma followed by a participle or a new clause.
-        for (var k = gLast + 2; k < first; k++)
+        for (var k = that + 1; k < first; k++)
         {
             if (view.Word(k) is "," or ";") return false;
         }

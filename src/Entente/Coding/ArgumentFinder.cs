@@ -23,14 +23,20 @@ public sealed class ArgumentFinder
         var head = match.HeadToken - view.Sentence.FirstToken;
         var pattern = match.Pattern;
 
+        // "for the victims of the Army Public School massacre": a remembered event, not one the sentence reports.
+        if (pattern.Kind == TriggerKind.Noun && IsRemembered(view, first)) return new Arguments([], [], Reciprocal: false, Passive: false, "background-phrase");
+
         // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
         if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
         {
             var members = GroupRight(view, between + 1, allowPreposition: false);
-            if (members.Count >= 2) return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+            // "fighting between the neighbours": one collective names both sides.
+            if (members.Count >= 2 || (members.Count == 1 && members[0].Kind == MentionKind.Collective))
+                return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
-        var passive = pattern.Kind == TriggerKind.Verb && IsPassive(view, head);
+        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsReducedPassive(view, first, head, last);
+        var passive = pattern.Kind == TriggerKind.Verb && (reduced || IsPassive(view, head));
         List<Mention> source;
         List<Mention> target;
         string how;
@@ -40,12 +46,35 @@ public sealed class ArgumentFinder
         }
         else if (passive)
         {
-            target = GroupLeft(view, first - 1, view.Clause[first]);
+            // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
+            target = reduced
+                ? (view.MentionAt[first - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[first - 1]]) ? GroupLeft(view, first - 1, view.Clause[first]) : [])
+                : GroupLeft(view, first - 1, view.Clause[first]);
+            // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
+            if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
+            {
+                // "were killed in Israeli tank shelling": the attack's owner, named by the adjective on the weapon, is the agent.
+                source = [owner];
+                how = "passive-instrument";
+            }
+            if (source.Count == 0 && IsRemoval(pattern.Cameo) && FindWord(view, last + 1, "from", view.Clause[last], maxDistance: 4) is var from and >= 0)
+            {
+                // "was extradited from the United States to India", "was expelled from Norway": the state a person or body is
+                // sent away from is the one acting; a "to" phrase names the receiving state, else the subject is the target.
+                source = GroupRight(view, from + 1, allowPreposition: false);
+                if (source.Count > 0)
+                {
+                    how = "passive-from";
+                    var to = FindWord(view, view.LastOf(source[^1]) + 1, "to", view.Clause[last], maxDistance: 3);
+                    if (to >= 0 && GroupRight(view, to + 1, allowPreposition: false, allowPlaces: true) is { Count: > 0 } receiver) target = receiver;
+                }
+            }
             if (source.Count == 0 && pattern.Reciprocal && BetweenBefore(view, first) is var before and >= 0)
             {
                 // "A trade agreement between India and Britain was signed": the parties are in the subject phrase.
@@ -55,8 +84,9 @@ public sealed class ArgumentFinder
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
-            (source, how) = NounSource(view, first, last);
+            (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
+
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
                 // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
@@ -71,10 +101,48 @@ public sealed class ArgumentFinder
                 source = [.. previous.Source];
                 how = "coordinated-subject";
             }
+            else if (previous is not null && IsPronounSubject(view, first))
+            {
+                // "... visited Bucha, as his office investigates ...": the pronoun refers back to the subject of the sentence's verb.
+                source = [.. previous.Source];
+                how = "pronoun-subject";
+            }
             else
             {
-                source = GroupLeft(view, first - 1, view.Clause[first]);
-                how = "subject";
+                source = IsCommaParticiple(view, first, head) || IsCoordinated(view, first) ? ClauseSubject(view, view.Clause[first], first) : [];
+                how = source.Count > 0 ? "participle-main-subject" : "subject";
+                // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
+                // subject, not the nearest name (the capital he chose).
+                if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
+                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") &&
+                    ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
+                {
+                    // "The Pentagon sent a carrier group to deter Iran": an infinitive of purpose after an object belongs to
+                    // the clause's subject, not to the bare units sent.
+                    source = purposeSubject;
+                    how = "purpose-subject";
+                }
+
+                if (source.Count > 0 && IsPersonalPronounSubject(view, first) && ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } clauseSubject)
+                {
+                    // "Katsav refused to meet King Abdullah, saying he would only welcome him in Jerusalem": "he" is the
+                    // clause's subject, not the nearest name.
+                    source = clauseSubject;
+                    how = "pronoun-subject";
+                }
+                if (source.Count == 0 && RelativeAntecedent(view, first) is { Count: > 0 } antecedent)
+                {
+                    // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
+                    source = antecedent;
+                    how = "relative-subject";
+                }
+
+                if (source.Count == 0 && head > first && MentionInside(view, first, head) is { } inside)
+                {
+                    // "A suicide bomber killed ...", "a contingent of Kenyan police arrived in ...": the pattern's own words name the actor.
+                    source = [inside];
+                    how = "trigger-subject";
+                }
             }
 
             if (source.Count == 0 && IsPassiveSubject(view, last))
@@ -93,6 +161,18 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
+            {
+                // "the town, which the rebels seized": the object is the relative pronoun's antecedent.
+                target = ObjectAntecedent(view, source[0]);
+            }
+
+            if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && ObjectPronoun(view, head, last) >= 0)
+            {
+                // "Ruto asked him to stop": a singular object pronoun refers to the other person named before.
+                target = PersonBefore(view, first, source);
+            }
+
             if (target.Count == 0 && how == "passive-subject")
             {
                 // "Sanctions were imposed on X by Y".
@@ -100,6 +180,20 @@ public sealed class ArgumentFinder
                 if (on < 0) on = FindWord(view, last + 1, "against", view.Clause[last], maxDistance: 4);
                 if (on >= 0) target = GroupRight(view, on + 1, allowPreposition: false);
             }
+        }
+
+        if (source.Count > 0 && !passive && how is "modifier" or "possessive" or "by" or "of" or "subject" && IsAnticipated(view, first))
+        {
+            // "in anticipation of an Iranian attack": an expected act, aimed at the clause's subject when it names no target.
+            how += "+anticipated";
+            if (target.Count == 0 && (IsViolentCode(pattern.Cameo) || IsForceReadiness(pattern.Cameo))) target = Without(ClauseSubject(view, view.Clause[first], first), source);
+        }
+
+        if (target.Count == 0 && !passive && IsForceReadiness(pattern.Cameo))
+        {
+            // "ordered a carrier group to the region to deter Iran and Hezbollah", "placed its forces on alert in anticipation
+            // of an Iranian attack": a build-up faces the adversary its purpose phrase names.
+            target = Without(AdversaryAfter(view, last), source);
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -110,11 +204,15 @@ public sealed class ArgumentFinder
         return new Arguments(source, target, recip, passive, how);
     }
 
-    private (List<Mention> Source, string How) NounSource(SentenceView view, int first, int last)
+    private (List<Mention> Source, string How) NounSource(SentenceView view, EventPattern pattern, int first, int last, Arguments? previous)
     {
         // "Putin's visit", "Monday's meeting" (the latter is a date, not an actor, and is skipped).
         var k = first - 1;
         while (k >= 0 && (view.Tokens[k].Kind == TokenKind.Word && (_words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))) k--;
+        // "an Iranian retaliatory attack": one more plain adjective may stand between the actor and the noun.
+        if (k >= 1 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
+            !_words.IsDeterminer(view.Word(k)) && !_words.IsPreposition(view.Word(k)) && view.MentionAt[k - 1] >= 0 && IsBareDemonym(view.Mentions[view.MentionAt[k - 1]]))
+            k--;
         if (k >= 1 && view.Word(k) is "'s" or "’s" && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
             return ([view.Mentions[view.MentionAt[k - 1]]], "possessive");
         if (k >= 0 && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]))
@@ -130,17 +228,276 @@ public sealed class ArgumentFinder
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
         // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
         var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
+        // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
+        if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
+            !IsPassiveSubject(view, last))
+            by = -1;
         if (by >= 0)
         {
             var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             if (agents.Count > 0) return (agents, "by");
         }
 
+        // "during a visit to Tokyo", "In a phone call with Lavrov, Blinken ...": the clause's subject is the visitor or caller.
+        if (pattern.PloverMode is "visit" or "phone" && IsOwnActPhrase(view, first))
+        {
+            if (previous is not null && previous.Source.Count > 0 && view.Clause[first] == view.Clause[view.FirstOf(previous.Source[0])])
+                return ([.. previous.Source], "during-subject");
+            var subject = view.Clause[first] == 0 && IsIntroductory(view) ? SubjectAfterClause(view, 0) : ClauseSubject(view, view.Clause[first], first);
+            if (subject.Count > 0) return (subject, "during-subject");
+        }
+
+        // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the
+        // main subject's own, recent act.
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last) &&
+            previous is not null && previous.Source.Count > 0)
+            return ([.. previous.Source], "after-subject");
+
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
     }
+
+    /// <summary>The state named by "in [the] &lt;demonym&gt; &lt;weapon or attack noun&gt;" within four words after a passive
+    /// ("killed on Friday in Israeli shelling"), or null.</summary>
+    private Mention? InstrumentOwner(SentenceView view, int last)
+    {
+        var at = FindWord(view, last + 1, "in", view.Clause[last], maxDistance: 3);
+        if (at < 0) return null;
+        var j = at + 1;
+        while (j < view.Count && view.MentionAt[j] < 0 && _words.IsDeterminer(view.Word(j))) j++;
+        if (j >= view.Count || view.MentionAt[j] < 0) return null;
+        var m = view.Mentions[view.MentionAt[j]];
+        var after = view.LastOf(m) + 1;
+        if (!IsDemonymPhrase(m) || after >= view.Count || view.MentionAt[after] >= 0) return null;
+        var w = view.Word(after);
+        return w is "shelling" or "strike" or "strikes" or "airstrike" or "airstrikes" or "raid" or "raids" or "attack" or "attacks" or
+            "bombardment" or "bombing" or "bombings" or "fire" or "gunfire" or "shellfire" or "drone" or "missile" or "rocket" or
+            "artillery" or "tank" or "air" or "army" or "military" or "police" or "troops" or "forces"
+            ? m : null;
+    }
+
+    /// <summary>"in anticipation of", "ahead of", "fears of", "braced for" before a nominal act (its determiner, adjectives and
+    /// actor modifiers between).</summary>
+    private bool IsAnticipated(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 5 && k >= 0 && (view.MentionAt[k] >= 0 || (view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)))); n++)
+            k--;
+        if (view.Is(k, "of")) return view.Is(k - 1, "anticipation") || view.Is(k - 1, "ahead") || view.Is(k - 1, "fears") || view.Is(k - 1, "fear");
+        return view.Is(k, "for") && (view.Is(k - 1, "braced") || view.Is(k - 1, "bracing") || view.Is(k - 1, "brace") || view.Is(k - 1, "preparing") ||
+                                     view.Is(k - 1, "prepared"));
+    }
+
+    private static bool IsViolentCode(string code) =>
+        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>Codes of military posture short of force: mobilisation, alerts, deployments, exercises (root 15).</summary>
+    private static bool IsForceReadiness(string code) => code.StartsWith("15", StringComparison.Ordinal);
+
+    /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
+    /// compound partners), bare agents and places aside; empty when none.</summary>
+    private List<Mention> AdversaryAfter(SentenceView view, int last)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 14 && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
+                return GroupRight(view, view.FirstOf(m), allowPreposition: false);
+            i = view.LastOf(m);
+        }
+
+        return [];
+    }
+
+    /// <summary>"the victims of the X massacre", "the anniversary of the attack": a nominal event named as remembered.</summary>
+    private bool IsRemembered(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 8 && k >= 0 && (view.MentionAt[k] >= 0 || view.Tokens[k].Kind == TokenKind.Number ||
+             view.Word(k) is "'s" or "’s" ||
+             (view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and"))); n++)
+            k--;
+        if (!view.Is(k, "of") || k < 1) return false;
+        return view.Is(k - 1, "victims") || view.Is(k - 1, "anniversary") || view.Is(k - 1, "aftermath") || view.Is(k - 1, "memory") ||
+               view.Is(k - 1, "survivors") || view.Is(k - 1, "wake") || view.Is(k - 1, "commemoration") || view.Is(k - 1, "memorial");
+    }
+
+    /// <summary>"during a visit", "in a phone call", "on a trip": a nominal act framed as the circumstance of the clause.</summary>
+    private bool IsOwnActPhrase(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !_words.IsPreposition(view.Word(k)) &&
+               (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0]) || view.Tokens[k].Kind == TokenKind.Number))
+            k--;
+        return view.Is(k, "during") || view.Is(k, "in") || view.Is(k, "on");
+    }
+
+    private bool IsAfterPhrase(SentenceView view, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)); n++)
+            k--;
+        return view.Is(k, "after") || view.Is(k, "following") || view.Is(k, "before");
+    }
+
+    private static bool HasWithAfter(SentenceView view, int last)
+    {
+        for (var i = last + 1; i <= last + 2 && i < view.Count; i++)
+        {
+            if (view.Is(i, "with")) return true;
+        }
+
+        return view.Is(last, "with");
+    }
+
+    /// <summary>Whether the sentence opens with a prepositional or subordinate phrase that its first comma closes (clause 0).</summary>
+    private bool IsIntroductory(SentenceView view) =>
+        view.Count > 0 && view.Tokens[0].Kind == TokenKind.Word && (_words.IsPreposition(view.Word(0)) || _words.IsClauseOpener(view.Word(0)));
+
+    /// <summary>The subject of <paramref name="clause"/>: its first actor (with compound partners) that no preposition
+    /// introduces and that is not a possessor, before token <paramref name="before"/>; empty when none.</summary>
+    private List<Mention> ClauseSubject(SentenceView view, int clause, int before)
+    {
+        for (var i = 0; i < before && i < view.Count; i++)
+        {
+            if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            var end = view.LastOf(m);
+            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, i) || view.Word(Math.Min(end + 1, view.Count - 1)) is "'s" or "’s")
+            {
+                // Only the clause's first noun phrase is its subject: a later actor is an object.
+                return [];
+            }
+
+            return GroupRight(view, i, allowPreposition: false);
+        }
+
+        return [];
+    }
+
+    /// <summary>"X, who ...", "X which ...", "X that ...": the actor right before a relative pronoun that opens the
+    /// trigger's clause (auxiliaries and adverbs may stand between); empty when none.</summary>
+    private List<Mention> RelativeAntecedent(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || view.Is(k, "has") ||
+               view.Is(k, "have") || view.Is(k, "had") || view.Is(k, "not")))
+            k--;
+        if (!(view.Is(k, "who") || view.Is(k, "which") || view.Is(k, "that"))) return [];
+        var antecedent = ActorEndingBefore(view, k);
+        // "a woman believed linked to Al-Qaeda who shot at ...": a name inside a prepositional phrase is not what the
+        // pronoun refers to; the phrase's head noun is.
+        return antecedent.Count > 0 && IsAfterPreposition(view, view.FirstOf(antecedent[0])) ? [] : antecedent;
+    }
+
+    /// <summary>The actor-like mention (with compound partners) ending right before token <paramref name="k"/>, a comma allowed between.</summary>
+    private List<Mention> ActorEndingBefore(SentenceView view, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && view.Word(j) is ",") j--;
+        if (j < 0 || view.MentionAt[j] < 0 || !SentenceView.IsActorLike(view.Mentions[view.MentionAt[j]])) return [];
+        var group = GroupLeft(view, j, view.Clause[j]);
+        return group.Count > 0 && view.LastOf(group[^1]) == j ? group : [];
+    }
+
+    /// <summary>"Y, which X seized": the antecedent of an object relative pronoun right before the subject
+    /// <paramref name="subject"/>; actors and places.</summary>
+    private List<Mention> ObjectAntecedent(SentenceView view, Mention subject)
+    {
+        var k = view.FirstOf(subject) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (!(view.Is(k, "which") || view.Is(k, "whom") || view.Is(k, "that"))) return [];
+        var j = k - 1;
+        if (j >= 0 && view.Word(j) is ",") j--;
+        if (j < 0 || view.MentionAt[j] < 0) return [];
+        var m = view.Mentions[view.MentionAt[j]];
+        return SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place ? [m] : [];
+    }
+
+    /// <summary>"... as his office investigates": a singular possessive pronoun and one or two nouns before the trigger.</summary>
+    private bool IsPronounSubject(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k--;
+        for (var n = 0; n < 2 && k >= 0; n++, k--)
+        {
+            if (view.Is(k, "his") || view.Is(k, "her") || view.Is(k, "its")) return n > 0;
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) ||
+                _words.IsPreposition(w) || _words.IsDeterminer(w) || _words.IsClauseOpener(w)) return false;
+        }
+
+        return k >= 0 && (view.Is(k, "his") || view.Is(k, "her") || view.Is(k, "its"));
+    }
+
+    /// <summary>"he" or "she" right before the trigger, auxiliaries, modals and adverbs allowed between.</summary>
+    private bool IsPersonalPronounSubject(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsFutureCue(view.Word(k)) ||
+               _words.IsHypotheticalCue(view.Word(k)) || view.Is(k, "has") || view.Is(k, "had") || view.Is(k, "only") || view.Is(k, "to")))
+            k--;
+        return view.Is(k, "he") || view.Is(k, "she");
+    }
+
+    /// <summary>The first actor-like mention among tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    private static Mention? MentionInside(SentenceView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return view.Mentions[view.MentionAt[i]];
+        }
+
+        return null;
+    }
+
+    /// <summary>The token of "him" or "her" as the trigger's object (inside it or right after it), or -1.</summary>
+    private static int ObjectPronoun(SentenceView view, int head, int last)
+    {
+        for (var i = head + 1; i <= last + 1 && i < view.Count; i++)
+        {
+            // "her" before a lowercase noun is a possessive ("her country"), not the object.
+            if (view.Is(i, "him") || (view.Is(i, "her") && !(i + 1 < view.Count && view.Tokens[i + 1].Kind == TokenKind.Word &&
+                char.IsLower(view.Word(i + 1)[0]) && !view.Is(i + 1, "to")))) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest named person before the trigger who is not among the sources: the antecedent of "him"/"her".</summary>
+    private static List<Mention> PersonBefore(SentenceView view, int first, List<Mention> source)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.FirstOf(m);
+            if (m.Kind != MentionKind.Actor || source.Contains(m) || !IsPerson(m)) continue;
+            return [m];
+        }
+
+        return [];
+    }
+
+    private static bool IsPerson(Mention m)
+    {
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("person:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Codes of sending someone away (extradition, expulsion, suspension, deportation): in the passive the
+    /// "from" phrase names the actor.</summary>
+    private static bool IsRemoval(string code) =>
+        code.StartsWith("063", StringComparison.Ordinal) || code.StartsWith("161", StringComparison.Ordinal) ||
+        code.StartsWith("166", StringComparison.Ordinal) || code.StartsWith("174", StringComparison.Ordinal) ||
+        code.StartsWith("201", StringComparison.Ordinal);
 
     private bool IsBackgroundPhrase(SentenceView view, int first)
     {
@@ -174,6 +531,11 @@ public sealed class ArgumentFinder
     /// <summary>"X attacked a base in Y, killing dozens": a participle after a comma has the main verb's subject.</summary>
     private static bool IsCommaParticiple(SentenceView view, int first, int head) =>
         first == head && first >= 1 && view.Word(first - 1) is "," && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An adjective-like word or a compass adjective ("northern", "south-eastern").</summary>
+    private static bool IsDescriptive(SentenceView view, int k) =>
+        IsAdjectiveLike(view, k) || (view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
+                                     view.Word(k).EndsWith("ern", StringComparison.Ordinal));
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
@@ -246,10 +608,18 @@ public sealed class ArgumentFinder
     /// <summary>The token index of the preposition that introduces the mention starting at <paramref name="mentionFirst"/>, or -1.</summary>
     private int PrecedingPreposition(SentenceView view, int mentionFirst, int floor)
     {
+        var descriptive = 0;
         for (var k = mentionFirst - 1; k > floor; k--)
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "on suspected PKK positions", "in northern Iraq": up to two adjectives between the preposition and the name.
+            if (descriptive < 2 && IsDescriptive(view, k) && !_words.IsPreposition(w))
+            {
+                descriptive++;
+                continue;
+            }
+
             // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
             if (w is "of" && k - 1 > floor && IsQuantity(view.Word(k - 1)))
             {
@@ -270,8 +640,16 @@ public sealed class ArgumentFinder
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
-        for (var i = from; i >= 0 && view.Clause[i] == clause; i--)
+        for (var i = from; i >= 0; i--)
         {
+            if (view.Clause[i] != clause)
+            {
+                // "Brazil, which borders both countries, reinforced ...": a relative clause set off by commas is stepped over.
+                if (RelativeIslandStart(view, i, clause) is var opening and >= 0) i = opening;
+                else break;
+                continue;
+            }
+
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
             var start = view.FirstOf(m);
@@ -288,19 +666,43 @@ public sealed class ArgumentFinder
             }
 
             var group = new List<Mention> { m };
-            var k = SkipModifiersLeft(view, start - 1);
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0)
+            var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
+            // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
+            // joins no compound.
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
-                k = SkipModifiersLeft(view, view.FirstOf(prev) - 1);
+                k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
+            }
+
+            if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])) && !IsAfterWord(view, view.FirstOf(group[0]), "between"))
+            {
+                // "the importance of cooperation among Japan, the Philippines and the United States, and agreed": a list
+                // inside a prepositional phrase is no subject.
+                i = view.FirstOf(group[0]);
+                continue;
             }
 
             return group;
         }
 
         return [];
+    }
+
+    /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,
+    /// the index of the comma that opens it; else -1.</summary>
+    private static int RelativeIslandStart(SentenceView view, int i, int clause)
+    {
+        if (!(view.Word(i) is ",") || i + 1 >= view.Count || view.Clause[i + 1] != clause) return -1;
+        var island = view.Clause[i];
+        var k = i;
+        while (k > 0 && view.Clause[k - 1] == island) k--;
+        return k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause &&
+               (view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))
+            ? k - 1
+            : -1;
     }
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>
@@ -315,8 +717,15 @@ public sealed class ArgumentFinder
         {
             var m = view.Mentions[view.MentionAt[i]];
             if (!SentenceView.IsActorLike(m) && !(allowPlaces && m.Kind == MentionKind.Place)) break;
+            var next = view.LastOf(m) + 1;
+            // "the paramilitary Rapid Support Forces", "Iranian counterpart Masoud Pezeshkian": the named actor is the phrase's head.
+            if (next < view.Count && view.MentionAt[next] >= 0 && view.Mentions[view.MentionAt[next]] is var follower &&
+                SentenceView.IsActorLike(follower) && IsModifierOf(m, follower, adjacent: true))
+                m = follower;
             group.Add(m);
             var k = view.LastOf(m) + 1;
+            // "Danish brewer Carlsberg and French food group Danone": a demonym's noun phrase runs on to its head.
+            if (IsDemonymPhrase(m)) k = SkipNounHeadRight(view, k);
             if (k < view.Count && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ","))
             {
                 var conjunction = !(view.Word(k) is ",");
@@ -340,6 +749,58 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>A mention that only qualifies <paramref name="head"/>: a demonym of the head's own country ("his Iranian
+    /// counterpart Masoud Pezeshkian") or a bare agent noun right before a named actor ("the paramilitary Rapid Support Forces").</summary>
+    private static bool IsModifierOf(Mention modifier, Mention head, bool adjacent)
+    {
+        if (ReferenceEquals(modifier, head) || head.Actor is not { } actor) return false;
+        if (IsBareDemonym(modifier)) return modifier.Actor?.Country is { } c && c == actor.Country;
+        return adjacent && modifier.Kind == MentionKind.Agent && modifier.Actor?.Country is null && head.Kind == MentionKind.Actor;
+    }
+
+    /// <summary>A one-word mention recognised only as a demonym ("Iranian", "Danish").</summary>
+    internal static bool IsBareDemonym(Mention m) =>
+        m.Kind == MentionKind.Actor && m.TokenCount == 1 && m.Entries.Count == 1 && m.Entries[0].StartsWith("adj:", StringComparison.Ordinal);
+
+    /// <summary>A mention built from a demonym and no name ("Danish", "German carmaker"): its noun phrase may go on
+    /// past the mention ("German carmaker Volkswagen").</summary>
+    private static bool IsDemonymPhrase(Mention m)
+    {
+        if (m.Kind != MentionKind.Actor || m.Actor?.Name is not null) return false;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("adj:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Steps left over a mention at <paramref name="k"/> that qualifies <paramref name="head"/> (and the modifiers
+    /// before it); <paramref name="k"/> unchanged otherwise.</summary>
+    private int SkipModifierMentionLeft(SentenceView view, int k, Mention head)
+    {
+        if (k < 0 || view.MentionAt[k] < 0) return k;
+        var modifier = view.Mentions[view.MentionAt[k]];
+        return IsModifierOf(modifier, head, adjacent: view.LastOf(modifier) + 1 == view.FirstOf(head))
+            ? SkipModifiersLeft(view, view.FirstOf(modifier) - 1)
+            : k;
+    }
+
+    /// <summary>From just after a demonym, the conjunction or comma that ends its noun phrase within three words
+    /// ("Danish brewer Carlsberg and"), or <paramref name="k"/> when the phrase does not end so.</summary>
+    private int SkipNounHeadRight(SentenceView view, int k)
+    {
+        for (var i = k; i < view.Count && i < k + 4; i++)
+        {
+            if (view.Is(i, "and") || view.Is(i, "or") || view.Word(i) is ",") return i == k ? k : i;
+            var w = view.Word(i);
+            if (view.Tokens[i].Kind != TokenKind.Word || _words.IsPreposition(w) || _words.IsDeterminer(w) ||
+                (view.MentionAt[i] >= 0 && view.Mentions[view.MentionAt[i]].Kind != MentionKind.Agent)) return k;
+        }
+
+        return k;
     }
 
     /// <summary>"by a former pupil", "by a lone gunman": steps over a determiner and up to two lowercase adjectives, but
@@ -370,10 +831,24 @@ public sealed class ArgumentFinder
         return k;
     }
 
+    /// <summary>Whether <paramref name="word"/> stands right before token <paramref name="start"/>, determiners aside.</summary>
+    private bool IsAfterWord(SentenceView view, int start, string word)
+    {
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return view.Is(k, word);
+    }
+
     private bool IsAfterPreposition(SentenceView view, int start)
     {
         var k = start - 1;
         while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        // "on suspected Pakistani Taliban hideouts": adjectives between the preposition and the name. "Fighters from the
+        // al-Qaeda-linked JNIM group": a "from" phrase names whom bare fighters belong to, and stays a subject.
+        var adjectives = k;
+        for (var n = 0; n < 2 && k >= 0 && IsDescriptive(view, k) && !_words.IsPreposition(view.Word(k)); n++) k--;
+        while (k < adjectives && k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k < adjectives && view.Is(k, "from")) return false;
         return k >= 0 && _words.IsPreposition(view.Word(k)) && !view.Is(k, "of");
     }
 
@@ -388,6 +863,24 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>"a missile fired by Houthi rebels", "talks hosted by China": a past participle right after a noun, followed by
+    /// "by" and a named agent, is a passive without its auxiliary.</summary>
+    private bool IsReducedPassive(SentenceView view, int first, int head, int last)
+    {
+        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !view.Is(last + 1, "by")) return false;
+        var before = view.Word(first - 1);
+        if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
+            _words.IsPreposition(before) || view.Is(first - 1, "has") || view.Is(first - 1, "have") || view.Is(first - 1, "had") ||
+            view.Is(first - 1, "and") || view.Is(first - 1, "or") || view.Is(first - 1, "not"))
+            return false;
+        var agent = SkipAdjectivesRight(view, last + 2);
+        if (agent >= view.Count || view.MentionAt[agent] < 0 || view.Mentions[view.MentionAt[agent]] is not { } m || !SentenceView.IsActorLike(m)) return false;
+        // "victims killed by the Malaysia Airlines crash": a name that qualifies a noun after it is no agent.
+        var next = view.LastOf(m) + 1;
+        return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
+               !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>
@@ -464,6 +957,8 @@ public sealed class ArgumentFinder
     /// ("the meeting in New Delhi between X and Y", "fighting erupted in Khartoum between X and Y").</summary>
     private static int FindBetween(SentenceView view, int last)
     {
+        // "fighting erupted in Khartoum between ...": a pattern may end with the preposition itself.
+        if (view.Is(last, "between") || view.Is(last, "among")) return last;
         for (var i = last + 1; i < view.Count && i <= last + 7 && view.Clause[i] == view.Clause[last]; i++)
         {
             if (view.Is(i, "between") || view.Is(i, "among")) return i;

@@ -14,6 +14,8 @@ public sealed class ClauseSplitter
     public int Split(string text, ReadOnlySpan<Token> tokens, Span<int> clauseOf)
     {
         var clause = 0;
+        var last = 0; // highest clause number given so far: a closed relative clause returns to an earlier number
+        var outer = -1; // the clause a ", which|who ..." relative interrupts, until its closing comma
         // An introductory phrase ("With India getting closer to the US, Pakistan ...", "After the talks, ...")
         // ends at its first comma: what follows is the main clause.
         var introductory = tokens.Length > 0 && tokens[0].Kind == TokenKind.Word &&
@@ -24,15 +26,26 @@ public sealed class ClauseSplitter
             {
                 introductory = false;
                 clauseOf[i] = clause;
-                clause++;
+                clause = ++last;
                 continue;
             }
 
             var s = tokens[i].Span(text);
             if (tokens[i].Kind == TokenKind.Punctuation && s is ";" or ":" or "—" or "–" or "(" or ")")
             {
-                clause++;
+                outer = -1;
+                clause = ++last;
                 clauseOf[i] = clause;
+                continue;
+            }
+
+            if (outer >= 0 && tokens[i].Kind == TokenKind.Punctuation && s is ",")
+            {
+                // "Brazil, which borders both countries, reinforced ...": the relative clause ends at its comma and the
+                // clause it interrupted goes on.
+                clauseOf[i] = clause;
+                clause = outer;
+                outer = -1;
                 continue;
             }
 
@@ -40,16 +53,17 @@ public sealed class ClauseSplitter
             if (i > 0 && tokens[i].Kind == TokenKind.Word && _words.IsClauseOpener(s) &&
                 tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].Span(text) is ",")
             {
-                clause++;
+                outer = s is "which" or "who" or "whom" or "whose" ? clause : -1;
+                clause = ++last;
             }
             else if (i > 0 && tokens[i].Kind == TokenKind.Word && s is "which" or "who" or "whom" or "whose")
             {
-                clause++;
+                clause = ++last;
             }
 
             clauseOf[i] = clause;
         }
 
-        return clause + 1;
+        return last + 1;
     }
 }

@@ -108,9 +108,16 @@ public sealed class EventCoder
         Arguments? previous = null;
         List<SentenceLocation>? locations = null;
         (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
+        var instrument = -1;
         foreach (var match in kept)
         {
             var pattern = match.Pattern;
+            if (match.FirstToken == instrument)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: the weapon of the passive before it, coded there; no event"));
+                continue;
+            }
+
             if (pattern.CodesNothing)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a null-coded pattern claims these words; no event"));
@@ -139,6 +146,9 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+            if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
+                UnnamedProtesters(view, locations) is { } protesters)
+                sources = [protesters];
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
@@ -146,6 +156,13 @@ public sealed class EventCoder
             }
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
+            {
+                // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
+                // people an armed group kills are taken to be its own country's.
+                targets = [victims];
+            }
+
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
             {
                 // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
@@ -159,13 +176,44 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && args.How == "subject" && IsSinceClause(view, args.Source))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': in a 'since' clause, background; no event"));
+                continue;
+            }
+
+            if (IsProtestContent(pattern, view, match, events, sentenceEvents, sources[0]))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what the protest of this sentence demands; no event"));
+                continue;
+            }
+
+            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is an attack coded from the noun; no event"));
+                continue;
+            }
+
             var local = match.HeadToken - sentence.FirstToken;
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind);
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" &&
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause) is { } after)
                 cue = after;
+            if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
+            {
+                // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
+                cue = new ModalityCue(Modality.Future, "anticipated");
+            }
+
             var code = pattern.Cameo;
+            if (args.Passive && InstrumentNoun(view, kept, match) is { } weapon)
+            {
+                // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
+                code = weapon.Pattern.Cameo;
+                instrument = weapon.FirstToken;
+            }
+
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
@@ -191,7 +239,8 @@ public sealed class EventCoder
                 (date, basis) = (pubDate, DateBasis.Publication);
             }
 
-            if (date is { } d && publication is { } pub && pub.DayNumber - d.DayNumber > BackgroundDays)
+            // "last year", "in March": the period's last day is what must lie within reach of the story.
+            if (date is { } d && publication is { } pub && pub.DayNumber - PeriodEnd(d, picked.Expression).DayNumber > BackgroundDays)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': dated {d:yyyy-MM-dd}, background to a {pub:yyyy-MM-dd} story; no event"));
                 continue;
@@ -209,10 +258,10 @@ public sealed class EventCoder
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
-            Pairs(sources, targets, args.Reciprocal, pairs);
+            Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
             foreach (var (source, found) in pairs)
             {
-                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context);
+                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
                 if (target is not null && IsSelfContact(code, source, target))
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
@@ -235,6 +284,7 @@ public sealed class EventCoder
                     continue;
                 }
 
+                if (args.How == "during-subject" && to is not null) DropPlainMeeting(events, sentenceEvents, from.Actor, to.Actor, trace, sentence.Index);
                 var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
@@ -317,7 +367,8 @@ public sealed class EventCoder
         return false;
     }
 
-    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, List<(ActorSlot Source, ActorSlot? Target)> pairs)
+    private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, bool violent,
+        List<(ActorSlot Source, ActorSlot? Target)> pairs)
     {
         pairs.Clear();
         if (targets.Count == 0)
@@ -351,12 +402,140 @@ public sealed class EventCoder
             for (var j = 0; j < targets.Count; j++)
             {
                 var b = targets[j];
-                if (a.Actor.Code == b.Actor.Code) continue;
+                // "A mob lynched a tourist": two different groups of one kind may do violence to each other; otherwise one
+                // code on both sides is the same actor.
+                if (a.Actor.Code == b.Actor.Code && !(violent && IsDistinctAgents(a, b))) continue;
                 pairs.Add((a, b));
                 if (reciprocal) pairs.Add((b, a));
             }
         }
     }
+
+    /// <summary>A violent noun match within six words after a generic passive killing or attack verb, introduced by "by" or
+    /// "in" ("killed on Tuesday by a roadside bomb"), or null.</summary>
+    private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
+    {
+        if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.Cameo is not ("190" or "180" or "200")) return null;
+        foreach (var noun in kept)
+        {
+            if (noun.Pattern.Kind != TriggerKind.Noun || !IsViolent(noun.Pattern.Cameo) || noun.Pattern.Cameo == verb.Pattern.Cameo ||
+                noun.FirstToken <= verb.LastToken || noun.FirstToken - verb.LastToken > 6) continue;
+            for (var k = verb.LastToken + 1 - view.Sentence.FirstToken; k < noun.FirstToken - view.Sentence.FirstToken; k++)
+            {
+                if (view.Word(k) is "," or ";") break;
+                if (view.Is(k, "by") || view.Is(k, "in")) return noun;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Protests against the law erupted in Tbilisi": people protesting without a name are the civilians of the place
+    /// where it happens, else of the one country the sentence names; null when neither says.</summary>
+    private static ActorSlot? UnnamedProtesters(SentenceView view, List<SentenceLocation> locations)
+    {
+        string? country = locations.Count > 0 ? locations[0].Country : null;
+        var at = locations.Count > 0 ? locations[0].Start : -1;
+        if (country is null)
+        {
+            foreach (var m in view.Mentions)
+            {
+                var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
+                if (c is null) continue;
+                if (country is not null && c != country) return null;
+                (country, at) = (c, m.Start);
+            }
+        }
+
+        if (country is null) return null;
+        foreach (var m in view.Mentions)
+        {
+            if (m.Start == at) return new ActorSlot(new ActorCode(country + "CVL", country, null, "CVL", null), m, "location");
+        }
+
+        return null;
+    }
+
+    /// <summary>"... since the two countries restored ties": a clause opened by "since" says what came before the story.</summary>
+    private static bool IsSinceClause(SentenceView view, IReadOnlyList<Mention> source)
+    {
+        if (source.Count == 0) return false;
+        var k = view.FirstOf(source[0]) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an"))) k--;
+        return view.Is(k, "since");
+    }
+
+    /// <summary>"X and Y discussed Gaza in their first phone call", "held talks with Y during a visit to Y": the call or the
+    /// visit is the meeting; a plain meeting or consultation coded for the same pair in this sentence is dropped.</summary>
+    private static void DropPlainMeeting(List<CodedEvent> events, int sentenceEvents, ActorCode source, ActorCode target, List<TraceEntry>? trace, int sentence)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            if (e.Cameo is not ("040" or "046") || e.Source.Key != source.Key || e.Target?.Key != target.Key) continue;
+            events.RemoveAt(i);
+            trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} {e.Cameo} is the call or visit of this sentence; dropped"));
+        }
+    }
+
+    /// <summary>"Farmers blocked the border, demanding curbs on imports": a demand voiced by a protest of this sentence (same
+    /// source, a participle) is the protest's content, not a second event.</summary>
+    private static bool IsProtestContent(EventPattern pattern, SentenceView view, PatternMatch match, List<CodedEvent> events, int sentenceEvents, ActorSlot source)
+    {
+        if (!pattern.Cameo.StartsWith("10", StringComparison.Ordinal) || pattern.Kind != TriggerKind.Verb ||
+            !view.Word(match.HeadToken - view.Sentence.FirstToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var i = sentenceEvents; i < events.Count; i++)
+        {
+            if (events[i].Cameo.StartsWith("14", StringComparison.Ordinal) && events[i].Source.Key == source.Actor.Key) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Pakistani airstrikes on ... hideouts killed 46 people": a plain killing verb whose subject phrase is an attack
+    /// noun already coded in this sentence reports that attack's toll, not another event.</summary>
+    private static bool IsNamedByViolentNoun(EventPattern pattern, SentenceView view, List<PatternMatch> kept, PatternMatch match, List<CodedEvent> events,
+        int sentenceEvents, SegmentedDocument doc)
+    {
+        if (pattern.Kind != TriggerKind.Verb || pattern.Cameo != "190") return false;
+        var clause = view.Clause[match.FirstToken - view.Sentence.FirstToken];
+        foreach (var noun in kept)
+        {
+            if (noun.Pattern.Kind != TriggerKind.Noun || !IsViolent(noun.Pattern.Cameo) || noun.LastToken >= match.FirstToken ||
+                view.Clause[noun.LastToken - view.Sentence.FirstToken] != clause || !StartsSubject(view, noun)) continue;
+            var start = doc.Tokens[noun.FirstToken].Start;
+            for (var i = sentenceEvents; i < events.Count; i++)
+            {
+                if (events[i].Trigger.Start == start) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether nothing but a determiner, a modifier or an actor stands between the clause's start and the noun match.</summary>
+    private static bool StartsSubject(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 1; k >= 0 && view.Clause[k] == clause; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (w.Length == 0 || view.Tokens[k].Kind != TokenKind.Word || (char.IsLower(w[0]) && !(w is "the" or "a" or "an"))) return false;
+        }
+
+        return true;
+    }
+
+    private static ActorSlot? CivilianVictims(Mention victim, ActorSlot attacker) =>
+        victim.Kind == MentionKind.Agent && victim.Actor is { Sector: "CVL" } people && attacker.Actor.Country is { } home
+            ? new ActorSlot(people with { Code = home + "CVL", Country = home }, victim, "attacker-home")
+            : null;
+
+    private static bool IsDistinctAgents(ActorSlot a, ActorSlot b) =>
+        !ReferenceEquals(a.Mention, b.Mention) && a.Mention.Kind == MentionKind.Agent && b.Mention.Kind == MentionKind.Agent;
 
     /// <summary>The code of a nominal act in the complement of a comment verb of root <paramref name="root"/>: threats of
     /// force, sanctions or protest become their threat codes (root 13), appeals and demands that an adversary yield
@@ -468,9 +647,21 @@ public sealed class EventCoder
 
     /// <summary>"..., a charge Pakistan denied": a denial answers the accuser, the nearest other actor named before it in
     /// the sentence, else the state or organisation the document named last.</summary>
-    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context)
+    private static ActorSlot? Accuser(string code, ActorSlot source, SentenceView view, PatternMatch match, ActorContext context,
+        List<CodedEvent> events, int sentenceEvents)
     {
         if (code != "016") return null;
+        // "X accused Israel of ..., in a report Israel rejected": the denial answers the accusation coded in this sentence.
+        for (var e = events.Count - 1; e >= sentenceEvents; e--)
+        {
+            var accusation = events[e];
+            if (!accusation.Cameo.StartsWith("11", StringComparison.Ordinal) || accusation.Target?.Key != source.Actor.Key) continue;
+            foreach (var m in view.Mentions)
+            {
+                if (m.Start == accusation.Source.Start && m.Actor is { } accuser) return new ActorSlot(accuser, m, "accuser");
+            }
+        }
+
         var before = match.FirstToken - view.Sentence.FirstToken;
         for (var i = before - 1; i >= 0; i--)
         {
@@ -489,6 +680,15 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>The last day of a month, or of the year before publication named relatively ("last year"); a year named by
+    /// number ("in 2023") keeps its first day, so that a calendar year back stays background.</summary>
+    private static DateOnly PeriodEnd(DateOnly date, DateExpression? expression) => expression switch
+    {
+        { Granularity: DateGranularity.Year, Rule: "last-year" } => new DateOnly(date.Year, 12, 31),
+        { Granularity: DateGranularity.Month } => new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)),
+        _ => date,
+    };
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
@@ -520,7 +720,7 @@ public sealed class EventCoder
         if (source.Actor is not { Country: { } country, Org: null } actor) return null;
         var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
         string? sector;
-        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal))
+        if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal) || code.StartsWith("082", StringComparison.Ordinal))
         {
             if (state) return null;
             sector = "GOV";
@@ -558,7 +758,8 @@ public sealed class EventCoder
             var m = mentions[i];
             var country = m.Kind == MentionKind.Place ? m.Place?.Country
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
-            if (country is null) continue;
+            // "killed in Israeli shelling": a demonym after "in" qualifies a noun; it is no place.
+            if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
             for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
             {
                 if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)]) break;

@@ -36,13 +36,44 @@ public sealed class MatchFilter
             var first = m.FirstToken - view.Sentence.FirstToken;
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
-                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, first) ? "verb form used as a noun"
-                : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) ? "names the venue of another event"
+                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
+                : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
         }
+    }
+
+    /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
+    /// before the verb ("a suicide bomber killed": the article belongs to the subject), else the first word.</summary>
+    private static int NominalCheckToken(SentenceView view, int first, int head)
+    {
+        if (head <= first) return first;
+        for (var i = first; i < head; i++)
+        {
+            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return head;
+        }
+
+        return first;
+    }
+
+    /// <summary>"during a visit to Tokyo", "during a phone call with ...": a trip or call with its own destination or
+    /// partner is the subject's act, not the venue of another one.</summary>
+    private bool IsOwnTrip(SentenceView view, PatternMatch m, int first)
+    {
+        if (m.Pattern.PloverMode is not ("visit" or "phone")) return false;
+        var k = first - 1;
+        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0))) k--;
+        if (!view.Is(k, "during")) return false;
+        var last = m.LastToken - view.Sentence.FirstToken;
+        for (var i = first; i <= last + 2 && i < view.Count; i++)
+        {
+            if (view.Is(i, "to") || view.Is(i, "with")) return true;
+        }
+
+        return false;
     }
 
     private bool IsNominalUse(SentenceView view, int first)
@@ -64,6 +95,49 @@ public sealed class MatchFilter
                (w.Equals("of", StringComparison.OrdinalIgnoreCase) && k >= 1 && view.Word(k - 1).Equals("sidelines", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>"demanded that the Taliban rein in militants using Afghan soil to attack Pakistan": what an appeal or a demand
+    /// asks for ("that" right after its verb) is not an event of its own.</summary>
+    private static bool IsDemandContent(SentenceView view, PatternMatch g, int first)
+    {
+        var root = g.Pattern.Cameo.AsSpan(0, 2);
+        if (root is not ("02" or "10")) return false;
+        var gLast = g.LastToken - view.Sentence.FirstToken;
+        // "demanded on Saturday that ...", "urged Iran that ...": a date or an object may stand before "that".
+        var that = -1;
+        for (var k = gLast + 1; k <= gLast + 4 && k < first; k++)
+        {
+            if (view.Is(k, "that")) { that = k; break; }
+            if (view.Word(k) is "," or ";") return false;
+        }
+
+        if (that < 0 || view.Clause[gLast] != view.Clause[first] || first - that > 15) return false;
+        // The content ends at a sentence-level break: a comma followed by a participle or a new clause.
+        for (var k = that + 1; k < first; k++)
+        {
+            if (view.Word(k) is "," or ";") return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"sent a carrier group to the region to deter Iran": a show of force (root 15) whose purpose infinitive is
+    /// itself a root-15 match; the purpose, which names the adversary, codes the event.</summary>
+    private static PatternMatch? PurposeOf(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        if (m.Pattern.Kind != TriggerKind.Verb || !m.Pattern.Cameo.StartsWith("15", StringComparison.Ordinal)) return null;
+        var last = m.LastToken - view.Sentence.FirstToken;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var p = matches[i];
+            if (p.FirstToken <= m.LastToken || p.Pattern.Kind != TriggerKind.Verb || !p.Pattern.Cameo.StartsWith("15", StringComparison.Ordinal)) continue;
+            var first = p.FirstToken - view.Sentence.FirstToken;
+            if (view.Clause[first] != view.Clause[last] || first - last > 10 || !view.Is(first - 1, "to")) continue;
+            return p;
+        }
+
+        return null;
+    }
+
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
     private static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
@@ -72,11 +146,13 @@ public sealed class MatchFilter
         {
             var g = matches[i];
             if (g.LastToken >= m.FirstToken || g.Pattern.Kind != TriggerKind.Verb) continue;
+            if (IsDemandContent(view, g, first)) return g;
             var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;
             if (view.Clause[gLast] != view.Clause[first] || first - gLast > 8) continue;
-            for (var k = gLast + 1; k < first; k++)
+            // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
+            for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {
                 if (view.Is(k, "to")) return g;
             }

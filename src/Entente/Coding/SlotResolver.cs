@@ -134,7 +134,8 @@ public sealed class SlotResolver
         // "the two countries" counts states only; "both sides" any actor named.
         var phrase = text.AsSpan(collective.Start, collective.End - collective.Start);
         if (phrase.Contains("countr", StringComparison.OrdinalIgnoreCase) || phrase.Contains("state", StringComparison.OrdinalIgnoreCase) ||
-            phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase))
+            phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase) ||
+            phrase.Contains("govern", StringComparison.OrdinalIgnoreCase) || phrase.Contains("capital", StringComparison.OrdinalIgnoreCase))
             known.RemoveAll(k => k.Country is null);
         // "The US urged both sides": the collective never includes the actor on the other side of the event.
         if (except is not null) known.RemoveAll(k => k.Key == except);

@@ -22,7 +22,19 @@ public sealed class Recognizer : IRecognizer
 
     // Words that may stand between a country cue and its role noun without changing the sector.
     private static readonly string[] _rankWords =
-        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional"];
+        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional",
+         "former", "ousted", "deposed", "exiled", "toppled", "late"];
+
+    // Words saying a role is over ("former President X", "Pakistan's ousted prime minister"): the person is an elite (ELI), not the state.
+    private static readonly string[] _pastRoleWords = ["former", "ousted", "deposed", "exiled", "toppled", "late"];
+
+    // Nouns that a singular role noun before them only qualifies ("US military aid", "army base", "police station"): the role noun is then no actor.
+    private static readonly string[] _qualifiedNouns =
+        ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
+         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact"];
+
+    // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
+    private static readonly string[] _coordinators = ["and", "or", ","];
 
     private readonly CompiledDictionaries _dictionaries;
     private readonly TokenTrie _trie;
@@ -107,6 +119,8 @@ public sealed class Recognizer : IRecognizer
                     // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
                     mentions.AsSpan(firstMention, mentions.Count - firstMention).Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
+
+                ShareHeads(context, mentions.AsSpan(firstMention, mentions.Count - firstMention));
             }
             finally
             {
@@ -220,6 +234,13 @@ public sealed class Recognizer : IRecognizer
                 return i + 2;
             }
 
+            if (OwnOrganisation(c, item, next) is { } own)
+            {
+                // "Britain's MI6", "Lebanon's Hezbollah": the organisation is the actor, its country only says whose.
+                Add(c, MentionKind.Actor, item.First, next.End, next, [Id(own), Id(First(item, ModifierKind(item)))], mentions, _roles.CodeOn(own.Entry, c.Date)!, plural: false);
+                return i + 2;
+            }
+
             if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
             {
                 modifier = i;
@@ -234,6 +255,17 @@ public sealed class Recognizer : IRecognizer
         }
 
         var heads = k - headStart;
+        if (heads > 0 && QualifiesNoun(c, items[k - 1]))
+        {
+            // "US military aid": the role noun only qualifies the next noun, so it names no one.
+            heads--;
+            k--;
+            if (heads == 0)
+            {
+                return modifier >= 0 ? Single(c, items, i, mentions) : i + 1;
+            }
+        }
+
         var person = -1;
         if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
         {
@@ -351,7 +383,8 @@ public sealed class Recognizer : IRecognizer
             var entry = _dictionaries.Entries[agent.Entry];
             var generic = entry.Attribute("role") == "generic";
             if (headFound && generic) continue;
-            sector = entry.Sectors[0];
+            // A group's own leaders are not a government: "Kurdish leaders" take the group's lead= sector (ELI).
+            sector = headFound && entry.Attribute("lead") is { } lead ? lead : entry.Sectors[0];
             // Stop at the head noun unless it is generic; after a generic head, stop at the first body that is not.
             if (!generic) break;
             headFound = true;
@@ -419,9 +452,229 @@ public sealed class Recognizer : IRecognizer
             return k;
         }
 
+        if (person < 0 && modifier >= 0 && GenericHeadOnly(items, headStart, heads)
+            && _dictionaries.Entries[First(items[modifier], ModifierKind(items[modifier])).Entry].Attribute("lead") is { } groupLead)
+        {
+            // "Yoruba leaders", "Tamil officials": an ethnic or religious group's leaders are elites of its country, not its government.
+            actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, groupLead, actor.Name);
+        }
+
+        if (HasPastRoleWord(c, items[i].First, endToken))
+        {
+            actor = PastRole(c, items, person, actor);
+        }
+
         var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
         Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
         return k;
+    }
+
+    /// <summary>The organisation of <paramref name="next"/> when <paramref name="item"/> is the country it belongs to (its code's country or its home=).</summary>
+    private TrieValue? OwnOrganisation(in SentenceContext c, RecognizerItem item, RecognizerItem next)
+    {
+        var org = First(next, EntryKind.Organisation);
+        if (org.Entry < 0 || Has(next, EntryKind.Agent) || !(Has(item, EntryKind.Country) || Has(item, EntryKind.Adjective)) || Has(item, EntryKind.Organisation))
+        {
+            return null;
+        }
+
+        var country = ModifierPart(c, item);
+        var code = _roles.CodeOn(org.Entry, c.Date);
+        var entry = _dictionaries.Entries[org.Entry];
+        return country is not null && code is not null && (code.Country == country || entry.Attribute("home") == country) ? org : null;
+    }
+
+    /// <summary>Whether a singular role noun is followed by a noun it only qualifies ("military aid", "army base").</summary>
+    private bool QualifiesNoun(in SentenceContext c, RecognizerItem head)
+    {
+        if (head.Possessive || head.End >= c.Tokens.Length || !Has(head, EntryKind.Agent) || First(head, EntryKind.Agent).Plural)
+        {
+            return false;
+        }
+
+        var next = c.Tokens[head.End].Span(c.Text);
+        foreach (var noun in _qualifiedNouns)
+        {
+            if (next.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every agent among the heads is a generic role (leader, official, spokesman), so the modifier says whose.</summary>
+    private bool GenericHeadOnly(List<RecognizerItem> items, int headStart, int heads)
+    {
+        var any = false;
+        for (var h = headStart; h < headStart + heads; h++)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            if (agent.Entry < 0)
+            {
+                continue;
+            }
+
+            if (_dictionaries.Entries[agent.Entry].Attribute("role") != "generic")
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether "former", "ousted" ... stands just before the phrase or inside it.</summary>
+    private static bool HasPastRoleWord(in SentenceContext c, int first, int end)
+    {
+        for (var t = Math.Max(0, first - 1); t < end; t++)
+        {
+            var word = c.Tokens[t].Span(c.Text);
+            foreach (var past in _pastRoleWords)
+            {
+                if (word.Equals(past, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The elite (ELI) code of a role the text says is over; a named person whose role in force is still a state office keeps it ("former President X, now deputy head of ...").</summary>
+    private ActorCode PastRole(in SentenceContext c, List<RecognizerItem> items, int person, ActorCode actor)
+    {
+        if (person >= 0)
+        {
+            var personEntry = First(items[person], EntryKind.Person).Entry;
+            if (_roles.RoleOn(personEntry, c.Date) is { } role && IsStateSector(role.Sector))
+            {
+                return actor;
+            }
+        }
+        else if (!IsStateSector(actor.Sector))
+        {
+            return actor;
+        }
+
+        var part = actor.Country ?? actor.Org;
+        return part is null
+            ? (actor.Name is null ? SectorActor("ELI") : new ActorCode("ELI", null, null, "ELI", actor.Name))
+            : _roles.Code(part, "ELI", actor.Name);
+    }
+
+    private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
+    /// <summary>Coordinated modifiers share the role noun after the last one: "Indian and Chinese soldiers", "U.S. and Russian negotiators".</summary>
+    private void ShareHeads(in SentenceContext c, Span<Mention> sentence)
+    {
+        for (var j = sentence.Length - 2; j >= 0; j--)
+        {
+            var m = sentence[j];
+            var n = sentence[j + 1];
+            if (m.Kind != MentionKind.Actor || m.Plural || m.Actor is not { Sector: null, Org: null } bare || m.Entries.Count != 1
+                || n.Kind != MentionKind.Actor || n.Actor is not { Sector: { } sector, Org: null } || !SharesHead(c, n))
+            {
+                continue;
+            }
+
+            var mFirst = m.FirstToken - c.Sentence.FirstToken;
+            var mEnd = mFirst + m.TokenCount;
+            var gap = n.FirstToken - c.Sentence.FirstToken - mEnd;
+            if (gap is < 1 or > 2 || !IsBareModifier(c, m, mFirst, mEnd))
+            {
+                continue;
+            }
+
+            var joined = true;
+            for (var t = mEnd; t < mEnd + gap; t++)
+            {
+                joined &= IsCoordinator(c.Tokens[t].Span(c.Text));
+            }
+
+            if (!joined)
+            {
+                continue;
+            }
+
+            var agents = 0;
+            foreach (var id in n.Entries)
+            {
+                agents += id.StartsWith("agent:", StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            var entries = new string[1 + agents];
+            entries[0] = m.Entries[0];
+            var e = 1;
+            foreach (var id in n.Entries)
+            {
+                if (id.StartsWith("agent:", StringComparison.Ordinal))
+                {
+                    entries[e++] = id;
+                }
+            }
+
+            sentence[j] = m with { Actor = _roles.Code(bare.Country ?? bare.Code, sector, null), Plural = n.Plural, Entries = entries };
+        }
+    }
+
+    /// <summary>A mention made of a modifier and a role noun (no person), starting with the capitalised modifier, whose role noun can be shared.</summary>
+    private static bool SharesHead(in SentenceContext c, Mention n)
+    {
+        bool agent = false, modifier = false;
+        foreach (var id in n.Entries)
+        {
+            if (id.StartsWith("person:", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            agent |= id.StartsWith("agent:", StringComparison.Ordinal);
+            modifier |= id.StartsWith("adj:", StringComparison.Ordinal) || id.StartsWith("country:", StringComparison.Ordinal);
+        }
+
+        return agent && modifier && IsCapitalised(c.Tokens[n.FirstToken - c.Sentence.FirstToken].Span(c.Text));
+    }
+
+    /// <summary>A lone adjective ("Indian"), or a country written in capitals and without an article ("US", "U.S."), that can qualify a later role noun.</summary>
+    private static bool IsBareModifier(in SentenceContext c, Mention m, int first, int end)
+    {
+        if (m.Entries[0].StartsWith("adj:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!m.Entries[0].StartsWith("country:", StringComparison.Ordinal) || (first > 0 && IsWord(c, first - 1, "the")))
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (!TokenNormalizer.IsCapitals(c.Tokens[t].Span(c.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word)
+    {
+        foreach (var coordinator in _coordinators)
+        {
+            if (word.Equals(coordinator, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int Single(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)

@@ -99,7 +99,11 @@ public sealed class Recognizer : IRecognizer
                 {
                     if (_trie.TryMatch(keys, i, out var match))
                     {
-                        items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
+                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node))
+                        {
+                            items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
+                        }
+
                         i = match.End;
                     }
                     else
@@ -129,6 +133,31 @@ public sealed class Recognizer : IRecognizer
         }
 
         return mentions.ToArray();
+    }
+
+    /// <summary>Whether a match that can only be a country, demonym, capital, region or place is written without any capital letter: "a pole", "turkey", "nice weather" are common words, not names.</summary>
+    private bool IsLowercaseProperName(in SentenceContext c, int first, int end, int node)
+    {
+        foreach (var value in _trie.Values(node))
+        {
+            if (_dictionaries.Entries[value.Entry].Kind is not (EntryKind.Country or EntryKind.Adjective or EntryKind.Capital or EntryKind.Region or EntryKind.Place))
+            {
+                return false;
+            }
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            foreach (var ch in c.Tokens[t].Span(c.Text))
+            {
+                if (char.IsUpper(ch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>

@@ -33,6 +33,9 @@ public sealed class Recognizer : IRecognizer
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
          "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact"];
 
+    // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
+    private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
+
     // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
     private static readonly string[] _coordinators = ["and", "or", ","];
 
@@ -456,6 +459,11 @@ public sealed class Recognizer : IRecognizer
             if (org.Entry >= 0 && ModifierKind(mod) == EntryKind.Organisation)
             {
                 actor = _roles.CodeOn(org.Entry, c.Date);
+                if (actor is { Sector: not (null or "IGO" or "NGO") } own && IsStateSector(sector) && !GenericHeadOnly(items, headStart, heads))
+                {
+                    // "Taliban border guards", "Hamas police": a state-like body of the organisation keeps the organisation's key with its own sector.
+                    actor = _roles.Code(own.Org ?? own.Country ?? own.Code, sector, own.Name);
+                }
             }
             else
             {
@@ -596,6 +604,25 @@ public sealed class Recognizer : IRecognizer
             : _roles.Code(part, "ELI", actor.Name);
     }
 
+    private static bool IsMigrantWord(in SentenceContext c, int t)
+    {
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var word = c.Tokens[t].Span(c.Text);
+        foreach (var migrant in _migrantWords)
+        {
+            if (word.Equals(migrant, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
 
     /// <summary>Coordinated modifiers share the role noun after the last one: "Indian and Chinese soldiers", "U.S. and Russian negotiators".</summary>
@@ -606,7 +633,7 @@ public sealed class Recognizer : IRecognizer
             var m = sentence[j];
             var n = sentence[j + 1];
             if (m.Kind != MentionKind.Actor || m.Plural || m.Actor is not { Sector: null, Org: null } bare || m.Entries.Count != 1
-                || n.Kind != MentionKind.Actor || n.Actor is not { Sector: { } sector, Org: null } || !SharesHead(c, n))
+                || n.Kind != MentionKind.Actor || n.Actor is not { Sector: { } sector and not ("IGO" or "NGO") } || !SharesHead(c, n))
             {
                 continue;
             }
@@ -663,7 +690,7 @@ public sealed class Recognizer : IRecognizer
             }
 
             agent |= id.StartsWith("agent:", StringComparison.Ordinal);
-            modifier |= id.StartsWith("adj:", StringComparison.Ordinal) || id.StartsWith("country:", StringComparison.Ordinal);
+            modifier |= id.StartsWith("adj:", StringComparison.Ordinal) || id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal);
         }
 
         return agent && modifier && IsCapitalised(c.Tokens[n.FirstToken - c.Sentence.FirstToken].Span(c.Text));
@@ -760,7 +787,7 @@ public sealed class Recognizer : IRecognizer
             var part = _roles.CodeOn(adjective.Entry, c.Date);
             if (part is not null)
             {
-                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, "CVL", null) : part;
+                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(adjective)], mentions, code, adjective.Plural);
             }
 

@@ -31,7 +31,7 @@ public sealed class Recognizer : IRecognizer
     // Nouns that a singular role noun before them only qualifies ("US military aid", "army base", "police station"): the role noun is then no actor.
     private static readonly string[] _qualifiedNouns =
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
-         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact"];
+         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine"];
 
     // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
     private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
@@ -256,28 +256,43 @@ public sealed class Recognizer : IRecognizer
         var item = items[i];
         var k = i;
         var modifier = -1;
-        if (i + 1 < items.Count && Joined(c, item, items[i + 1], allowPeriod: false))
+        // "Bosnian Serbs", "Croatian Serb refugees": the first demonym says the country, the second only the community.
+        var stacked = IsStackedDemonym(items, i);
+        var headAt = stacked ? i + 2 : i + 1;
+        if (headAt < items.Count && Joined(c, items[headAt - 1], items[headAt], allowPeriod: false))
         {
-            var next = items[i + 1];
-            if (Has(item, EntryKind.Collective) && Has(next, EntryKind.Agent))
+            var next = items[headAt];
+            if (stacked)
+            {
+                if (IsHead(next))
+                {
+                    modifier = i;
+                    k = headAt;
+                }
+            }
+            else if (Has(item, EntryKind.Collective) && Has(next, EntryKind.Agent))
             {
                 // "both countries' militaries": a collective with the agent's sector.
                 AddCollective(c, item, First(next, EntryKind.Agent), item.First, next.End, next, mentions);
                 return i + 2;
             }
-
-            if (OwnOrganisation(c, item, next) is { } own)
+            else if (OwnOrganisation(c, item, next) is { } own)
             {
                 // "Britain's MI6", "Lebanon's Hezbollah": the organisation is the actor, its country only says whose.
                 Add(c, MentionKind.Actor, item.First, next.End, next, [Id(own), Id(First(item, ModifierKind(item)))], mentions, _roles.CodeOn(own.Entry, c.Date)!, plural: false);
                 return i + 2;
             }
-
-            if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
+            else if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
             {
                 modifier = i;
                 k = i + 1;
             }
+        }
+
+        if (stacked && modifier < 0 && First(items[i + 1], EntryKind.Adjective) is { Plural: true } community && ModifierPart(c, item) is { } home)
+        {
+            Add(c, MentionKind.Actor, item.First, items[i + 1].End, items[i + 1], [Id(First(item, EntryKind.Adjective)), Id(community)], mentions, _roles.Code(home, "CVL", null), plural: true);
+            return i + 2;
         }
 
         var headStart = k;
@@ -464,6 +479,11 @@ public sealed class Recognizer : IRecognizer
                     // "Taliban border guards", "Hamas police": a state-like body of the organisation keeps the organisation's key with its own sector.
                     actor = _roles.Code(own.Org ?? own.Country ?? own.Code, sector, own.Name);
                 }
+                else if (actor is { Sector: "IGO" } igo && sector == "MIL" && !GenericHeadOnly(items, headStart, heads))
+                {
+                    // "UN troops", "NATO peacekeepers": the body's forces, keyed by the body.
+                    actor = _roles.Code(igo.Org ?? igo.Code, sector, igo.Name);
+                }
             }
             else
             {
@@ -482,6 +502,13 @@ public sealed class Recognizer : IRecognizer
 
             actor = name is null ? SectorActor(sector) : new ActorCode(sector, null, null, sector, name);
             kind = MentionKind.Agent;
+            if (name is null && sector != "MIL" && LocatedIn(c, items, k, lastItem) is { } where)
+            {
+                // "rebels in the Ivory Coast", "demonstrators in Baghdad": people named by where they are belong to that country
+                // (not troops, which are often abroad). The place keeps its own mention.
+                actor = _roles.Code(where, sector, null);
+                kind = MentionKind.Actor;
+            }
         }
 
         if (actor is null)
@@ -519,6 +546,45 @@ public sealed class Recognizer : IRecognizer
         var code = _roles.CodeOn(org.Entry, c.Date);
         var entry = _dictionaries.Entries[org.Entry];
         return country is not null && code is not null && (code.Country == country || entry.Attribute("home") == country) ? org : null;
+    }
+
+    /// <summary>Whether items[i] is a demonym directly followed by a second, plain demonym ("Bosnian Serbs", "Iraqi Turkmen").</summary>
+    private bool IsStackedDemonym(List<RecognizerItem> items, int i)
+    {
+        if (i + 1 >= items.Count)
+        {
+            return false;
+        }
+
+        var a = items[i];
+        var b = items[i + 1];
+        return b.First == a.End && !a.Possessive && ModifierKind(a) == EntryKind.Adjective && !Has(a, EntryKind.Agent)
+            && Has(b, EntryKind.Adjective) && !Has(b, EntryKind.Country) && !Has(b, EntryKind.Agent) && !Has(b, EntryKind.Organisation)
+            && !Has(b, EntryKind.Person) && !Has(b, EntryKind.Title) && First(a, EntryKind.Adjective).Entry != First(b, EntryKind.Adjective).Entry;
+    }
+
+    /// <summary>The country of "in [the] X" right after a role noun, when X is a country, capital or place; else null.</summary>
+    private string? LocatedIn(in SentenceContext c, List<RecognizerItem> items, int k, RecognizerItem last)
+    {
+        var t = last.End;
+        if (last.Possessive || k >= items.Count || t >= c.Tokens.Length || !IsWord(c, t, "in"))
+        {
+            return null;
+        }
+
+        t++;
+        if (t < c.Tokens.Length && IsWord(c, t, "the"))
+        {
+            t++;
+        }
+
+        var place = items[k];
+        if (place.First != t && place.First != t - 1)
+        {
+            return null;
+        }
+
+        return ModifierKind(place) is EntryKind.Country or EntryKind.Capital or EntryKind.Place ? ModifierPart(c, place) : null;
     }
 
     /// <summary>Whether a singular role noun is followed by a noun it only qualifies ("military aid", "army base").</summary>

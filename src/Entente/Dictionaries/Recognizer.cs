@@ -313,6 +313,14 @@ public sealed class Recognizer : IRecognizer
             }
         }
 
+        if (heads > 0 && k < items.Count && items[k].First == items[k - 1].End && !items[k - 1].Possessive && AnyAgent(items, headStart, heads)
+            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode)
+        {
+            // "the paramilitary Rapid Support Forces", "the militant group Hamas": the role noun describes the organisation named after it.
+            Add(c, MentionKind.Actor, items[i].First, items[k].End, items[k], [Id(named)], mentions, namedCode, plural: false);
+            return k + 1;
+        }
+
         var person = -1;
         if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
         {

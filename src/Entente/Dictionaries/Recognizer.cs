@@ -36,6 +36,8 @@ public sealed class Recognizer : IRecognizer
     // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
     private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
 
+    private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
+
     // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
     private static readonly string[] _coordinators = ["and", "or", ","];
 
@@ -342,7 +344,8 @@ public sealed class Recognizer : IRecognizer
                 }
 
                 var s = t;
-                while (t < limit && t - s < _options.MaxNameTokens && IsNameWord(c, t))
+                while (t < limit && t - s < _options.MaxNameTokens
+                       && (IsNameWord(c, t) || (t > s && ParticlesBeforeName(c, t, limit))))
                 {
                     t++;
                 }
@@ -372,10 +375,10 @@ public sealed class Recognizer : IRecognizer
 
         var endToken = Math.Max(items[k - 1].End, nameEnd);
         var lastItem = items[k - 1];
-        if (modifier < 0 && person < 0 && nameEnd < 0 && heads > 0 && Has(lastItem, EntryKind.Agent) && !lastItem.Possessive)
+        if (modifier < 0 && person < 0 && heads > 0 && (nameEnd >= 0 || Has(lastItem, EntryKind.Agent)) && !lastItem.Possessive)
         {
-            // "the foreign minister of India", "the militaries of both the countries".
-            var p = lastItem.End;
+            // "the foreign minister of India", "the militaries of both the countries", "King Hassan of Morocco".
+            var p = nameEnd >= 0 ? nameEnd : lastItem.End;
             if (p < c.Tokens.Length && IsWord(c, p, "of"))
             {
                 var q = p + 1;
@@ -387,13 +390,13 @@ public sealed class Recognizer : IRecognizer
                 if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
                 {
                     var after = items[k];
-                    if (Has(after, EntryKind.Collective))
+                    if (Has(after, EntryKind.Collective) && nameEnd < 0)
                     {
                         AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
                         return k + 1;
                     }
 
-                    if (IsModifier(after) && !Has(after, EntryKind.Adjective))
+                    if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
                     {
                         modifier = k;
                         endToken = after.End;
@@ -1065,6 +1068,32 @@ public sealed class Recognizer : IRecognizer
         foreach (var preposition in _placePrepositions)
         {
             if (span.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether tokens from <paramref name="t"/> are name particles followed by a capitalised name word before <paramref name="limit"/>.</summary>
+    private static bool ParticlesBeforeName(in SentenceContext c, int t, int limit)
+    {
+        var u = t;
+        while (u < limit && IsNameParticle(c.Tokens[u].Span(c.Text)))
+        {
+            u++;
+        }
+
+        return u > t && u < limit && IsNameWord(c, u);
+    }
+
+    /// <summary>Lowercase words inside names ("Hans van den Broek", "Ursula von der Leyen", "Lula da Silva").</summary>
+    private static bool IsNameParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var particle in _nameParticles)
+        {
+            if (word.Equals(particle, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -246,7 +246,11 @@ public sealed class Recognizer : IRecognizer
 
     private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
         part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase);
+        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase)
+        // "Soviet-era tanks", "Iranian-made drones", "Russian-speaking": where or when a thing comes from, not who acts.
+        || part.Equals("era", StringComparison.OrdinalIgnoreCase) || part.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("speaking", StringComparison.OrdinalIgnoreCase) || part.Equals("made", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("built", StringComparison.OrdinalIgnoreCase) || part.Equals("designed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)

@@ -22,7 +22,24 @@ public sealed class Recognizer : IRecognizer
 
     // Words that may stand between a country cue and its role noun without changing the sector.
     private static readonly string[] _rankWords =
-        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional"];
+        ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional",
+         "former", "ousted", "deposed", "exiled", "toppled", "late"];
+
+    // Words saying a role is over ("former President X", "Pakistan's ousted prime minister"): the person is an elite (ELI), not the state.
+    private static readonly string[] _pastRoleWords = ["former", "ousted", "deposed", "exiled", "toppled", "late"];
+
+    // Nouns that a singular role noun before them only qualifies ("US military aid", "army base", "police station"): the role noun is then no actor.
+    private static readonly string[] _qualifiedNouns =
+        ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
+         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine"];
+
+    // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
+    private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
+
+    private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
+
+    // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
+    private static readonly string[] _coordinators = ["and", "or", ","];
 
     private readonly CompiledDictionaries _dictionaries;
     private readonly TokenTrie _trie;
@@ -87,7 +104,11 @@ public sealed class Recognizer : IRecognizer
                 {
                     if (_trie.TryMatch(keys, i, out var match))
                     {
-                        items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
+                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node))
+                        {
+                            items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
+                        }
+
                         i = match.End;
                     }
                     else
@@ -107,6 +128,8 @@ public sealed class Recognizer : IRecognizer
                     // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
                     mentions.AsSpan(firstMention, mentions.Count - firstMention).Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
+
+                ShareHeads(context, mentions.AsSpan(firstMention, mentions.Count - firstMention));
             }
             finally
             {
@@ -115,6 +138,31 @@ public sealed class Recognizer : IRecognizer
         }
 
         return mentions.ToArray();
+    }
+
+    /// <summary>Whether a match that can only be a country, demonym, capital, region or place is written without any capital letter: "a pole", "turkey", "nice weather" are common words, not names.</summary>
+    private bool IsLowercaseProperName(in SentenceContext c, int first, int end, int node)
+    {
+        foreach (var value in _trie.Values(node))
+        {
+            if (_dictionaries.Entries[value.Entry].Kind is not (EntryKind.Country or EntryKind.Adjective or EntryKind.Capital or EntryKind.Region or EntryKind.Place))
+            {
+                return false;
+            }
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            foreach (var ch in c.Tokens[t].Span(c.Text))
+            {
+                if (char.IsUpper(ch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>
@@ -198,7 +246,11 @@ public sealed class Recognizer : IRecognizer
 
     private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
         part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase);
+        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase)
+        // "Soviet-era tanks", "Iranian-made drones", "Russian-speaking": where or when a thing comes from, not who acts.
+        || part.Equals("era", StringComparison.OrdinalIgnoreCase) || part.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("speaking", StringComparison.OrdinalIgnoreCase) || part.Equals("made", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("built", StringComparison.OrdinalIgnoreCase) || part.Equals("designed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)
@@ -210,21 +262,43 @@ public sealed class Recognizer : IRecognizer
         var item = items[i];
         var k = i;
         var modifier = -1;
-        if (i + 1 < items.Count && Joined(c, item, items[i + 1], allowPeriod: false))
+        // "Bosnian Serbs", "Croatian Serb refugees": the first demonym says the country, the second only the community.
+        var stacked = IsStackedDemonym(items, i);
+        var headAt = stacked ? i + 2 : i + 1;
+        if (headAt < items.Count && Joined(c, items[headAt - 1], items[headAt], allowPeriod: false))
         {
-            var next = items[i + 1];
-            if (Has(item, EntryKind.Collective) && Has(next, EntryKind.Agent))
+            var next = items[headAt];
+            if (stacked)
+            {
+                if (IsHead(next))
+                {
+                    modifier = i;
+                    k = headAt;
+                }
+            }
+            else if (Has(item, EntryKind.Collective) && Has(next, EntryKind.Agent))
             {
                 // "both countries' militaries": a collective with the agent's sector.
                 AddCollective(c, item, First(next, EntryKind.Agent), item.First, next.End, next, mentions);
                 return i + 2;
             }
-
-            if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
+            else if (OwnOrganisation(c, item, next) is { } own)
+            {
+                // "Britain's MI6", "Lebanon's Hezbollah": the organisation is the actor, its country only says whose.
+                Add(c, MentionKind.Actor, item.First, next.End, next, [Id(own), Id(First(item, ModifierKind(item)))], mentions, _roles.CodeOn(own.Entry, c.Date)!, plural: false);
+                return i + 2;
+            }
+            else if (IsModifier(item) && (IsHead(next) || IsPerson(next)))
             {
                 modifier = i;
                 k = i + 1;
             }
+        }
+
+        if (stacked && modifier < 0 && First(items[i + 1], EntryKind.Adjective) is { Plural: true } community && ModifierPart(c, item) is { } home)
+        {
+            Add(c, MentionKind.Actor, item.First, items[i + 1].End, items[i + 1], [Id(First(item, EntryKind.Adjective)), Id(community)], mentions, _roles.Code(home, "CVL", null), plural: true);
+            return i + 2;
         }
 
         var headStart = k;
@@ -234,6 +308,25 @@ public sealed class Recognizer : IRecognizer
         }
 
         var heads = k - headStart;
+        if (heads > 0 && QualifiesNoun(c, items[k - 1]))
+        {
+            // "US military aid": the role noun only qualifies the next noun, so it names no one.
+            heads--;
+            k--;
+            if (heads == 0)
+            {
+                return modifier >= 0 ? Single(c, items, i, mentions) : i + 1;
+            }
+        }
+
+        if (heads > 0 && k < items.Count && items[k].First == items[k - 1].End && !items[k - 1].Possessive && AnyAgent(items, headStart, heads)
+            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode)
+        {
+            // "the paramilitary Rapid Support Forces", "the militant group Hamas": the role noun describes the organisation named after it.
+            Add(c, MentionKind.Actor, items[i].First, items[k].End, items[k], [Id(named)], mentions, namedCode, plural: false);
+            return k + 1;
+        }
+
         var person = -1;
         if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
         {
@@ -255,7 +348,8 @@ public sealed class Recognizer : IRecognizer
                 }
 
                 var s = t;
-                while (t < limit && t - s < _options.MaxNameTokens && IsNameWord(c, t))
+                while (t < limit && t - s < _options.MaxNameTokens
+                       && (IsNameWord(c, t) || (t > s && ParticlesBeforeName(c, t, limit))))
                 {
                     t++;
                 }
@@ -285,10 +379,10 @@ public sealed class Recognizer : IRecognizer
 
         var endToken = Math.Max(items[k - 1].End, nameEnd);
         var lastItem = items[k - 1];
-        if (modifier < 0 && person < 0 && nameEnd < 0 && heads > 0 && Has(lastItem, EntryKind.Agent) && !lastItem.Possessive)
+        if (modifier < 0 && person < 0 && heads > 0 && (nameEnd >= 0 || Has(lastItem, EntryKind.Agent)) && !lastItem.Possessive)
         {
-            // "the foreign minister of India", "the militaries of both the countries".
-            var p = lastItem.End;
+            // "the foreign minister of India", "the militaries of both the countries", "King Hassan of Morocco".
+            var p = nameEnd >= 0 ? nameEnd : lastItem.End;
             if (p < c.Tokens.Length && IsWord(c, p, "of"))
             {
                 var q = p + 1;
@@ -300,13 +394,13 @@ public sealed class Recognizer : IRecognizer
                 if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
                 {
                     var after = items[k];
-                    if (Has(after, EntryKind.Collective))
+                    if (Has(after, EntryKind.Collective) && nameEnd < 0)
                     {
                         AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
                         return k + 1;
                     }
 
-                    if (IsModifier(after) && !Has(after, EntryKind.Adjective))
+                    if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
                     {
                         modifier = k;
                         endToken = after.End;
@@ -351,7 +445,8 @@ public sealed class Recognizer : IRecognizer
             var entry = _dictionaries.Entries[agent.Entry];
             var generic = entry.Attribute("role") == "generic";
             if (headFound && generic) continue;
-            sector = entry.Sectors[0];
+            // A group's own leaders are not a government: "Kurdish leaders" take the group's lead= sector (ELI).
+            sector = headFound && entry.Attribute("lead") is { } lead ? lead : entry.Sectors[0];
             // Stop at the head noun unless it is generic; after a generic head, stop at the first body that is not.
             if (!generic) break;
             headFound = true;
@@ -394,6 +489,16 @@ public sealed class Recognizer : IRecognizer
             if (org.Entry >= 0 && ModifierKind(mod) == EntryKind.Organisation)
             {
                 actor = _roles.CodeOn(org.Entry, c.Date);
+                if (actor is { Sector: not (null or "IGO" or "NGO") } own && IsStateSector(sector) && !GenericHeadOnly(items, headStart, heads))
+                {
+                    // "Taliban border guards", "Hamas police": a state-like body of the organisation keeps the organisation's key with its own sector.
+                    actor = _roles.Code(own.Org ?? own.Country ?? own.Code, sector, own.Name);
+                }
+                else if (actor is { Sector: "IGO" } igo && sector == "MIL" && !GenericHeadOnly(items, headStart, heads))
+                {
+                    // "UN troops", "NATO peacekeepers": the body's forces, keyed by the body.
+                    actor = _roles.Code(igo.Org ?? igo.Code, sector, igo.Name);
+                }
             }
             else
             {
@@ -412,6 +517,13 @@ public sealed class Recognizer : IRecognizer
 
             actor = name is null ? SectorActor(sector) : new ActorCode(sector, null, null, sector, name);
             kind = MentionKind.Agent;
+            if (name is null && sector != "MIL" && LocatedIn(c, items, k, lastItem) is { } where)
+            {
+                // "rebels in the Ivory Coast", "demonstrators in Baghdad": people named by where they are belong to that country
+                // (not troops, which are often abroad). The place keeps its own mention.
+                actor = _roles.Code(where, sector, null);
+                kind = MentionKind.Actor;
+            }
         }
 
         if (actor is null)
@@ -419,9 +531,287 @@ public sealed class Recognizer : IRecognizer
             return k;
         }
 
+        if (person < 0 && modifier >= 0 && GenericHeadOnly(items, headStart, heads)
+            && _dictionaries.Entries[First(items[modifier], ModifierKind(items[modifier])).Entry].Attribute("lead") is { } groupLead)
+        {
+            // "Yoruba leaders", "Tamil officials": an ethnic or religious group's leaders are elites of its country, not its government.
+            actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, groupLead, actor.Name);
+        }
+
+        if (HasPastRoleWord(c, items[i].First, endToken))
+        {
+            actor = PastRole(c, items, person, actor);
+        }
+
         var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
         Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
         return k;
+    }
+
+    /// <summary>The organisation of <paramref name="next"/> when <paramref name="item"/> is the country it belongs to (its code's country or its home=).</summary>
+    private TrieValue? OwnOrganisation(in SentenceContext c, RecognizerItem item, RecognizerItem next)
+    {
+        var org = First(next, EntryKind.Organisation);
+        if (org.Entry < 0 || Has(next, EntryKind.Agent) || !(Has(item, EntryKind.Country) || Has(item, EntryKind.Adjective)) || Has(item, EntryKind.Organisation))
+        {
+            return null;
+        }
+
+        var country = ModifierPart(c, item);
+        var code = _roles.CodeOn(org.Entry, c.Date);
+        var entry = _dictionaries.Entries[org.Entry];
+        return country is not null && code is not null && (code.Country == country || entry.Attribute("home") == country) ? org : null;
+    }
+
+    /// <summary>Whether items[i] is a demonym directly followed by a second, plain demonym ("Bosnian Serbs", "Iraqi Turkmen").</summary>
+    private bool IsStackedDemonym(List<RecognizerItem> items, int i)
+    {
+        if (i + 1 >= items.Count)
+        {
+            return false;
+        }
+
+        var a = items[i];
+        var b = items[i + 1];
+        return b.First == a.End && !a.Possessive && ModifierKind(a) == EntryKind.Adjective && !Has(a, EntryKind.Agent)
+            && Has(b, EntryKind.Adjective) && !Has(b, EntryKind.Country) && !Has(b, EntryKind.Agent) && !Has(b, EntryKind.Organisation)
+            && !Has(b, EntryKind.Person) && !Has(b, EntryKind.Title) && First(a, EntryKind.Adjective).Entry != First(b, EntryKind.Adjective).Entry;
+    }
+
+    /// <summary>The country of "in [the] X" right after a role noun, when X is a country, capital or place; else null.</summary>
+    private string? LocatedIn(in SentenceContext c, List<RecognizerItem> items, int k, RecognizerItem last)
+    {
+        var t = last.End;
+        if (last.Possessive || k >= items.Count || t >= c.Tokens.Length || !IsWord(c, t, "in"))
+        {
+            return null;
+        }
+
+        t++;
+        if (t < c.Tokens.Length && IsWord(c, t, "the"))
+        {
+            t++;
+        }
+
+        var place = items[k];
+        if (place.First != t && place.First != t - 1)
+        {
+            return null;
+        }
+
+        return ModifierKind(place) is EntryKind.Country or EntryKind.Capital or EntryKind.Place ? ModifierPart(c, place) : null;
+    }
+
+    /// <summary>Whether a singular role noun is followed by a noun it only qualifies ("military aid", "army base").</summary>
+    private bool QualifiesNoun(in SentenceContext c, RecognizerItem head)
+    {
+        if (head.Possessive || head.End >= c.Tokens.Length || !Has(head, EntryKind.Agent) || First(head, EntryKind.Agent).Plural)
+        {
+            return false;
+        }
+
+        var next = c.Tokens[head.End].Span(c.Text);
+        foreach (var noun in _qualifiedNouns)
+        {
+            if (next.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every agent among the heads is a generic role (leader, official, spokesman), so the modifier says whose.</summary>
+    private bool GenericHeadOnly(List<RecognizerItem> items, int headStart, int heads)
+    {
+        var any = false;
+        for (var h = headStart; h < headStart + heads; h++)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            if (agent.Entry < 0)
+            {
+                continue;
+            }
+
+            if (_dictionaries.Entries[agent.Entry].Attribute("role") != "generic")
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether "former", "ousted" ... stands just before the phrase or inside it.</summary>
+    private static bool HasPastRoleWord(in SentenceContext c, int first, int end)
+    {
+        for (var t = Math.Max(0, first - 1); t < end; t++)
+        {
+            var word = c.Tokens[t].Span(c.Text);
+            foreach (var past in _pastRoleWords)
+            {
+                if (word.Equals(past, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The elite (ELI) code of a role the text says is over; a named person whose role in force is still a state office keeps it ("former President X, now deputy head of ...").</summary>
+    private ActorCode PastRole(in SentenceContext c, List<RecognizerItem> items, int person, ActorCode actor)
+    {
+        if (person >= 0)
+        {
+            var personEntry = First(items[person], EntryKind.Person).Entry;
+            if (_roles.RoleOn(personEntry, c.Date) is { } role && IsStateSector(role.Sector))
+            {
+                return actor;
+            }
+        }
+        else if (!IsStateSector(actor.Sector))
+        {
+            return actor;
+        }
+
+        var part = actor.Country ?? actor.Org;
+        return part is null
+            ? (actor.Name is null ? SectorActor("ELI") : new ActorCode("ELI", null, null, "ELI", actor.Name))
+            : _roles.Code(part, "ELI", actor.Name);
+    }
+
+    private static bool IsMigrantWord(in SentenceContext c, int t)
+    {
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var word = c.Tokens[t].Span(c.Text);
+        foreach (var migrant in _migrantWords)
+        {
+            if (word.Equals(migrant, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
+    /// <summary>Coordinated modifiers share the role noun after the last one: "Indian and Chinese soldiers", "U.S. and Russian negotiators".</summary>
+    private void ShareHeads(in SentenceContext c, Span<Mention> sentence)
+    {
+        for (var j = sentence.Length - 2; j >= 0; j--)
+        {
+            var m = sentence[j];
+            var n = sentence[j + 1];
+            if (m.Kind != MentionKind.Actor || m.Plural || m.Actor is not { Sector: null, Org: null } bare || m.Entries.Count != 1
+                || n.Kind != MentionKind.Actor || n.Actor is not { Sector: { } sector and not ("IGO" or "NGO") } || !SharesHead(c, n))
+            {
+                continue;
+            }
+
+            var mFirst = m.FirstToken - c.Sentence.FirstToken;
+            var mEnd = mFirst + m.TokenCount;
+            var gap = n.FirstToken - c.Sentence.FirstToken - mEnd;
+            if (gap is < 1 or > 2 || !IsBareModifier(c, m, mFirst, mEnd))
+            {
+                continue;
+            }
+
+            var joined = true;
+            for (var t = mEnd; t < mEnd + gap; t++)
+            {
+                joined &= IsCoordinator(c.Tokens[t].Span(c.Text));
+            }
+
+            if (!joined)
+            {
+                continue;
+            }
+
+            var agents = 0;
+            foreach (var id in n.Entries)
+            {
+                agents += id.StartsWith("agent:", StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            var entries = new string[1 + agents];
+            entries[0] = m.Entries[0];
+            var e = 1;
+            foreach (var id in n.Entries)
+            {
+                if (id.StartsWith("agent:", StringComparison.Ordinal))
+                {
+                    entries[e++] = id;
+                }
+            }
+
+            sentence[j] = m with { Actor = _roles.Code(bare.Country ?? bare.Code, sector, null), Plural = n.Plural, Entries = entries };
+        }
+    }
+
+    /// <summary>A mention made of a modifier and a role noun (no person), starting with the capitalised modifier, whose role noun can be shared.</summary>
+    private static bool SharesHead(in SentenceContext c, Mention n)
+    {
+        bool agent = false, modifier = false;
+        foreach (var id in n.Entries)
+        {
+            if (id.StartsWith("person:", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            agent |= id.StartsWith("agent:", StringComparison.Ordinal);
+            modifier |= id.StartsWith("adj:", StringComparison.Ordinal) || id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal);
+        }
+
+        return agent && modifier && IsCapitalised(c.Tokens[n.FirstToken - c.Sentence.FirstToken].Span(c.Text));
+    }
+
+    /// <summary>A lone adjective ("Indian"), or a country written in capitals and without an article ("US", "U.S."), that can qualify a later role noun.</summary>
+    private static bool IsBareModifier(in SentenceContext c, Mention m, int first, int end)
+    {
+        if (m.Entries[0].StartsWith("adj:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!m.Entries[0].StartsWith("country:", StringComparison.Ordinal) || (first > 0 && IsWord(c, first - 1, "the")))
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (!TokenNormalizer.IsCapitals(c.Tokens[t].Span(c.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word)
+    {
+        foreach (var coordinator in _coordinators)
+        {
+            if (word.Equals(coordinator, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int Single(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
@@ -478,7 +868,7 @@ public sealed class Recognizer : IRecognizer
             var part = _roles.CodeOn(adjective.Entry, c.Date);
             if (part is not null)
             {
-                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, "CVL", null) : part;
+                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(adjective)], mentions, code, adjective.Plural);
             }
 
@@ -682,6 +1072,32 @@ public sealed class Recognizer : IRecognizer
         foreach (var preposition in _placePrepositions)
         {
             if (span.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether tokens from <paramref name="t"/> are name particles followed by a capitalised name word before <paramref name="limit"/>.</summary>
+    private static bool ParticlesBeforeName(in SentenceContext c, int t, int limit)
+    {
+        var u = t;
+        while (u < limit && IsNameParticle(c.Tokens[u].Span(c.Text)))
+        {
+            u++;
+        }
+
+        return u > t && u < limit && IsNameWord(c, u);
+    }
+
+    /// <summary>Lowercase words inside names ("Hans van den Broek", "Ursula von der Leyen", "Lula da Silva").</summary>
+    private static bool IsNameParticle(ReadOnlySpan<char> word)
+    {
+        foreach (var particle in _nameParticles)
+        {
+            if (word.Equals(particle, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -69,9 +69,43 @@ public static class TokenNormalizer
         return new string(buffer[..length]);
     }
 
-    /// <summary>Splits an alias into its tokens the way text is tokenised for matching (on white space).</summary>
-    public static string[] SplitAlias(string alias) =>
-        alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Splits an alias into its tokens the way text is tokenised for matching: on white space, and an inner possessive "'s" apart ("People's Protection Units" → "People" "'s" "Protection" "Units"), as the segmenter cuts it.</summary>
+    public static string[] SplitAlias(string alias)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        var words = alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var possessives = 0;
+        foreach (var word in words)
+        {
+            possessives += HasPossessiveS(word) ? 1 : 0;
+        }
+
+        if (possessives == 0)
+        {
+            return words;
+        }
+
+        var tokens = new string[words.Length + possessives];
+        var t = 0;
+        foreach (var word in words)
+        {
+            if (HasPossessiveS(word))
+            {
+                tokens[t++] = word[..^2];
+                tokens[t++] = "'s";
+            }
+            else
+            {
+                tokens[t++] = word;
+            }
+        }
+
+        return tokens;
+    }
+
+    // "People's" but not "'s" alone: the segmenter makes the ending its own token only after letters.
+    private static bool HasPossessiveS(string word) =>
+        word.Length > 2 && (word[^1] == 's' || word[^1] == 'S') && IsApostrophe(word[^2]) && char.IsLetter(word[^3]);
 
     /// <summary>The matching key of a whole alias: its normalised tokens joined by single spaces.</summary>
     public static string AliasKey(string alias)

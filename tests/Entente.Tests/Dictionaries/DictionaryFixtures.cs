@@ -33,8 +33,8 @@ internal static class DictionaryFixtures
         return DictionarySet.FromFiles(files);
     }
 
-    public static IReadOnlyList<Mention> Recognize(CompiledDictionaries dictionaries, string text, DateOnly? date = null) =>
-        new Recognizer(dictionaries, new RecognizerOptions { Today = new DateOnly(2020, 6, 1) }).Recognize(TestSegmenter.Segment(text, date));
+    public static IReadOnlyList<Mention> Recognize(CompiledDictionaries dictionaries, string text, DateOnly? date = null, bool splitPossessive = false) =>
+        new Recognizer(dictionaries, new RecognizerOptions { Today = new DateOnly(2020, 6, 1) }).Recognize(TestSegmenter.Segment(text, date, splitPossessive));
 
     public static string Describe(Mention m, string text) =>
         m.Kind + " '" + text[m.Start..m.End] + "' " + (m.Actor?.Code ?? m.Place?.Name ?? "-")

@@ -4,14 +4,18 @@ namespace Entente.Tests.Dictionaries;
 
 /// <summary>A tiny whitespace-and-punctuation tokenizer for dictionary tests (the real segmenter lives in Text/).</summary>
 /// <remarks>
-/// Words keep inner apostrophes, hyphens and periods ("U.S.", "Pakistan's", "al-Qaeda"), a final apostrophe after
+/// Words keep inner apostrophes, hyphens and periods ("U.S.", "Pakistan's", "al-Qaeda"; with splitPossessive the "'s" is its own
+/// token, as in the real segmenter), a final apostrophe after
 /// "s" ("countries'"), and the final period of a known abbreviation ("Gen.", "Mr."). Sentences end at ". ", "! ", "? ".
 /// </remarks>
 internal static class TestSegmenter
 {
     private static readonly string[] _abbreviations = ["Gen", "Lt", "Maj", "Mr", "Mrs", "Ms", "Dr", "St", "Col", "Brig", "Adm", "Sen", "Rep", "Prof", "Capt", "Gov"];
 
-    public static SegmentedDocument Segment(string text, DateOnly? date = null)
+    /// <param name="text">The text.</param>
+    /// <param name="date">The document date.</param>
+    /// <param name="splitPossessive">Cut a possessive "'s" off as its own token, as the real segmenter does (default false: kept on the word).</param>
+    public static SegmentedDocument Segment(string text, DateOnly? date = null, bool splitPossessive = false)
     {
         var document = new Document("test", date, null, null, null, text);
         var tokens = new List<Token>();
@@ -45,6 +49,11 @@ internal static class TestSegmenter
                     {
                         i++;
                     }
+                    else if (splitPossessive && IsPossessiveS(text, i))
+                    {
+                        // As the real segmenter does: "Pakistan's" → "Pakistan" "'s".
+                        break;
+                    }
                     else if ((d is '\'' or '\u2019' or '-' or '.') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
                     {
                         i++;
@@ -75,6 +84,13 @@ internal static class TestSegmenter
                 continue;
             }
 
+            if (splitPossessive && IsPossessiveS(text, i) && tokens.Count > 0 && tokens[^1].End == i && tokens[^1].Kind == TokenKind.Word)
+            {
+                i += 2;
+                tokens.Add(new Token(start, i, TokenKind.Word));
+                continue;
+            }
+
             i++;
             tokens.Add(new Token(start, i, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
             if (c is '.' or '!' or '?' && (i >= text.Length || char.IsWhiteSpace(text[i])))
@@ -91,4 +107,7 @@ internal static class TestSegmenter
 
         return new SegmentedDocument(document, [.. sentences], [.. tokens]);
     }
+
+    private static bool IsPossessiveS(string text, int i) =>
+        text[i] is '\'' or '\u2019' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 }

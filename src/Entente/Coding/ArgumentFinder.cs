@@ -570,7 +570,7 @@ public sealed class ArgumentFinder
 
                 var ok = at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase;
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last);
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -583,6 +583,30 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "shelled the outskirts of Kharkiv", "attacked positions in northern Iraq": a use of force whose object is a plain
+    /// noun group (no actor) located by an of/in phrase strikes that place's country or that actor.
+    /// </summary>
+    private bool IsPlaceOfForceObject(SentenceView view, EventPattern pattern, Mention m, int at, int last)
+    {
+        if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo[..2] is not ("18" or "19" or "20"))
+        {
+            return false;
+        }
+
+        var prep = view.Word(at);
+        if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
+        var gap = at - last - 1;
+        if (gap is < 1 or > 5) return false;
+        for (var k = last + 1; k < at; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || _words.IsPreposition(w)) return false;
+        }
+
+        return true;
     }
 
     private bool IsAbsoluteWith(SentenceView view, Mention m)
@@ -823,7 +847,7 @@ public sealed class ArgumentFinder
     /// <summary>Steps left over a determiner and up to two lowercase adjectives ("and the evil awful Gondor").</summary>
     private int SkipModifiersLeft(SentenceView view, int k)
     {
-        var limit = k - 3;
+        var limit = k - 5;
         while (k > limit && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word &&
                !view.Is(k, "and") && !view.Is(k, "or") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
                !_words.IsPreposition(view.Word(k)))

@@ -591,7 +591,7 @@ public sealed class ArgumentFinder
     /// </summary>
     private bool IsPlaceOfForceObject(SentenceView view, EventPattern pattern, Mention m, int at, int last)
     {
-        if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo[..2] is not ("18" or "19" or "20"))
+        if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo.AsSpan(0, 2) is not ("18" or "19" or "20"))
         {
             return false;
         }

@@ -611,15 +611,7 @@ public sealed class Recognizer : IRecognizer
         }
 
         var next = c.Tokens[head.End].Span(c.Text);
-        foreach (var noun in _qualifiedNouns)
-        {
-            if (next.Equals(noun, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(next, _qualifiedNouns);
     }
 
     /// <summary>Whether every agent among the heads is a generic role (leader, official, spokesman), so the modifier says whose.</summary>
@@ -651,12 +643,9 @@ public sealed class Recognizer : IRecognizer
         for (var t = Math.Max(0, first - 1); t < end; t++)
         {
             var word = c.Tokens[t].Span(c.Text);
-            foreach (var past in _pastRoleWords)
+            if (IsOneOf(word, _pastRoleWords))
             {
-                if (word.Equals(past, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -693,15 +682,7 @@ public sealed class Recognizer : IRecognizer
         }
 
         var word = c.Tokens[t].Span(c.Text);
-        foreach (var migrant in _migrantWords)
-        {
-            if (word.Equals(migrant, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(word, _migrantWords);
     }
 
     private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
@@ -801,17 +782,22 @@ public sealed class Recognizer : IRecognizer
         return true;
     }
 
-    private static bool IsCoordinator(ReadOnlySpan<char> word)
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
-        foreach (var coordinator in _coordinators)
+        foreach (var candidate in words)
         {
-            if (word.Equals(coordinator, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(candidate, comparison))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word)
+    {
+        return IsOneOf(word, _coordinators);
     }
 
     private int Single(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
@@ -1050,15 +1036,7 @@ public sealed class Recognizer : IRecognizer
 
     private static bool IsRankWord(ReadOnlySpan<char> word)
     {
-        foreach (var rank in _rankWords)
-        {
-            if (word.Equals(rank, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(word, _rankWords);
     }
 
     private static bool IsPeriod(in SentenceContext c, int t) => c.Tokens[t].Span(c.Text) is ".";
@@ -1069,15 +1047,7 @@ public sealed class Recognizer : IRecognizer
     private static bool IsPreposition(in SentenceContext c, int t)
     {
         var span = c.Tokens[t].Span(c.Text);
-        foreach (var preposition in _placePrepositions)
-        {
-            if (span.Equals(preposition, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(span, _placePrepositions);
     }
 
     /// <summary>Whether tokens from <paramref name="t"/> are name particles followed by a capitalised name word before <paramref name="limit"/>.</summary>
@@ -1095,15 +1065,7 @@ public sealed class Recognizer : IRecognizer
     /// <summary>Lowercase words inside names ("Hans van den Broek", "Ursula von der Leyen", "Lula da Silva").</summary>
     private static bool IsNameParticle(ReadOnlySpan<char> word)
     {
-        foreach (var particle in _nameParticles)
-        {
-            if (word.Equals(particle, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(word, _nameParticles, StringComparison.Ordinal);
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
@@ -1122,12 +1084,9 @@ public sealed class Recognizer : IRecognizer
             return false;
         }
 
-        foreach (var word in _notNames)
+        if (IsOneOf(span, _notNames, StringComparison.Ordinal))
         {
-            if (span.Equals(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
 
         return true;

@@ -10,15 +10,8 @@ public sealed class RecognizerTests(ITestOutputHelper output)
     public static TheoryData<string, string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string, string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "Dictionaries", "Cases", "recognizer-cases.tsv");
-        foreach (var line in File.ReadLines(path))
+        foreach (var columns in TsvCases.Rows("Dictionaries", "Cases", "recognizer-cases.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
             data.Add(columns[0], columns[1], columns[2], columns[3]);
         }
 

@@ -210,10 +210,8 @@ public sealed class CompiledDataCacheTests : IDisposable
     private static List<(DateOnly Date, string Sentence, string Why)> Cases()
     {
         var cases = new List<(DateOnly, string, string)>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Pipeline", "Cache", "cache-sentences.tsv")))
+        foreach (var columns in TsvCases.Rows("Pipeline", "Cache", "cache-sentences.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var columns = line.Split('\t');
             cases.Add((DateOnly.Parse(columns[0], System.Globalization.CultureInfo.InvariantCulture), columns[1], columns[2]));
         }
 

@@ -12,10 +12,8 @@ public sealed class PosTaggerTests
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Syntax", "tagging.tsv")))
+        foreach (var parts in TsvCases.Rows("Syntax", "tagging.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
             data.Add(parts[0], parts[1], parts[2]);
         }
 

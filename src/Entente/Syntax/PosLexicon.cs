@@ -35,7 +35,4 @@ public sealed class PosLexicon
 
     /// <summary>The weights of an open-class word as listed (no inflection handling); empty when not listed.</summary>
     public PosWeights Listed(ReadOnlySpan<char> word) => _open.TryGetValue(word, out var w) ? w : default;
-
-    /// <summary>Whether the lexicon lists <paramref name="word"/> as an open-class word (a listed noun-only word is not listed).</summary>
-    public bool IsListed(ReadOnlySpan<char> word) => _open.ContainsKey(word);
 }

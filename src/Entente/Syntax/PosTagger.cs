@@ -43,9 +43,7 @@ public sealed class PosTagger
     /// <summary>The lexicon reading of one word, with its regular inflections (plural/3rd person -s, -ed, -ing) and suffix guesses.</summary>
     public PosWeights Reading(ReadOnlySpan<char> word)
     {
-        var listed = _lexicon.Listed(word);
-        var inflected = Inflected(word);
-        var reading = listed.Add(inflected);
+        var reading = _lexicon.Listed(word).Add(Inflected(word));
         return reading.IsEmpty ? Suffix(word) : reading;
     }
 
@@ -105,14 +103,14 @@ public sealed class PosTagger
             return closed;
         }
 
-        reading = Reading(word);
-        if (capitalised && !_lexicon.IsListed(word) && Inflected(word).IsEmpty)
+        var known = _lexicon.Listed(word).Add(Inflected(word));
+        if (capitalised && known.IsEmpty)
         {
             // A capitalised sentence-initial word the lexicon does not know is a name ("Islamabad said ...").
-            reading = default;
             return PartOfSpeech.ProperNoun;
         }
 
+        reading = known.IsEmpty ? Suffix(word) : known;
         return reading.Best();
     }
 

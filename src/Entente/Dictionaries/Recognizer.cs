@@ -20,6 +20,14 @@ public sealed class Recognizer : IRecognizer
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
          "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "But", "On", "In", "Of"];
 
+    // Capitalised sentence openers that may stand right before a surname ("When Putin invaded", "As Biden left"): no given name.
+    private static readonly string[] _sentenceStarters =
+        ["When", "As", "After", "Before", "If", "While", "Although", "Though", "Because", "Since", "Once", "Unless", "Until", "Whether",
+         "Like", "Unlike", "For", "With", "Without", "Under", "Then", "Now", "Later", "Earlier", "Meanwhile", "Still", "Yet", "So",
+         "Also", "Instead", "Indeed", "Here", "There", "Today", "Yesterday", "Tomorrow", "Last", "Next", "This", "That", "Why", "How",
+         "Where", "What", "Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Has", "Had", "Have", "Is", "Was", "Were",
+         "Even", "Only", "Both", "Neither", "Either", "Nor", "Or", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Gen", "Col"];
+
     // Words that may stand between a country cue and its role noun without changing the sector.
     private static readonly string[] _rankWords =
         ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional",
@@ -100,16 +108,18 @@ public sealed class Recognizer : IRecognizer
                 var context = new SentenceContext(sentence, tokens, document.Text, date);
                 var firstMention = mentions.Count;
                 var compounds = 0;
+                var matchedUpTo = 0;
                 for (var i = 0; i < keys.Length;)
                 {
                     if (_trie.TryMatch(keys, i, out var match))
                     {
-                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node))
+                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node) && !IsNamesake(context, match.Start, match.End, match.Node, matchedUpTo))
                         {
                             items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
                         }
 
                         i = match.End;
+                        matchedUpTo = i;
                     }
                     else
                     {
@@ -159,6 +169,73 @@ public sealed class Recognizer : IRecognizer
                 {
                     return false;
                 }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a one-word match that can only be a person's surname follows a capitalised given name that person
+    /// never goes by: "Emine Erdogan", "Hunter Biden" and "Maryam Nawaz" are relatives or namesakes, not the leader.</summary>
+    /// <remarks><paramref name="matchedUpTo"/> is the end of the previous dictionary match: a word inside it ("Secretary of State") is no given name.</remarks>
+    private bool IsNamesake(in SentenceContext c, int first, int end, int node, int matchedUpTo)
+    {
+        if (end - first != 1 || first == 0 || first - 1 < matchedUpTo || c.Sentence.IsHeadline)
+        {
+            return false;
+        }
+
+        var given = c.Tokens[first - 1];
+        var word = given.Span(c.Text);
+        if (given.Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || IsAllCapitals(word) || word.Contains('-') || IsOneOf(word, _notNames)
+            || (first - 1 == 0 && IsOneOf(word, _sentenceStarters)))
+        {
+            return false;
+        }
+
+        var sawPerson = false;
+        foreach (var value in _trie.Values(node))
+        {
+            var entry = _dictionaries.Entries[value.Entry];
+            if (entry.Kind != EntryKind.Person)
+            {
+                return false;
+            }
+
+            sawPerson = true;
+            if (AliasesContainWord(entry, word))
+            {
+                return false;
+            }
+        }
+
+        return sawPerson;
+    }
+
+    private static bool AliasesContainWord(DictionaryEntry entry, ReadOnlySpan<char> word)
+    {
+        foreach (var alias in entry.Aliases)
+        {
+            foreach (var range in alias.AsSpan().Split(' '))
+            {
+                var part = alias.AsSpan()[range];
+                if (part.Equals(word, StringComparison.OrdinalIgnoreCase) || (part.EndsWith('.') && part[..^1].Equals(word, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
             }
         }
 

@@ -85,6 +85,28 @@ public sealed class DuckDbEventStore : IEventStore
         }
     }
 
+    /// <summary>Applies <paramref name="settings"/> to the database until the returned scope is disposed, which restores the previous values.</summary>
+    /// <remarks>The settings are the database's, not the connection's: readers of the same store in this process see them too.</remarks>
+    public async Task<IAsyncDisposable> UseBulkWriteSettingsAsync(BulkWriteSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        settings ??= new BulkWriteSettings();
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Threads, 1, nameof(settings));
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.CheckpointThresholdBytes, 1, nameof(settings));
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var threads = Convert.ToString(await Sql.ScalarAsync(_connection, "SELECT current_setting('threads')", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)!;
+            var threshold = Convert.ToString(await Sql.ScalarAsync(_connection, "SELECT current_setting('checkpoint_threshold')", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)!;
+            await SetAsync(settings.Threads.ToString(CultureInfo.InvariantCulture), settings.CheckpointThresholdBytes.ToString(CultureInfo.InvariantCulture) + "B", cancellationToken)
+                .ConfigureAwait(false);
+            return new SettingsScope(this, threads, threshold);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default)
     {
@@ -288,6 +310,26 @@ public sealed class DuckDbEventStore : IEventStore
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
         _writeLock.Dispose();
+    }
+
+    // SET takes no parameters; both values are our own numbers or DuckDB's own rendering of its setting.
+    private async Task SetAsync(string threads, string checkpointThreshold, CancellationToken ct)
+    {
+        await Sql.ExecuteAsync(_connection, "SET threads = " + threads, ct).ConfigureAwait(false);
+        await Sql.ExecuteAsync(_connection, "SET checkpoint_threshold = '" + checkpointThreshold.Replace("'", "''", StringComparison.Ordinal) + "'", ct).ConfigureAwait(false);
+    }
+
+    internal async Task RestoreSettingsAsync(string threads, string checkpointThreshold)
+    {
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await SetAsync(threads, checkpointThreshold, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     private static void AppendEvent(DuckDBAppender appender, long eventNo, long docNo, CodedEvent e)

@@ -70,14 +70,24 @@ internal static class IngestCommand
                 TimeSpan.FromSeconds(parse.GetValue(interval)),
                 !parse.GetValue(noCluster),
                 !parse.GetValue(noCache));
-            return await StoreOptions.OpenAsync(path, store => RunAsync(store, path, input, settings, ct), ct).ConfigureAwait(false);
+            // The dictionaries load while DuckDB opens (or creates) the store: both are start-up work that used to run one after the other.
+            var engine = Task.Run(() => Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache }), ct);
+            try
+            {
+                return await StoreOptions.OpenAsync(path, async store => await RunAsync(store, await engine.ConfigureAwait(false), path, input, settings, ct).ConfigureAwait(false), ct)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                // Observed also when the store could not be opened, so that a failure there is the one reported.
+                _ = engine.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(DuckDbEventStore store, string path, IngestInput input, Settings settings, CancellationToken ct)
+    private static async Task<int> RunAsync(DuckDbEventStore store, Engine engine, string path, IngestInput input, Settings settings, CancellationToken ct)
     {
-        var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache });
         var monitor = new IngestMonitor(input.TotalBytes, settings.Interval, IngestMonitor.TerminalAvailable());
         var opener = new InputOpener(new InputOptions
         {

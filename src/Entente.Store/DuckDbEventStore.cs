@@ -123,97 +123,111 @@ public sealed class DuckDbEventStore : IEventStore
         }
 
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var docNo = _nextDocNo;
-        var eventNo = _nextEventNo;
         try
         {
-            using var transaction = _connection.BeginTransaction();
-            var known = await KnownHashesAsync(hashes, cancellationToken).ConfigureAwait(false);
-            var keep = new List<int>(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
+            try
             {
-                if (known.Add(hashes[i]))
-                {
-                    keep.Add(i);
-                }
+                // Optimistic: the ingest's own pre-filter keeps stored documents out, so most batches need no lookup of
+                // their hashes; a stored one among them violates the content_hash key and the batch is rolled back.
+                return await WriteBatchAsync(batch, hashes, lookUpKnown: false, cancellationToken).ConfigureAwait(false);
             }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var now = _clock.GetUtcNow().UtcDateTime;
-            int sentences = 0, events = 0, mentions = 0;
-            using (var documents = _connection.CreateAppender("documents"))
+            catch (DbException)
             {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var d = batch[i].Document;
-                    documents.CreateRow().AppendValue(no++).AppendValue(d.Id).AppendValue(hashes[i]).AppendValue(d.Date)
-                        .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length).EndRow();
-                }
+                return await WriteBatchAsync(batch, hashes, lookUpKnown: true, cancellationToken).ConfigureAwait(false);
             }
-
-            using (var rows = _connection.CreateAppender("sentences"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var s = batch[i].Segmented;
-                    foreach (var sentence in s.Sentences)
-                    {
-                        rows.CreateRow().AppendValue(no).AppendValue(s.Document.Id).AppendValue(sentence.Index)
-                            .AppendValue(sentence.Start).AppendValue(sentence.End).AppendValue(sentence.IsHeadline)
-                            .AppendValue(s.Text.Substring(sentence.Start, sentence.End - sentence.Start)).EndRow();
-                        sentences++;
-                    }
-
-                    no++;
-                }
-            }
-
-            using (var rows = _connection.CreateAppender("events"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    foreach (var e in batch[i].Events)
-                    {
-                        AppendEvent(rows, eventNo++, no, e);
-                        events++;
-                    }
-
-                    no++;
-                }
-            }
-
-            using (var rows = _connection.CreateAppender("mentions"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var docId = batch[i].Document.Id;
-                    foreach (var m in batch[i].Mentions)
-                    {
-                        rows.CreateRow().AppendValue(no).AppendValue(docId).AppendValue(m.Sentence).AppendValue(StoreNames.Of(m.Kind))
-                            .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Actor?.Code).AppendValue(m.Actor?.Country)
-                            .AppendValue(m.Actor?.Org).AppendValue(m.Actor?.Name).AppendValue(m.Place?.Name).AppendValue(m.Date)
-                            .AppendValue((IEnumerable<string>)m.Entries).EndRow();
-                        mentions++;
-                    }
-
-                    no++;
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            transaction.Commit();
-            _nextDocNo = docNo + keep.Count;
-            _nextEventNo = eventNo;
-            return new StoreWriteResult(keep.Count, batch.Count - keep.Count, sentences, events, mentions);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private async Task<StoreWriteResult> WriteBatchAsync(IReadOnlyList<CodedDocument> batch, string[] hashes, bool lookUpKnown, CancellationToken cancellationToken)
+    {
+        var docNo = _nextDocNo;
+        var eventNo = _nextEventNo;
+        using var transaction = _connection.BeginTransaction();
+        var known = lookUpKnown ? await KnownHashesAsync(hashes, cancellationToken).ConfigureAwait(false) : new HashSet<string>(StringComparer.Ordinal);
+        var keep = new List<int>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (known.Add(hashes[i]))
+            {
+                keep.Add(i);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        int sentences = 0, events = 0, mentions = 0;
+        using (var documents = _connection.CreateAppender("documents"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var d = batch[i].Document;
+                documents.CreateRow().AppendValue(no++).AppendValue(d.Id).AppendValue(hashes[i]).AppendValue(d.Date)
+                    .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length).EndRow();
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("sentences"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var s = batch[i].Segmented;
+                foreach (var sentence in s.Sentences)
+                {
+                    rows.CreateRow().AppendValue(no).AppendValue(s.Document.Id).AppendValue(sentence.Index)
+                        .AppendValue(sentence.Start).AppendValue(sentence.End).AppendValue(sentence.IsHeadline)
+                        .AppendValue(s.Text.Substring(sentence.Start, sentence.End - sentence.Start)).EndRow();
+                    sentences++;
+                }
+
+                no++;
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("events"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                foreach (var e in batch[i].Events)
+                {
+                    AppendEvent(rows, eventNo++, no, e);
+                    events++;
+                }
+
+                no++;
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("mentions"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var docId = batch[i].Document.Id;
+                foreach (var m in batch[i].Mentions)
+                {
+                    rows.CreateRow().AppendValue(no).AppendValue(docId).AppendValue(m.Sentence).AppendValue(StoreNames.Of(m.Kind))
+                        .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Actor?.Code).AppendValue(m.Actor?.Country)
+                        .AppendValue(m.Actor?.Org).AppendValue(m.Actor?.Name).AppendValue(m.Place?.Name).AppendValue(m.Date)
+                        .AppendValue((IEnumerable<string>)m.Entries).EndRow();
+                    mentions++;
+                }
+
+                no++;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        _nextDocNo = docNo + keep.Count;
+        _nextEventNo = eventNo;
+        return new StoreWriteResult(keep.Count, batch.Count - keep.Count, sentences, events, mentions);
     }
 
     /// <inheritdoc/>

@@ -34,7 +34,7 @@ internal static class IngestCommand
         var db = StoreOptions.Db();
         var date = CliOptions.Date();
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
-        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 256);
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 512);
         var interval = new Option<double>("--progress-interval")
         {
             Description = "Seconds between progress lines when stderr is not a terminal.",

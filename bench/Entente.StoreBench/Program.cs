@@ -14,7 +14,7 @@ public static class Program
         if (options is null)
         {
             await Console.Error.WriteLineAsync($"entente-storebench: {error}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--resume] [--query-only [--cluster]]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: Entente.StoreBench [--events N] [--actors M] [--db PATH] [--keep] [--reps R] [--batch B] [--default-settings] [--resume] [--query-only [--cluster]]").ConfigureAwait(false);
             return 1;
         }
 
@@ -59,8 +59,21 @@ public static class Program
                     next += step;
                 }
             });
-            var totals = await new IngestRunner(store, new IngestOptions { BatchSize = options.BatchSize })
-                .RunAsync(SyntheticEvents.Generate(synthetic).ToAsyncEnumerable(), progress).ConfigureAwait(false);
+            IngestProgress totals;
+            var settings = options.DefaultSettings ? null : await store.UseBulkWriteSettingsAsync().ConfigureAwait(false);
+            try
+            {
+                totals = await new IngestRunner(store, new IngestOptions { BatchSize = options.BatchSize })
+                    .RunAsync(SyntheticEvents.Generate(synthetic).ToAsyncEnumerable(), progress).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (settings is not null)
+                {
+                    await settings.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
             var ingest = clock.Elapsed;
             Console.WriteLine($"ingest: {totals.Documents:N0} documents, {totals.Sentences:N0} sentences, {totals.Events:N0} events in {ingest.TotalSeconds:F1} s " +
                 $"({totals.Events / ingest.TotalSeconds:N0} events/s), errors {totals.Errors}; load {Load()}");

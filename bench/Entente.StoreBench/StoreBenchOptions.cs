@@ -23,6 +23,10 @@ public sealed record StoreBenchOptions
     /// <summary>Documents per ingest transaction. Default 256 (the <c>IngestOptions</c> default).</summary>
     public int BatchSize { get; init; } = 256;
 
+    /// <summary>Ingest with DuckDB's default settings instead of <c>BulkWriteSettings</c> (one DuckDB thread, 64 MiB
+    /// checkpoint threshold), as `entente ingest` does. Default false.</summary>
+    public bool DefaultSettings { get; init; }
+
     /// <summary>Skip ingest and clustering and query an existing <see cref="Database"/>. Default false.</summary>
     public bool QueryOnly { get; init; }
 
@@ -65,6 +69,9 @@ public sealed record StoreBenchOptions
                     break;
                 case "--resume":
                     o = o with { Resume = true };
+                    break;
+                case "--default-settings":
+                    o = o with { DefaultSettings = true };
                     break;
                 case "--cluster":
                     o = o with { Cluster = true };

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Entente.Cli.Store;
 using Entente.Coding;
 using Entente.Model;
@@ -35,7 +34,7 @@ internal static class IngestCommand
         var db = StoreOptions.Db();
         var date = CliOptions.Date();
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
-        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 256);
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 512);
         var interval = new Option<double>("--progress-interval")
         {
             Description = "Seconds between progress lines when stderr is not a terminal.",
@@ -71,14 +70,24 @@ internal static class IngestCommand
                 TimeSpan.FromSeconds(parse.GetValue(interval)),
                 !parse.GetValue(noCluster),
                 !parse.GetValue(noCache));
-            return await StoreOptions.OpenAsync(path, store => RunAsync(store, path, input, settings, ct), ct).ConfigureAwait(false);
+            // The dictionaries load while DuckDB opens (or creates) the store: both are start-up work that used to run one after the other.
+            var engine = Task.Run(() => Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache }), ct);
+            try
+            {
+                return await StoreOptions.OpenAsync(path, async store => await RunAsync(store, await engine.ConfigureAwait(false), path, input, settings, ct).ConfigureAwait(false), ct)
+                    .ConfigureAwait(false);
+            }
+            finally
+            {
+                // Observed also when the store could not be opened, so that a failure there is the one reported.
+                _ = engine.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(DuckDbEventStore store, string path, IngestInput input, Settings settings, CancellationToken ct)
+    private static async Task<int> RunAsync(DuckDbEventStore store, Engine engine, string path, IngestInput input, Settings settings, CancellationToken ct)
     {
-        var engine = Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache });
         var monitor = new IngestMonitor(input.TotalBytes, settings.Interval, IngestMonitor.TerminalAvailable());
         var opener = new InputOpener(new InputOptions
         {
@@ -91,12 +100,18 @@ internal static class IngestCommand
 
         var fresh = NewOnlyAsync(input.ReadAsync(opener, e => monitor.ReportBad($"{e.Message} (skipped)"), ct), runner, input, monitor, ct);
         var coded = WithoutFailuresAsync(parallel.CodeAsync(fresh, ct), coder, input, monitor);
-        var buffered = TrackAsync(BufferAsync(coded, settings.Batch, ct), input, monitor);
-        var totals = await monitor.RunAsync(() => runner.RunAsync(
-            buffered,
-            monitor,
-            (doc, ex) => monitor.ReportBad($"{input.PathOf(doc)}: document '{doc.Id}': cannot store: {FirstLine(ex.Message)} (skipped)"),
-            ct)).ConfigureAwait(false);
+        var tracked = TrackAsync(coded, input, monitor);
+        IngestProgress totals;
+
+        // Only while documents are written: the clustering below and any reader get DuckDB's usual settings back.
+        await using (await store.UseBulkWriteSettingsAsync(cancellationToken: ct).ConfigureAwait(false))
+        {
+            totals = await monitor.RunAsync(() => runner.RunAsync(
+                tracked,
+                monitor,
+                (doc, ex) => monitor.ReportBad($"{input.PathOf(doc)}: document '{doc.Id}': cannot store: {FirstLine(ex.Message)} (skipped)"),
+                ct)).ConfigureAwait(false);
+        }
 
         if (opener.DocumentCount == 0 && monitor.Bad == 0)
         {
@@ -139,7 +154,7 @@ internal static class IngestCommand
         }
     }
 
-    /// <summary>Progress is measured where the writer takes documents, not where the reader (far ahead, through the buffers) is.</summary>
+    /// <summary>Progress is measured where the ingest runner takes documents, not where the reader (ahead, through the coder's buffers) is.</summary>
     private static async IAsyncEnumerable<CodedDocument> TrackAsync(IAsyncEnumerable<CodedDocument> coded, IngestInput input, IngestMonitor monitor)
     {
         await foreach (var document in coded.ConfigureAwait(false))
@@ -162,50 +177,6 @@ internal static class IngestCommand
             }
 
             yield return document;
-        }
-    }
-
-    /// <summary>Lets coding run on while a batch is being written (the coder keeps only a few documents in flight itself).</summary>
-    private static async IAsyncEnumerable<CodedDocument> BufferAsync(IAsyncEnumerable<CodedDocument> source, int capacity, [EnumeratorCancellation] CancellationToken ct)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var channel = Channel.CreateBounded<CodedDocument>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
-        var pump = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await foreach (var document in source.WithCancellation(stop.Token).ConfigureAwait(false))
-                    {
-                        await channel.Writer.WriteAsync(document, stop.Token).ConfigureAwait(false);
-                    }
-
-                    channel.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    channel.Writer.Complete(ex);
-                }
-            },
-            CancellationToken.None);
-        try
-        {
-            await foreach (var document in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-            {
-                yield return document;
-            }
-        }
-        finally
-        {
-            // The consumer may stop early (an error downstream): the pump must not wait forever on a full channel.
-            await stop.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await pump.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-            }
         }
     }
 

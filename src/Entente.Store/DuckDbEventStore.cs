@@ -85,6 +85,28 @@ public sealed class DuckDbEventStore : IEventStore
         }
     }
 
+    /// <summary>Applies <paramref name="settings"/> to the database until the returned scope is disposed, which restores the previous values.</summary>
+    /// <remarks>The settings are the database's, not the connection's: readers of the same store in this process see them too.</remarks>
+    public async Task<IAsyncDisposable> UseBulkWriteSettingsAsync(BulkWriteSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        settings ??= new BulkWriteSettings();
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Threads, 1, nameof(settings));
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.CheckpointThresholdBytes, 1, nameof(settings));
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var threads = Convert.ToString(await Sql.ScalarAsync(_connection, "SELECT current_setting('threads')", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)!;
+            var threshold = Convert.ToString(await Sql.ScalarAsync(_connection, "SELECT current_setting('checkpoint_threshold')", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)!;
+            await SetAsync(settings.Threads.ToString(CultureInfo.InvariantCulture), settings.CheckpointThresholdBytes.ToString(CultureInfo.InvariantCulture) + "B", cancellationToken)
+                .ConfigureAwait(false);
+            return new SettingsScope(this, threads, threshold);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default)
     {
@@ -101,97 +123,111 @@ public sealed class DuckDbEventStore : IEventStore
         }
 
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var docNo = _nextDocNo;
-        var eventNo = _nextEventNo;
         try
         {
-            using var transaction = _connection.BeginTransaction();
-            var known = await KnownHashesAsync(hashes, cancellationToken).ConfigureAwait(false);
-            var keep = new List<int>(batch.Count);
-            for (var i = 0; i < batch.Count; i++)
+            try
             {
-                if (known.Add(hashes[i]))
-                {
-                    keep.Add(i);
-                }
+                // Optimistic: the ingest's own pre-filter keeps stored documents out, so most batches need no lookup of
+                // their hashes; a stored one among them violates the content_hash key and the batch is rolled back.
+                return await WriteBatchAsync(batch, hashes, lookUpKnown: false, cancellationToken).ConfigureAwait(false);
             }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var now = _clock.GetUtcNow().UtcDateTime;
-            int sentences = 0, events = 0, mentions = 0;
-            using (var documents = _connection.CreateAppender("documents"))
+            catch (DbException)
             {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var d = batch[i].Document;
-                    documents.CreateRow().AppendValue(no++).AppendValue(d.Id).AppendValue(hashes[i]).AppendValue(d.Date)
-                        .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length).EndRow();
-                }
+                return await WriteBatchAsync(batch, hashes, lookUpKnown: true, cancellationToken).ConfigureAwait(false);
             }
-
-            using (var rows = _connection.CreateAppender("sentences"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var s = batch[i].Segmented;
-                    foreach (var sentence in s.Sentences)
-                    {
-                        rows.CreateRow().AppendValue(no).AppendValue(s.Document.Id).AppendValue(sentence.Index)
-                            .AppendValue(sentence.Start).AppendValue(sentence.End).AppendValue(sentence.IsHeadline)
-                            .AppendValue(s.Text.Substring(sentence.Start, sentence.End - sentence.Start)).EndRow();
-                        sentences++;
-                    }
-
-                    no++;
-                }
-            }
-
-            using (var rows = _connection.CreateAppender("events"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    foreach (var e in batch[i].Events)
-                    {
-                        AppendEvent(rows, eventNo++, no, e);
-                        events++;
-                    }
-
-                    no++;
-                }
-            }
-
-            using (var rows = _connection.CreateAppender("mentions"))
-            {
-                var no = docNo;
-                foreach (var i in keep)
-                {
-                    var docId = batch[i].Document.Id;
-                    foreach (var m in batch[i].Mentions)
-                    {
-                        rows.CreateRow().AppendValue(no).AppendValue(docId).AppendValue(m.Sentence).AppendValue(StoreNames.Of(m.Kind))
-                            .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Actor?.Code).AppendValue(m.Actor?.Country)
-                            .AppendValue(m.Actor?.Org).AppendValue(m.Actor?.Name).AppendValue(m.Place?.Name).AppendValue(m.Date)
-                            .AppendValue((IEnumerable<string>)m.Entries).EndRow();
-                        mentions++;
-                    }
-
-                    no++;
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            transaction.Commit();
-            _nextDocNo = docNo + keep.Count;
-            _nextEventNo = eventNo;
-            return new StoreWriteResult(keep.Count, batch.Count - keep.Count, sentences, events, mentions);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private async Task<StoreWriteResult> WriteBatchAsync(IReadOnlyList<CodedDocument> batch, string[] hashes, bool lookUpKnown, CancellationToken cancellationToken)
+    {
+        var docNo = _nextDocNo;
+        var eventNo = _nextEventNo;
+        using var transaction = _connection.BeginTransaction();
+        var known = lookUpKnown ? await KnownHashesAsync(hashes, cancellationToken).ConfigureAwait(false) : new HashSet<string>(StringComparer.Ordinal);
+        var keep = new List<int>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (known.Add(hashes[i]))
+            {
+                keep.Add(i);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        int sentences = 0, events = 0, mentions = 0;
+        using (var documents = _connection.CreateAppender("documents"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var d = batch[i].Document;
+                documents.CreateRow().AppendValue(no++).AppendValue(d.Id).AppendValue(hashes[i]).AppendValue(d.Date)
+                    .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length).EndRow();
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("sentences"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var s = batch[i].Segmented;
+                foreach (var sentence in s.Sentences)
+                {
+                    rows.CreateRow().AppendValue(no).AppendValue(s.Document.Id).AppendValue(sentence.Index)
+                        .AppendValue(sentence.Start).AppendValue(sentence.End).AppendValue(sentence.IsHeadline)
+                        .AppendValue(s.Text.Substring(sentence.Start, sentence.End - sentence.Start)).EndRow();
+                    sentences++;
+                }
+
+                no++;
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("events"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                foreach (var e in batch[i].Events)
+                {
+                    AppendEvent(rows, eventNo++, no, e);
+                    events++;
+                }
+
+                no++;
+            }
+        }
+
+        using (var rows = _connection.CreateAppender("mentions"))
+        {
+            var no = docNo;
+            foreach (var i in keep)
+            {
+                var docId = batch[i].Document.Id;
+                foreach (var m in batch[i].Mentions)
+                {
+                    rows.CreateRow().AppendValue(no).AppendValue(docId).AppendValue(m.Sentence).AppendValue(StoreNames.Of(m.Kind))
+                        .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Actor?.Code).AppendValue(m.Actor?.Country)
+                        .AppendValue(m.Actor?.Org).AppendValue(m.Actor?.Name).AppendValue(m.Place?.Name).AppendValue(m.Date)
+                        .AppendValue((IEnumerable<string>)m.Entries).EndRow();
+                    mentions++;
+                }
+
+                no++;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        _nextDocNo = docNo + keep.Count;
+        _nextEventNo = eventNo;
+        return new StoreWriteResult(keep.Count, batch.Count - keep.Count, sentences, events, mentions);
     }
 
     /// <inheritdoc/>
@@ -288,6 +324,26 @@ public sealed class DuckDbEventStore : IEventStore
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
         _writeLock.Dispose();
+    }
+
+    // SET takes no parameters; both values are our own numbers or DuckDB's own rendering of its setting.
+    private async Task SetAsync(string threads, string checkpointThreshold, CancellationToken ct)
+    {
+        await Sql.ExecuteAsync(_connection, "SET threads = " + threads, ct).ConfigureAwait(false);
+        await Sql.ExecuteAsync(_connection, "SET checkpoint_threshold = '" + checkpointThreshold.Replace("'", "''", StringComparison.Ordinal) + "'", ct).ConfigureAwait(false);
+    }
+
+    internal async Task RestoreSettingsAsync(string threads, string checkpointThreshold)
+    {
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await SetAsync(threads, checkpointThreshold, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     private static void AppendEvent(DuckDBAppender appender, long eventNo, long docNo, CodedEvent e)

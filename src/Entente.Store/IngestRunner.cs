@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Entente.Model;
 
 namespace Entente.Store;
@@ -29,6 +30,11 @@ public sealed class IngestRunner
         {
             throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
         }
+
+        if (_options.QueuedBatches < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "QueuedBatches must be at least 1.");
+        }
     }
 
     /// <summary>Pre-filter for the CLI: whether the document's text is already stored, so it need not be coded again.</summary>
@@ -49,10 +55,16 @@ public sealed class IngestRunner
     }
 
     /// <summary>Consumes <paramref name="documents"/> in order, writing batches; returns the final totals.</summary>
+    /// <remarks>
+    /// Batches are written by a writer task while the next ones are read (and, upstream, coded): at most
+    /// <see cref="IngestOptions.QueuedBatches"/> full batches wait for it, so a slow store holds the reading back instead of
+    /// filling memory. A batch handed to the writer is always written whole, also when the run is cancelled or the input
+    /// fails afterwards; the run then ends with that cancellation or failure once the writer is done.
+    /// </remarks>
     /// <param name="documents">Coded documents, in input order.</param>
-    /// <param name="progress">Receives running totals after each batch.</param>
+    /// <param name="progress">Receives running totals after each written batch (from the writer task), then the final totals.</param>
     /// <param name="onError">Told about each document that could not be written; the run goes on without it.</param>
-    /// <param name="cancellationToken">Stops after the batch being written; nothing half-written remains.</param>
+    /// <param name="cancellationToken">Stops reading; the batches already handed to the writer are written, the partial one is not.</param>
     public async Task<IngestProgress> RunAsync(
         IAsyncEnumerable<CodedDocument> documents,
         IProgress<IngestProgress>? progress = null,
@@ -62,21 +74,60 @@ public sealed class IngestRunner
         ArgumentNullException.ThrowIfNull(documents);
         var started = _clock.GetTimestamp();
         var totals = new Totals();
-        var batch = new List<CodedDocument>(_options.BatchSize);
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var queue = Channel.CreateBounded<List<CodedDocument>>(
+            new BoundedChannelOptions(_options.QueuedBatches) { SingleReader = true, SingleWriter = true });
+
+        // A writer that fails (a throwing progress or error callback) stops the reading too, or the reader would wait forever on a full queue.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = Task.Run(() => WriteAllAsync(queue.Reader, totals, started, progress, onError, stop), CancellationToken.None);
+        try
         {
-            batch.Add(document);
-            if (batch.Count >= _options.BatchSize)
+            var batch = new List<CodedDocument>(_options.BatchSize);
+            await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
             {
-                await FlushAsync(batch, totals, onError, cancellationToken).ConfigureAwait(false);
-                progress?.Report(totals.Snapshot(_clock.GetElapsedTime(started)));
+                batch.Add(document);
+                if (batch.Count >= _options.BatchSize)
+                {
+                    await queue.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
+                    batch = new List<CodedDocument>(_options.BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await queue.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
             }
         }
+        finally
+        {
+            queue.Writer.TryComplete();
 
-        await FlushAsync(batch, totals, onError, cancellationToken).ConfigureAwait(false);
+            // Throws the writer's own failure, if any, in place of the cancellation it caused.
+            await writer.ConfigureAwait(false);
+        }
+
         var final = totals.Snapshot(_clock.GetElapsedTime(started));
         progress?.Report(final);
         return final;
+    }
+
+    private async Task WriteAllAsync(
+        ChannelReader<List<CodedDocument>> queue, Totals totals, long started, IProgress<IngestProgress>? progress, Action<Document, Exception>? onError, CancellationTokenSource stop)
+    {
+        try
+        {
+            // No cancellation token: a batch handed over is written whole, and the queue ends when the reader completes it.
+            await foreach (var batch in queue.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                await FlushAsync(batch, totals, onError, CancellationToken.None).ConfigureAwait(false);
+                progress?.Report(totals.Snapshot(_clock.GetElapsedTime(started)));
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task FlushAsync(List<CodedDocument> batch, Totals totals, Action<Document, Exception>? onError, CancellationToken ct)
@@ -109,7 +160,6 @@ public sealed class IngestRunner
             }
         }
 
-        batch.Clear();
     }
 
     // Half of the SHA-256 is as unique as a UUID; hashes not written by ContentHash (hand-made rows) are hashed again.

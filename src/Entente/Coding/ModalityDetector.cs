@@ -11,8 +11,10 @@ public sealed class ModalityDetector
     /// <summary>Creates a detector over the shared word sets.</summary>
     public ModalityDetector(WordSets words) => _words = words;
 
-    /// <summary>Looks from <paramref name="clauseStart"/> up to the trigger at <paramref name="triggerStart"/> (sentence-local token indices).</summary>
-    public ModalityCue Detect(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind)
+    /// <summary>Looks from <paramref name="clauseStart"/> up to the trigger at <paramref name="triggerStart"/> (sentence-local token indices);
+    /// when the trigger's head word comes later (<paramref name="headStart"/>, "troops are to withdraw"), the words of the trigger before
+    /// it are read for "be to" and "yet to" as well.</summary>
+    public ModalityCue Detect(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind, int headStart = -1)
     {
         var negated = false;
         // Cues are kept as token indices (-2: the literal "would") and turned into text once, at the end.
@@ -55,13 +57,35 @@ public sealed class ModalityDetector
             }
         }
 
+        // "are to withdraw", "has yet to sign" inside a multi-word trigger ("troops are to withdraw from").
+        var end = Math.Min(Math.Max(triggerStart, headStart), tokens.Length);
+        for (var i = clauseStart; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (IsYetTo(text, tokens, i, end))
+            {
+                negated = true;
+                negCue = i;
+            }
+            else if (BeToMood(text, tokens, i, end, clauseStart) is { } beTo)
+            {
+                // An earlier "will"/"would" decides: "said the troops were to leave" keeps the reporting frame's reading.
+                if (mood is null || beTo == Modality.Hypothetical)
+                {
+                    mood = beTo;
+                    moodCue = i;
+                }
+            }
+        }
+
         if (negated) return new ModalityCue(Modality.Negated, tokens[negCue].Span(text).ToString());
         return mood is { } m ? new ModalityCue(m, moodCue == -2 ? "would" : tokens[moodCue].Span(text).ToString()) : new ModalityCue(Modality.Asserted, null);
     }
 
     /// <summary>For a nominal trigger that is its clause's subject, the modal of the verb after it:
-    /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future.</summary>
-    public ModalityCue? AfterNoun(string text, ReadOnlySpan<Token> tokens, int afterTrigger, ReadOnlySpan<int> clauseOf)
+    /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future; with
+    /// <paramref name="planOnly"/> (a noun whose agent stands before it) only "the talks are to resume" counts.</summary>
+    public ModalityCue? AfterNoun(string text, ReadOnlySpan<Token> tokens, int afterTrigger, ReadOnlySpan<int> clauseOf, bool planOnly = false)
     {
         if (afterTrigger >= tokens.Length) return null;
         var clause = clauseOf[Math.Max(afterTrigger - 1, 0)];
@@ -69,6 +93,16 @@ public sealed class ModalityDetector
         {
             var w = tokens[i].Span(text);
             if (tokens[i].Kind == TokenKind.Punctuation && w is ",") return null;
+            // "the talks are to resume", "the visit was to take place": a plan.
+            if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                tokens[i + 2].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[i + 2].Span(text)))
+                return new ModalityCue(Modality.Future, w.ToString());
+            if (planOnly)
+            {
+                if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+                continue;
+            }
+
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
@@ -78,6 +112,52 @@ public sealed class ModalityDetector
         }
 
         return null;
+    }
+
+    /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>
+    private static bool IsYetTo(string text, ReadOnlySpan<Token> tokens, int i, int end)
+    {
+        if (i < 1 || i + 2 > end || !tokens[i].Span(text).Equals("yet", StringComparison.OrdinalIgnoreCase) ||
+            !tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = tokens[i - 1].Span(text);
+        return before.Equals("has", StringComparison.OrdinalIgnoreCase) || before.Equals("have", StringComparison.OrdinalIgnoreCase) ||
+               before.Equals("had", StringComparison.OrdinalIgnoreCase) || before.Equals("is", StringComparison.OrdinalIgnoreCase) ||
+               before.Equals("are", StringComparison.OrdinalIgnoreCase) || before is "'s" or "’s";
+    }
+
+    /// <summary>"are to withdraw", "is to visit" (a plan: future); "Were Iran to attack", "if they were to invade" (a
+    /// supposition: hypothetical); null otherwise.</summary>
+    private Modality? BeToMood(string text, ReadOnlySpan<Token> tokens, int i, int end, int clauseStart)
+    {
+        var w = tokens[i].Span(text);
+        if (w.Equals("were", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Were Washington to lift its sanctions": the inverted subject stands between "were" and "to".
+            var opensClause = i == clauseStart || i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation ||
+                              tokens[i - 1].Span(text).Equals("if", StringComparison.OrdinalIgnoreCase);
+            for (var k = i + 1; k < end && k <= i + 6; k++)
+            {
+                var t = tokens[k].Span(text);
+                if (tokens[k].Kind == TokenKind.Punctuation) return null;
+                if (t.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    return (k == i + 1 || opensClause) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word ? Modality.Hypothetical : null;
+                if (k > i + 1 && _words.IsBe(t)) return null;
+            }
+
+            return null;
+        }
+
+        if (!(w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        // "are to withdraw", "is also to meet", "is then to travel".
+        var to = i + 1;
+        if (to < end && tokens[to].Kind == TokenKind.Word && _words.IsModifier(tokens[to].Span(text))) to++;
+        return to + 1 < tokens.Length && to < end && tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+               tokens[to + 1].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[to + 1].Span(text))
+            ? Modality.Future
+            : null;
     }
 
     private bool IsNegationCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, TriggerKind kind)

@@ -169,6 +169,16 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': subject '{text[sources[0].Mention.Start..sources[0].Mention.End]}' carried from sentence {previousSubject.Sentence}"));
             }
 
+            if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
+                DefiniteSubject(view, sources[0], previousSubject) is { } same)
+            {
+                // "Macron arrived in Beijing. The president later signed ...": a bare title opening the sentence names the
+                // previous subject when their sectors agree, rather than the state the document named last.
+                sources = [same];
+                args = args with { How = "carried" };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': subject '{text[same.Mention.Start..same.Mention.End]}' is {same.Actor.Code}, carried from sentence {previousSubject.Sentence}"));
+            }
+
             if (sources.Count == 0)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
@@ -523,7 +533,7 @@ public sealed class EventCoder
     /// <summary>The previous sentence's subject for a verb whose subject is a pronoun opening this sentence ("He later met",
     /// "On Monday, it also called on"), when the pronoun agrees with it (he/she a person; it one state, body or group;
     /// they several actors or a plural group); null otherwise. The slots point at the pronoun.</summary>
-    private static List<ActorSlot>? CarriedSources(SentenceView view, PatternMatch match, CarriedSubject carried)
+    private List<ActorSlot>? CarriedSources(SentenceView view, PatternMatch match, CarriedSubject carried)
     {
         var k = match.FirstToken - view.Sentence.FirstToken - 1;
         // Auxiliaries and adverbs between the pronoun and the verb: "he has also", "it will later".
@@ -562,10 +572,35 @@ public sealed class EventCoder
         return slots;
     }
 
-    private static bool IsAuxiliaryOrAdverb(SentenceView view, int k)
+    /// <summary>The previous sentence's single subject for a bare singular title that opens this sentence ("The president",
+    /// "The ministry") and was keyed only from context, when both have the same sector; null otherwise.</summary>
+    private static ActorSlot? DefiniteSubject(SentenceView view, ActorSlot subject, CarriedSubject carried)
+    {
+        if (subject.Resolution != "context" || subject.Mention.Kind != MentionKind.Agent || subject.Mention.Plural || carried.Sources.Count != 1 ||
+            !carried.Person) return null;
+        // Only a person's title refers back to a person: "the regime" or "the army" is another actor as often as not.
+        var title = view.Word(view.LastOf(subject.Mention));
+        if (!(title.Equals("president", StringComparison.OrdinalIgnoreCase) || title.Equals("minister", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("premier", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellor", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("leader", StringComparison.OrdinalIgnoreCase) || title.Equals("king", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("secretary", StringComparison.OrdinalIgnoreCase) || title.Equals("envoy", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || title.Equals("diplomat", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var first = view.FirstOf(subject.Mention);
+        if (first > 1 || (first == 1 && !view.Is(0, "the"))) return null;
+        var before = carried.Sources[0].Actor;
+        // Same key: the context already agrees; nothing to change.
+        if (before.Sector is null || before.Sector != subject.Actor.Sector || before.Key == subject.Actor.Key) return null;
+        return new ActorSlot(before, subject.Mention, "carried");
+    }
+
+    /// <summary>Words that may stand between a subject pronoun and its verb: auxiliaries, adverbs and the frames of a planned
+    /// act ("he is expected to", "it is set to", "they are due to").</summary>
+    private bool IsAuxiliaryOrAdverb(SentenceView view, int k)
     {
         var w = view.Word(k);
         if (w.Length == 0 || !char.IsLower(w[0])) return false;
+        if (w is "to" or "likely" or "unlikely" or "poised" or "about" or "ready" or "able" or "keen" or "eager" || _words.IsFutureCue(w)) return true;
         return w is "has" or "have" or "had" or "will" or "would" or "also" or "later" or "then" or "subsequently" or "again" or "separately" or
             "did" or "is" or "are" or "was" or "were" or "reportedly" or "previously" or "recently" or "earlier" or "finally" or
             "further" or "personally" or "formally" or "officially" or "jointly" || w.EndsWith("ly", StringComparison.Ordinal);

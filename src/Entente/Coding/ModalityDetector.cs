@@ -166,8 +166,10 @@ public sealed class ModalityDetector
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
             return true;
-        // "no meeting", "no talks" negate a nominal trigger directly in front of it.
-        return kind == TriggerKind.Noun && w.Equals("no", StringComparison.OrdinalIgnoreCase) && triggerStart - i <= 2 && tokens[i].Kind == TokenKind.Word;
+        // "no meeting", "no talks" negate a nominal trigger directly in front of it; "had no plans to meet" a trigger that
+        // opens with the noun.
+        return w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[i].Kind == TokenKind.Word &&
+               (kind == TriggerKind.Noun ? triggerStart - i <= 2 : triggerStart - i == 1);
     }
 
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)

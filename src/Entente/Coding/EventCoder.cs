@@ -317,6 +317,14 @@ public sealed class EventCoder
                 mediated = (match, args, date, basis, parties);
             }
 
+            if ((code == "140" || code.StartsWith("141", StringComparison.Ordinal)) && pattern.Kind == TriggerKind.Verb && cue.Modality == Modality.Asserted &&
+                IsOfficialProtest(sources, targets))
+            {
+                // "The Chinese embassy protested against ...", "Serbia protested to Albania": a state's protest to another is an
+                // official complaint (CAMEO 114; dev-README: lodging a protest = 114), not a demonstration.
+                code = "114";
+            }
+
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
@@ -570,6 +578,23 @@ public sealed class EventCoder
         }
 
         return slots;
+    }
+
+    /// <summary>Whether every source speaks for a state (its government, or the bare country) and every target is another
+    /// state or body: then "protested" is a diplomatic complaint.</summary>
+    private static bool IsOfficialProtest(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
+    {
+        if (sources.Count == 0 || targets.Count == 0) return false;
+        foreach (var s in sources)
+        {
+            if (s.Actor is not { Country: not null, Org: null, Sector: null or "GOV" } || s.Resolution is not ("mention" or "carried")) return false;
+            foreach (var t in targets)
+            {
+                if (t.Actor.Key == s.Actor.Key) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The previous sentence's single subject for a bare singular title that opens this sentence ("The president",

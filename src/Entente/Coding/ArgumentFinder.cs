@@ -693,7 +693,8 @@ public sealed class ArgumentFinder
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
@@ -849,7 +850,7 @@ public sealed class ArgumentFinder
     {
         var limit = k - 5;
         while (k > limit && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word &&
-               !view.Is(k, "and") && !view.Is(k, "or") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
+               !view.Is(k, "and") && !view.Is(k, "or") && !view.Is(k, "nor") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
                !_words.IsPreposition(view.Word(k)))
             k--;
         return k;

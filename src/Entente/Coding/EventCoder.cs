@@ -233,6 +233,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && IsDenied(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what a denial says did not happen; no event"));
+                continue;
+            }
+
             if (IsProtestContent(pattern, view, match, events, sentenceEvents, sources[0]))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what the protest of this sentence demands; no event"));
@@ -252,6 +258,9 @@ public sealed class EventCoder
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" or "subject" &&
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after)
                 cue = after;
+            if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
+                ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
+                cue = new ModalityCue(Modality.Negated, "not");
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
             {
                 // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
@@ -330,8 +339,10 @@ public sealed class EventCoder
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
             Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
-            foreach (var (source, found) in pairs)
+            foreach (var (source, named) in pairs)
             {
+                // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
+                var found = code == "016" && named is not null && named.Actor.Key == source.Actor.Key ? null : named;
                 var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
                 if (target is not null && IsSelfContact(code, source, target))
                 {
@@ -578,6 +589,21 @@ public sealed class EventCoder
         }
 
         return slots;
+    }
+
+    /// <summary>"Russia denied that its forces had attacked ...", "denying it had sent troops": the act is the content of a
+    /// denial before it in the sentence, with no other speech verb or clause break between (dev-README: a denial is 016,
+    /// not the act).</summary>
+    private static bool IsDenied(SentenceView view, PatternMatch match)
+    {
+        for (var k = match.FirstToken - view.Sentence.FirstToken - 1; k >= 0; k--)
+        {
+            if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "after") || view.Is(k, "said") || view.Is(k, "says"))
+                return false;
+            if (view.Is(k, "denied") || view.Is(k, "denies") || view.Is(k, "deny") || view.Is(k, "denying")) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether every source speaks for a state (its government, or the bare country) and every target is another

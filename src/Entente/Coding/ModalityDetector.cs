@@ -32,6 +32,12 @@ public sealed class ModalityDetector
                 negated = true;
                 negCue = i;
             }
+            else if (i == clauseStart && w.Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Neither Russia nor Ukraine attended": the whole subject is negated.
+                negated = true;
+                negCue = i;
+            }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
                 w is "'ll" or "’ll")
@@ -44,6 +50,20 @@ public sealed class ModalityDetector
                 // "said it would" reports a plan; a bare "would" is conditional.
                 mood = sawSpeech ? Modality.Future : Modality.Hypothetical;
                 moodCue = -2;
+            }
+            else if (w.Equals("unlikely", StringComparison.OrdinalIgnoreCase) && i + 1 < triggerStart &&
+                     tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "is unlikely to visit": a forecast that it will not happen, not a plan.
+                mood = Modality.Hypothetical;
+                moodCue = i;
+            }
+            else if (w.Equals("likely", StringComparison.OrdinalIgnoreCase) && i + 1 < triggerStart &&
+                     tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "is likely to sign": expected, as "is expected to".
+                mood ??= Modality.Future;
+                if (moodCue == -1) moodCue = i;
             }
             else if (IsHypothetical(text, tokens, i, w))
             {
@@ -112,6 +132,32 @@ public sealed class ModalityDetector
         }
 
         return null;
+    }
+
+    /// <summary>"have not held formal talks" matched by "~have .. talks": a "not", "n't" or "never" inside the match that the
+    /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning).</summary>
+    public static bool IsNegatedInside(string text, ReadOnlySpan<Token> tokens, EventPattern pattern, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        for (var i = first + 1; i <= last && i < tokens.Length; i++)
+        {
+            var w = tokens[i].Span(text);
+            if (!(w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            foreach (var e in pattern.Elements)
+            {
+                foreach (var f in e.Forms)
+                {
+                    if (f.Equals("not", StringComparison.OrdinalIgnoreCase) || f.Equals("never", StringComparison.OrdinalIgnoreCase) ||
+                        f is "n't" or "n’t" || f.Equals("no", StringComparison.OrdinalIgnoreCase))
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>

@@ -568,9 +568,12 @@ public sealed class ArgumentFinder
                     continue;
                 }
 
-                var ok = at < 0
+                // "strikes against Ukrainian positions", "fire at Israeli targets": a demonym on the attacked object that the
+                // pattern's own words contain names whose it is.
+                var ownedObject = at >= 0 && i <= last && IsViolentCode(pattern.Cameo) && IsBareDemonym(m) && !instrument;
+                var ok = ownedObject || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last);
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").

@@ -142,7 +142,8 @@ public sealed class EventCoder
             {
                 // "X threatened to impose tariffs on Y" (1312), "X demanded the release of hostages" (1053): the subject
                 // threatens or asks for the nominal act. "X condemned the attack": the subject reacts to it; it did not do it.
-                complement = _options.IntentCodes ? ComplementCode(commentRoot, pattern.Cameo) : null;
+                // "vowed to retaliate for the strike on its consulate": a noun after "for"/"over" is the reason, not the content.
+                complement = _options.IntentCodes && !IsReasonPhrase(view, match) ? ComplementCode(commentRoot, pattern.Cameo) : null;
                 if (complement is null)
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the object of a comment verb, its agent unnamed; no event"));
@@ -212,6 +213,21 @@ public sealed class EventCoder
                 sources = [reporter];
                 args = args with { How = "reported-charge", Reciprocal = false, Passive = false };
                 DropGenericCharge(events, sentenceEvents, reporter.Actor, targets, trace, sentence.Index);
+            }
+
+            if (IsViolent(pattern.Cameo) && targets.Count == 1 && targets[0].Resolution == "context" && targets[0].Actor.Key == sources[0].Actor.Key &&
+                args.How == "coordinated-subject" && EarlierVictim(events, sentenceEvents, sources[0].Actor.Key) is { } victimCountry)
+            {
+                // "shelled Kherson overnight, killing two civilians": the people killed are those of the place just attacked,
+                // not the attacker's own the document's focus would give.
+                var t = targets[0];
+                targets = [t with { Actor = t.Actor with { Code = victimCountry + t.Actor.Sector, Country = victimCountry } }];
+                if (pattern.Cameo == "190")
+                {
+                    // "..., killing two civilians" after the attack itself is its toll, not a second attack.
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the toll of the attack before it; no event"));
+                    continue;
+                }
             }
 
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
@@ -904,6 +920,29 @@ public sealed class EventCoder
         var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
         if (yield == '0') return null;
         return root == "02" ? $"025{yield}" : $"105{yield}";
+    }
+
+    /// <summary>The country attacked by the last violent event of this sentence from <paramref name="attacker"/>, when another; or null.</summary>
+    private static string? EarlierVictim(List<CodedEvent> events, int sentenceEvents, string attacker)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            if (IsViolent(e.Cameo) && e.Source.Key == attacker && e.Target?.Country is { } c && c != attacker) return c;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the nominal match is the object of "for", "over", "after" or "following" (its determiner, adjectives and
+    /// actor modifiers between): the reason a speaker gives, not what the speaker threatens or asks.</summary>
+    private bool IsReasonPhrase(SentenceView view, PatternMatch noun)
+    {
+        var k = noun.FirstToken - view.Sentence.FirstToken - 1;
+        for (var n = 0; n < 5 && k >= 0 && (view.MentionAt[k] >= 0 || (view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) &&
+                                                                      !_words.IsSpeechVerb(view.Word(k)))); n++)
+            k--;
+        return view.Is(k, "for") || view.Is(k, "over") || view.Is(k, "after") || view.Is(k, "following");
     }
 
     /// <summary>The root of a verb of comment, appeal, demand, disapproval, rejection or threat (roots 01, 02, 10-13) that

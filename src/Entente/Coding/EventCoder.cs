@@ -237,6 +237,14 @@ public sealed class EventCoder
                 args = args with { Reciprocal = true };
             }
 
+            if (targets.Count == 0 && !args.Passive && (pattern.Cameo.StartsWith("087", StringComparison.Ordinal) || pattern.Cameo.StartsWith("166", StringComparison.Ordinal)) &&
+                PlaceLeft(view, match) is { } left && left.Actor.Key != sources[0].Actor.Key)
+            {
+                // "completed the withdrawal of its troops from the west bank of the Dnipro": a withdrawal faces the country of
+                // the place it leaves.
+                targets = [left];
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -415,6 +423,7 @@ public sealed class EventCoder
             }
         }
 
+        RetargetCourtCases(events, sentenceEvents, trace, sentence.Index);
         if (mediated is { } talks) AddMediation(doc, sentence, view, mentions, context, locations, talks, events, sentenceEvents, ref n, trace);
     }
 
@@ -920,6 +929,57 @@ public sealed class EventCoder
         var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
         if (yield == '0') return null;
         return root == "02" ? $"025{yield}" : $"105{yield}";
+    }
+
+    /// <summary>"South Africa filed a case at the ICJ accusing Israel of genocide": a case is brought against the party the
+    /// filer accuses in the same sentence, not against the court it is filed with (dev-README: filing a case = 115).</summary>
+    private static void RetargetCourtCases(List<CodedEvent> events, int sentenceEvents, List<TraceEntry>? trace, int sentence)
+    {
+        for (var i = sentenceEvents; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!e.Cameo.StartsWith("115", StringComparison.Ordinal) || e.Target is not { } court ||
+                !(court.Key is "ICJ" or "ICC" || court.Sector == "JUD"))
+                continue;
+            for (var j = sentenceEvents; j < events.Count; j++)
+            {
+                var a = events[j];
+                if (!a.Cameo.StartsWith("112", StringComparison.Ordinal) || a.Source.Key != e.Source.Key || a.Target is not { } accused ||
+                    accused.Key == court.Key || accused.Key == e.Source.Key)
+                    continue;
+                events[i] = e with { Target = accused };
+                trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: the case filed with {court.Code} is brought against {accused.Code}, whom the filer accuses"));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The country of the first place or bare country named within seven words after a "from" that follows the trigger
+    /// closely ("withdrew its troops from the west bank of the Dnipro"), as a place slot; null when none.</summary>
+    private static ActorSlot? PlaceLeft(SentenceView view, PatternMatch match)
+    {
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var clause = view.Clause[last];
+        // The pattern's own words may end with the preposition: "troops pulled out of", "withdrew from".
+        var own = view.Is(last, "from") || (view.Is(last, "of") && view.Is(last - 1, "out"));
+        for (var i = own ? last : last + 1; i < view.Count && i <= last + 5 && view.Clause[i] == clause; i++)
+        {
+            if (!(i == last && own) && !view.Is(i, "from")) continue;
+            for (var k = i + 1; k < view.Count && k <= i + 7 && view.Clause[k] == clause; k++)
+            {
+                if (view.Word(k) is "," or ";") return null;
+                if (view.MentionAt[k] < 0) continue;
+                var m = view.Mentions[view.MentionAt[k]];
+                var country = m.Kind == MentionKind.Place ? m.Place?.Country
+                    : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a && !ArgumentFinder.IsBareDemonym(m) ? a.Country : null;
+                if (country is not null) return new ActorSlot(new ActorCode(country, country, null, null, null), m, "place");
+                k = view.LastOf(m);
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>The country attacked by the last violent event of this sentence from <paramref name="attacker"/>, when another; or null.</summary>

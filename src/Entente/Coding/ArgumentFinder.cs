@@ -87,6 +87,12 @@ public sealed class ArgumentFinder
             (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
 
+            if (target.Count == 0 && pattern.PloverMode == "phone" && how == "during-subject" && source.Count > 0)
+            {
+                // "In a phone call on Monday, Macron told Netanyahu ...": the person the caller addresses is the other party.
+                target = Without(AddresseeAfter(view, source[^1]), source);
+            }
+
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
                 // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
@@ -276,6 +282,22 @@ public sealed class ArgumentFinder
             "bombardment" or "bombing" or "bombings" or "fire" or "gunfire" or "shellfire" or "drone" or "missile" or "rocket" or
             "artillery" or "tank" or "air" or "army" or "military" or "police" or "troops" or "forces"
             ? m : null;
+    }
+
+    /// <summary>The object of the verb right after <paramref name="subject"/> ("Macron told Netanyahu", "Biden assured
+    /// Zelensky"): an actor group after one lowercase verb word (adverbs and determiners aside); empty when none.</summary>
+    private List<Mention> AddresseeAfter(SentenceView view, Mention subject)
+    {
+        var k = view.LastOf(subject) + 1;
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k++;
+        if (k >= view.Count || view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || view.Word(k).Length == 0 ||
+            !char.IsLower(view.Word(k)[0]) || _words.IsPreposition(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsSpeechVerb(view.Word(k)) && !view.Is(k, "told"))
+            return [];
+        k++;
+        while (k < view.Count && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && _words.IsDeterminer(view.Word(k))) k++;
+        return k < view.Count && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])
+            ? GroupRight(view, k, allowPreposition: false)
+            : [];
     }
 
     /// <summary>"in anticipation of", "ahead of", "fears of", "braced for" before a nominal act (its determiner, adjectives and

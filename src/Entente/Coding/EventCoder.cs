@@ -440,8 +440,11 @@ public sealed class EventCoder
         var doer = sources[0].Actor;
         if (said.Key == doer.Key) return (null, null, false);
         var slot = new ActorSlot(said, speaker, "mention");
-        var charging = view.Is(verb, "alleged") || view.Is(verb, "alleges") || view.Is(verb, "claimed") || view.Is(verb, "claims") ||
-                       view.Is(verb, "charged");
+        // "claimed" and "charged" accuse only with "that" or after the act (", Moscow claimed"): "IS claimed the attack"
+        // is a claim of responsibility (015), and "police charged protesters" is force.
+        var charging = view.Is(verb, "alleged") || view.Is(verb, "alleges") ||
+                       ((view.Is(verb, "claimed") || view.Is(verb, "claims") || view.Is(verb, "charged")) &&
+                        (view.Is(verb + 1, "that") || verb > match.LastToken - view.Sentence.FirstToken));
         if (code.StartsWith("196", StringComparison.Ordinal) || charging) return (slot, ChargeFor(code) ?? "112", true);
 
         var thirdState = said.Org is null && said.Sector is null or "GOV";

@@ -237,6 +237,15 @@ public sealed class EventCoder
                 args = args with { Reciprocal = true };
             }
 
+            if (targets.Count == 0 && args.Passive && args.How == "passive" && pattern.Cameo.StartsWith("043", StringComparison.Ordinal) &&
+                previous is { Source.Count: > 0 } before && IsTalksNoun(view, match.FirstToken - sentence.FirstToken - 1))
+            {
+                // "Hamas and Fatah signed a declaration ... after three days of talks hosted by China": the host receives the
+                // parties of the talks, the subject of the sentence's verb.
+                targets = _slots.Resolve(before.Source, mentions, context, sources[0].Actor.Country, text, locations);
+                args = args with { How = "passive+talks-parties" };
+            }
+
             if (targets.Count == 0 && !args.Passive && (pattern.Cameo.StartsWith("087", StringComparison.Ordinal) || pattern.Cameo.StartsWith("166", StringComparison.Ordinal)) &&
                 PlaceLeft(view, match) is { } left && left.Actor.Key != sources[0].Actor.Key)
             {
@@ -956,6 +965,11 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>Talks between parties ("talks", "negotiations"): a summit or meeting has many members, the subject only one.</summary>
+    private static bool IsTalksNoun(SentenceView view, int k) =>
+        k >= 0 && view.MentionAt[k] < 0 &&
+        (view.Is(k, "talks") || view.Is(k, "negotiations") || view.Is(k, "discussions") || view.Is(k, "consultations"));
 
     /// <summary>The country of the first place or bare country named within seven words after a "from" that follows the trigger
     /// closely ("withdrew its troops from the west bank of the Dnipro"), as a place slot; null when none.</summary>

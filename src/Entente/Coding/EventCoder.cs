@@ -138,8 +138,14 @@ public sealed class EventCoder
             var triggerEnd = doc.Tokens[match.LastToken].End;
             var args = _arguments.Find(view, match, previous);
             string? complement = null;
-            if (pattern.Kind == TriggerKind.Noun && args.How == "subject" && CommentRoot(view, kept, match) is { } commentRoot)
+            var commitment = false;
+            var commentRoot = pattern.Kind == TriggerKind.Noun && args.How == "subject" ? CommentRoot(view, kept, match) : null;
+            // "agreed to raise trade during Modi's visit to Moscow": a noun in a circumstance phrase is no content of a
+            // commitment; it is coded as it stands.
+            if (commentRoot == "03" && !IsCommitmentContent(view, kept, match)) commentRoot = null;
+            if (commentRoot is not null)
             {
+                commitment = commentRoot == "03";
                 // "X threatened to impose tariffs on Y" (1312), "X demanded the release of hostages" (1053): the subject
                 // threatens or asks for the nominal act. "X condemned the attack": the subject reacts to it; it did not do it.
                 // "vowed to retaliate for the strike on its consulate": a noun after "for"/"over" is the reason, not the content.
@@ -367,6 +373,7 @@ public sealed class EventCoder
                 code = "114";
             }
 
+            if (commitment && complement is not null) DropGenericIntent(events, sentenceEvents, sources, trace, sentence.Index);
             var triggerText = Slice(text, triggerStart, triggerEnd);
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
@@ -482,6 +489,50 @@ public sealed class EventCoder
                 if (e.Target?.Key != accused[j].Actor.Key) continue;
                 events.RemoveAt(i);
                 trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} 112 is the charge coded with its content; dropped"));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the nominal match follows its commitment verb (root 03) closely, as its object or its "on"/"to"
+    /// complement ("agreed on a prisoner swap", "pledged closer military cooperation"), with no comma, no circumstance
+    /// preposition ("during", "in", "at") and at most six words between.</summary>
+    private bool IsCommitmentContent(SentenceView view, List<PatternMatch> matches, PatternMatch noun)
+    {
+        var first = view.Sentence.FirstToken;
+        var verbEnd = -1;
+        foreach (var m in matches)
+        {
+            if (m.Pattern.Kind == TriggerKind.Verb && m.Pattern.Cameo.StartsWith("03", StringComparison.Ordinal) && m.LastToken < noun.FirstToken &&
+                m.LastToken > verbEnd)
+                verbEnd = m.LastToken;
+        }
+
+        if (verbEnd < 0 || noun.FirstToken - verbEnd > 7) return false;
+        for (var k = verbEnd + 1 - first; k < noun.FirstToken - first; k++)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (_words.IsPreposition(w) && !(view.Is(k, "on") || view.Is(k, "to") || view.Is(k, "with") || view.Is(k, "upon"))) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"agreed on a prisoner swap": the plain intent to cooperate (030) the commitment verb gave is the promise now
+    /// coded with its content (0353); it is dropped so that one event remains.</summary>
+    private static void DropGenericIntent(List<CodedEvent> events, int sentenceEvents, IReadOnlyList<ActorSlot> sources, List<TraceEntry>? trace, int sentence)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            if (e.Cameo != "030") continue;
+            for (var j = 0; j < sources.Count; j++)
+            {
+                if (e.Source.Key != sources[j].Actor.Key) continue;
+                events.RemoveAt(i);
+                trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} 030 is the promise coded with its content; dropped"));
                 break;
             }
         }
@@ -937,6 +988,9 @@ public sealed class EventCoder
     {
         var own = code.AsSpan(0, 2);
         if (root == "13" && own is "14" or "15" or "16" or "17" or "18" or "19" or "20") return _intents.IntentFor(code);
+        // "agreed on a prisoner swap", "pledged closer military cooperation": what a commitment names is promised, not done.
+        // Other acts agreed on ("agreed on new sanctions") are decided, and keep their own code.
+        if (root == "03") return own is "04" or "05" or "06" or "07" or "08" ? _intents.IntentFor(code) : code;
         if (root is not ("02" or "10") || own is not "08" || code.Length < 3) return null;
         var yield = code[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '0' };
         if (yield == '0') return null;
@@ -1022,7 +1076,7 @@ public sealed class EventCoder
         return view.Is(k, "for") || view.Is(k, "over") || view.Is(k, "after") || view.Is(k, "following");
     }
 
-    /// <summary>The root of a verb of comment, appeal, demand, disapproval, rejection or threat (roots 01, 02, 10-13) that
+    /// <summary>The root of a verb of comment, appeal, commitment, demand, disapproval, rejection or threat (roots 01-03, 10-13) that
     /// stands before the nominal <paramref name="noun"/> in its clause, or null.</summary>
     private static string? CommentRoot(SentenceView view, List<PatternMatch> matches, PatternMatch noun)
     {
@@ -1034,7 +1088,8 @@ public sealed class EventCoder
             if (m.Pattern.Kind != TriggerKind.Verb || m.LastToken >= noun.FirstToken || m.LastToken <= nearest ||
                 view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
             var c = m.Pattern.Cameo;
-            if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("10", StringComparison.Ordinal) ||
+            if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("03", StringComparison.Ordinal) ||
+                c.StartsWith("10", StringComparison.Ordinal) ||
                 c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal))
                 (root, nearest) = (RootOf(c), m.LastToken);
         }
@@ -1047,6 +1102,7 @@ public sealed class EventCoder
     {
         "01" => "01",
         "02" => "02",
+        "03" => "03",
         "10" => "10",
         "11" => "11",
         "12" => "12",

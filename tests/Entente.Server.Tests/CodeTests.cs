@@ -22,7 +22,8 @@ public sealed class CodeTests
         Assert.Equal(2, json.Num("sentences"));
         Assert.True(json.GetProperty("elapsedMs").GetDouble() >= 0);
         var events = json.GetProperty("events").EnumerateArray().ToList();
-        var accuse = Assert.Single(events, e => e.Str("cameo") == "112");
+        // "accused Pakistan of shelling": the accusation takes its sub-code from the act (1123, aggression).
+        var accuse = Assert.Single(events, e => e.Str("cameo") == "1123");
         Assert.Equal("IND", accuse.GetProperty("source").Str("code"));
         Assert.Equal("PAK", accuse.GetProperty("target").Str("code"));
         Assert.Equal("live-1", accuse.Str("doc_id"));

@@ -87,6 +87,12 @@ public sealed class ArgumentFinder
             (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
 
+            if (target.Count == 0 && pattern.PloverMode == "phone" && how == "during-subject" && source.Count > 0)
+            {
+                // "In a phone call on Monday, Macron told Netanyahu ...": the person the caller addresses is the other party.
+                target = Without(AddresseeAfter(view, source[^1]), source);
+            }
+
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
             {
                 // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
@@ -276,6 +282,22 @@ public sealed class ArgumentFinder
             "bombardment" or "bombing" or "bombings" or "fire" or "gunfire" or "shellfire" or "drone" or "missile" or "rocket" or
             "artillery" or "tank" or "air" or "army" or "military" or "police" or "troops" or "forces"
             ? m : null;
+    }
+
+    /// <summary>The object of the verb right after <paramref name="subject"/> ("Macron told Netanyahu", "Biden assured
+    /// Zelensky"): an actor group after one lowercase verb word (adverbs and determiners aside); empty when none.</summary>
+    private List<Mention> AddresseeAfter(SentenceView view, Mention subject)
+    {
+        var k = view.LastOf(subject) + 1;
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k++;
+        if (k >= view.Count || view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || view.Word(k).Length == 0 ||
+            !char.IsLower(view.Word(k)[0]) || _words.IsPreposition(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsSpeechVerb(view.Word(k)) && !view.Is(k, "told"))
+            return [];
+        k++;
+        while (k < view.Count && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && _words.IsDeterminer(view.Word(k))) k++;
+        return k < view.Count && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])
+            ? GroupRight(view, k, allowPreposition: false)
+            : [];
     }
 
     /// <summary>"in anticipation of", "ahead of", "fears of", "braced for" before a nominal act (its determiner, adjectives and
@@ -568,9 +590,12 @@ public sealed class ArgumentFinder
                     continue;
                 }
 
-                var ok = at < 0
+                // "strikes against Ukrainian positions", "fire at Israeli targets": a demonym on the attacked object that the
+                // pattern's own words contain names whose it is.
+                var ownedObject = at >= 0 && i <= last && IsViolentCode(pattern.Cameo) && IsBareDemonym(m) && !instrument;
+                var ok = ownedObject || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last);
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -693,7 +718,8 @@ public sealed class ArgumentFinder
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
@@ -849,7 +875,7 @@ public sealed class ArgumentFinder
     {
         var limit = k - 5;
         while (k > limit && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word &&
-               !view.Is(k, "and") && !view.Is(k, "or") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
+               !view.Is(k, "and") && !view.Is(k, "or") && !view.Is(k, "nor") && (_words.IsDeterminer(view.Word(k)) || char.IsLower(view.Word(k)[0])) &&
                !_words.IsPreposition(view.Word(k)))
             k--;
         return k;

@@ -11,8 +11,10 @@ public sealed class ModalityDetector
     /// <summary>Creates a detector over the shared word sets.</summary>
     public ModalityDetector(WordSets words) => _words = words;
 
-    /// <summary>Looks from <paramref name="clauseStart"/> up to the trigger at <paramref name="triggerStart"/> (sentence-local token indices).</summary>
-    public ModalityCue Detect(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind)
+    /// <summary>Looks from <paramref name="clauseStart"/> up to the trigger at <paramref name="triggerStart"/> (sentence-local token indices);
+    /// when the trigger's head word comes later (<paramref name="headStart"/>, "troops are to withdraw"), the words of the trigger before
+    /// it are read for "be to" and "yet to" as well.</summary>
+    public ModalityCue Detect(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind, int headStart = -1)
     {
         var negated = false;
         // Cues are kept as token indices (-2: the literal "would") and turned into text once, at the end.
@@ -30,6 +32,12 @@ public sealed class ModalityDetector
                 negated = true;
                 negCue = i;
             }
+            else if (i == clauseStart && w.Equals("neither", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Neither Russia nor Ukraine attended": the whole subject is negated.
+                negated = true;
+                negCue = i;
+            }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
                 w is "'ll" or "’ll")
@@ -43,6 +51,20 @@ public sealed class ModalityDetector
                 mood = sawSpeech ? Modality.Future : Modality.Hypothetical;
                 moodCue = -2;
             }
+            else if (w.Equals("unlikely", StringComparison.OrdinalIgnoreCase) && i + 1 < triggerStart &&
+                     tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "is unlikely to visit": a forecast that it will not happen, not a plan.
+                mood = Modality.Hypothetical;
+                moodCue = i;
+            }
+            else if (w.Equals("likely", StringComparison.OrdinalIgnoreCase) && i + 1 < triggerStart &&
+                     tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "is likely to sign": expected, as "is expected to".
+                mood ??= Modality.Future;
+                if (moodCue == -1) moodCue = i;
+            }
             else if (IsHypothetical(text, tokens, i, w))
             {
                 mood = Modality.Hypothetical;
@@ -55,13 +77,35 @@ public sealed class ModalityDetector
             }
         }
 
+        // "are to withdraw", "has yet to sign" inside a multi-word trigger ("troops are to withdraw from").
+        var end = Math.Min(Math.Max(triggerStart, headStart), tokens.Length);
+        for (var i = clauseStart; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (IsYetTo(text, tokens, i, end))
+            {
+                negated = true;
+                negCue = i;
+            }
+            else if (BeToMood(text, tokens, i, end, clauseStart) is { } beTo)
+            {
+                // An earlier "will"/"would" decides: "said the troops were to leave" keeps the reporting frame's reading.
+                if (mood is null || beTo == Modality.Hypothetical)
+                {
+                    mood = beTo;
+                    moodCue = i;
+                }
+            }
+        }
+
         if (negated) return new ModalityCue(Modality.Negated, tokens[negCue].Span(text).ToString());
         return mood is { } m ? new ModalityCue(m, moodCue == -2 ? "would" : tokens[moodCue].Span(text).ToString()) : new ModalityCue(Modality.Asserted, null);
     }
 
     /// <summary>For a nominal trigger that is its clause's subject, the modal of the verb after it:
-    /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future.</summary>
-    public ModalityCue? AfterNoun(string text, ReadOnlySpan<Token> tokens, int afterTrigger, ReadOnlySpan<int> clauseOf)
+    /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future; with
+    /// <paramref name="planOnly"/> (a noun whose agent stands before it) only "the talks are to resume" counts.</summary>
+    public ModalityCue? AfterNoun(string text, ReadOnlySpan<Token> tokens, int afterTrigger, ReadOnlySpan<int> clauseOf, bool planOnly = false)
     {
         if (afterTrigger >= tokens.Length) return null;
         var clause = clauseOf[Math.Max(afterTrigger - 1, 0)];
@@ -69,6 +113,16 @@ public sealed class ModalityDetector
         {
             var w = tokens[i].Span(text);
             if (tokens[i].Kind == TokenKind.Punctuation && w is ",") return null;
+            // "the talks are to resume", "the visit was to take place": a plan.
+            if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+                tokens[i + 2].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[i + 2].Span(text)))
+                return new ModalityCue(Modality.Future, w.ToString());
+            if (planOnly)
+            {
+                if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+                continue;
+            }
+
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
@@ -80,14 +134,88 @@ public sealed class ModalityDetector
         return null;
     }
 
+    /// <summary>"have not held formal talks" matched by "~have .. talks": a "not", "n't" or "never" inside the match that the
+    /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning).</summary>
+    public static bool IsNegatedInside(string text, ReadOnlySpan<Token> tokens, EventPattern pattern, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        for (var i = first + 1; i <= last && i < tokens.Length; i++)
+        {
+            var w = tokens[i].Span(text);
+            if (!(w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase)))
+                continue;
+            foreach (var e in pattern.Elements)
+            {
+                foreach (var f in e.Forms)
+                {
+                    if (f.Equals("not", StringComparison.OrdinalIgnoreCase) || f.Equals("never", StringComparison.OrdinalIgnoreCase) ||
+                        f is "n't" or "n’t" || f.Equals("no", StringComparison.OrdinalIgnoreCase))
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>
+    private static bool IsYetTo(string text, ReadOnlySpan<Token> tokens, int i, int end)
+    {
+        if (i < 1 || i + 2 > end || !tokens[i].Span(text).Equals("yet", StringComparison.OrdinalIgnoreCase) ||
+            !tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = tokens[i - 1].Span(text);
+        return before.Equals("has", StringComparison.OrdinalIgnoreCase) || before.Equals("have", StringComparison.OrdinalIgnoreCase) ||
+               before.Equals("had", StringComparison.OrdinalIgnoreCase) || before.Equals("is", StringComparison.OrdinalIgnoreCase) ||
+               before.Equals("are", StringComparison.OrdinalIgnoreCase) || before is "'s" or "’s";
+    }
+
+    /// <summary>"are to withdraw", "is to visit" (a plan: future); "Were Iran to attack", "if they were to invade" (a
+    /// supposition: hypothetical); null otherwise.</summary>
+    private Modality? BeToMood(string text, ReadOnlySpan<Token> tokens, int i, int end, int clauseStart)
+    {
+        var w = tokens[i].Span(text);
+        if (w.Equals("were", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Were Washington to lift its sanctions": the inverted subject stands between "were" and "to".
+            var opensClause = i == clauseStart || i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation ||
+                              tokens[i - 1].Span(text).Equals("if", StringComparison.OrdinalIgnoreCase);
+            for (var k = i + 1; k < end && k <= i + 6; k++)
+            {
+                var t = tokens[k].Span(text);
+                if (tokens[k].Kind == TokenKind.Punctuation) return null;
+                if (t.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    return (k == i + 1 || opensClause) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word ? Modality.Hypothetical : null;
+                if (k > i + 1 && _words.IsBe(t)) return null;
+            }
+
+            return null;
+        }
+
+        if (!(w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        // "are to withdraw", "is also to meet", "is then to travel".
+        var to = i + 1;
+        if (to < end && tokens[to].Kind == TokenKind.Word && _words.IsModifier(tokens[to].Span(text))) to++;
+        return to + 1 < tokens.Length && to < end && tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
+               tokens[to + 1].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[to + 1].Span(text))
+            ? Modality.Future
+            : null;
+    }
+
     private bool IsNegationCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, TriggerKind kind)
     {
         var w = tokens[i].Span(text);
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
             return true;
-        // "no meeting", "no talks" negate a nominal trigger directly in front of it.
-        return kind == TriggerKind.Noun && w.Equals("no", StringComparison.OrdinalIgnoreCase) && triggerStart - i <= 2 && tokens[i].Kind == TokenKind.Word;
+        // "no meeting", "no talks" negate a nominal trigger directly in front of it; "had no plans to meet" a trigger that
+        // opens with the noun.
+        return w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[i].Kind == TokenKind.Word &&
+               (kind == TriggerKind.Noun ? triggerStart - i <= 2 : triggerStart - i == 1);
     }
 
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)

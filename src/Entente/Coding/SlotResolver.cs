@@ -41,7 +41,10 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
-                    if (((IsLocal(agent) ? NearestLocation(m, locations) : null) ?? FocusState(m, sentenceMentions, context, except)) is { } c)
+                    // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
+                    // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
+                    if (((IsLocal(agent) ? NearestLocation(m, locations) : LocationRightAfter(m, locations, text)) ??
+                         FocusState(m, sentenceMentions, context, except)) is { } c)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
@@ -84,6 +87,27 @@ public sealed class SlotResolver
         }
 
         return best;
+    }
+
+    /// <summary>The country of a place phrase that follows <paramref name="mention"/> directly ("forces in northeast Syria":
+    /// at most a preposition and a few modifiers between, no punctuation), or null.</summary>
+    private static string? LocationRightAfter(Mention mention, IReadOnlyList<SentenceLocation>? locations, string text)
+    {
+        if (locations is null) return null;
+        for (var i = 0; i < locations.Count; i++)
+        {
+            var l = locations[i];
+            if (l.Start < mention.End || l.Start - mention.End > 30) continue;
+            var between = text.AsSpan(mention.End, l.Start - mention.End).TrimStart();
+            if (between.IndexOfAny(",;.:") >= 0) continue;
+            // The phrase must open with the place's preposition: "drones hit targets in Balochistan" puts the targets there.
+            if (between.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("inside ", StringComparison.OrdinalIgnoreCase) ||
+                between.StartsWith("near ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("across ", StringComparison.OrdinalIgnoreCase) ||
+                between.StartsWith("around ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("throughout ", StringComparison.OrdinalIgnoreCase))
+                return l.Country;
+        }
+
+        return null;
     }
 
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>

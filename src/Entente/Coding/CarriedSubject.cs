@@ -1,0 +1,8 @@
+namespace Entente.Coding;
+
+/// <summary>The subject of a sentence's main verb, kept for the next sentence whose verb has only a pronoun for a subject
+/// ("He later met ...", "It also called on ...").</summary>
+/// <param name="Sources">The subject's actors, as the sentence resolved them.</param>
+/// <param name="Sentence">The sentence it was named in.</param>
+/// <param name="Person">Whether it is one named or titled person ("he", "she"), not a state, body or group ("it", "they").</param>
+internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person);

@@ -199,6 +199,13 @@ public sealed class EventCoder
                 // people an armed group kills are taken to be its own country's.
                 targets = [victims];
             }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && !HasEarlierForce(events, sentenceEvents, sources[0].Actor.Key) &&
+                     VictimsAbroad(targets[0], sources[0], mentions) is { } abroad)
+            {
+                // "A Russian drone strike on the port of Odesa killed three people": people an attacker kills are not
+                // its own just because its country was named last; a place of another state in the sentence keys them.
+                targets = [abroad];
+            }
 
             string? accusation = null;
             ActorSlot? reporter = null;
@@ -977,6 +984,35 @@ public sealed class EventCoder
         victim.Kind == MentionKind.Agent && victim.Actor is { Sector: "CVL" } people && attacker.Actor.Country is { } home
             ? new ActorSlot(people with { Code = home + "CVL", Country = home }, victim, "attacker-home")
             : null;
+
+    /// <summary>Bare civilians that context gave the attacker's own country, re-keyed to the one other state whose place
+    /// the sentence names after the attacker; null when that is not the case or it names places of several other states.</summary>
+    private static ActorSlot? VictimsAbroad(ActorSlot victims, ActorSlot attacker, IReadOnlyList<Mention> mentions)
+    {
+        if (victims.Resolution != "context" || victims.Actor is not { Sector: "CVL", Country: { } own } people || attacker.Actor.Country != own) return null;
+        string? other = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            // Only places named after the attacker describe where it struck; one before it belongs to another part of the sentence.
+            if (mentions[i].Kind != MentionKind.Place || mentions[i].Start < attacker.Mention.End || mentions[i].Place?.Country is not { } c || c == own) continue;
+            if (other is not null && other != c) return null;
+            other = c;
+        }
+
+        return other is null ? null : new ActorSlot(people with { Code = other + "CVL", Country = other }, victims.Mention, "place");
+    }
+
+    /// <summary>Whether the sentence already coded a use of force by <paramref name="sourceKey"/>: its victims are then that
+    /// act's toll ("shelled X, killing six civilians"), not a second attack to key anew.</summary>
+    private static bool HasEarlierForce(List<CodedEvent> events, int sentenceEvents, string sourceKey)
+    {
+        for (var i = sentenceEvents; i < events.Count; i++)
+        {
+            if (events[i].Source.Key == sourceKey && IsViolent(events[i].Cameo)) return true;
+        }
+
+        return false;
+    }
 
     private static bool IsDistinctAgents(ActorSlot a, ActorSlot b) =>
         !ReferenceEquals(a.Mention, b.Mention) && a.Mention.Kind == MentionKind.Agent && b.Mention.Kind == MentionKind.Agent;

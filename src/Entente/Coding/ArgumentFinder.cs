@@ -56,6 +56,9 @@ public sealed class ArgumentFinder
             source = [];
             for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
+            for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
+                source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {

@@ -159,7 +159,6 @@ public sealed class IngestRunner
                 }
             }
         }
-
     }
 
     // Half of the SHA-256 is as unique as a UUID; hashes not written by ContentHash (hand-made rows) are hashed again.

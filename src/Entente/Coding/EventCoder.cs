@@ -596,9 +596,7 @@ public sealed class EventCoder
         return (null, -1);
     }
 
-    private static bool IsReportingVerb(SentenceView view, int i) =>
-        view.Is(i, "said") || view.Is(i, "says") || view.Is(i, "alleged") || view.Is(i, "alleges") || view.Is(i, "claimed") ||
-        view.Is(i, "claims") || view.Is(i, "charged") || view.Is(i, "stated") || view.Is(i, "insisted");
+    private bool IsReportingVerb(SentenceView view, int i) => i >= 0 && i < view.Count && _words.IsChargeVerb(view.Word(i));
 
     /// <summary>"accused Russia of shelling a hospital": the code of a violent act matched within ten words after the generic
     /// accusation verb, right after "of" or "for" (with a determiner between), as its 112x code; null when none.</summary>

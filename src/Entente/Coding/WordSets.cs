@@ -13,6 +13,7 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hypotheticalCues;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _chargeVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
 
     /// <summary>Builds the sets; one instance is shared by every coder.</summary>
@@ -34,6 +35,7 @@ public sealed class WordSets
             "when", "where", "after", "before", "since", "as", "that", "if", "unless", "whether");
         _speechVerbs = Make("said", "says", "say", "told", "tells", "stated", "added", "announced", "claimed", "reported",
             "according", "insisted", "noted", "argued", "warned", "believe", "believes", "believed");
+        _chargeVerbs = Make("said", "says", "alleged", "alleges", "claimed", "claims", "charged", "stated", "insisted");
         _modifiers = Make("also", "again", "reportedly", "recently", "finally", "formally", "officially", "jointly",
             "separately", "already", "still", "just", "later", "earlier", "then", "now", "today", "yesterday",
             "briefly", "secretly", "publicly", "privately", "directly", "personally", "very", "eagerly");
@@ -65,6 +67,9 @@ public sealed class WordSets
 
     /// <summary>Verbs of saying that introduce reported speech.</summary>
     public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
+
+    /// <summary>Verbs by which a speaker can level a charge ("X said Y violated", "X alleged that Y shelled").</summary>
+    public bool IsChargeVerb(ReadOnlySpan<char> word) => _chargeVerbs.Contains(word);
 
     /// <summary>Adverbs that may stand between an auxiliary or subject and the verb without changing roles.</summary>
     public bool IsModifier(ReadOnlySpan<char> word) => _modifiers.Contains(word);

@@ -32,6 +32,7 @@ public static class ResultPrinter
             ("allocated per sentence", $"{r.AllocatedBytesPerSentence:N0} B"),
             ("GCs gen0/gen1/gen2, pause", $"{r.Gen0}/{r.Gen1}/{r.Gen2}, {r.GcPauseSeconds:F2} s"),
             ("peak RSS", $"{r.PeakRssBytes / (1024.0 * 1024.0):N0} MB"),
+            ("JIT during the run", $"{r.JitMethods:N0} methods, {r.JitSeconds:F2} s"),
             ("runtime start (process → Main)", $"{r.RuntimeStartSeconds:F3} s"),
             r.CacheHit is { } hit
                 ? ("compiled-data cache", $"{r.CacheSeconds:F3} s ({(hit ? "hit: read" : "miss: compiled and written")})")

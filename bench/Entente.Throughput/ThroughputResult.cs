@@ -45,4 +45,10 @@ public sealed record ThroughputResult
     public required int Gen2 { get; init; }
     public required double GcPauseSeconds { get; init; }
     public required long PeakRssBytes { get; init; }
+
+    /// <summary>Methods the JIT compiled during the timed run (tier-0 and tier-1 recompilations): near 0 in a steady state.</summary>
+    public required long JitMethods { get; init; }
+
+    /// <summary>Time the JIT spent compiling during the timed run, all threads.</summary>
+    public required double JitSeconds { get; init; }
 }

@@ -118,6 +118,8 @@ public sealed class ThroughputRunner
         long allocatedBefore = GC.GetTotalAllocatedBytes(true);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var pauseBefore = GC.GetTotalPauseDuration();
+        long jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTimeBefore = System.Runtime.JitInfo.GetCompilationTime();
         self.Refresh();
         var cpuBefore = self.TotalProcessorTime;
         if (_sampler is not null) _sampler.Recording = true;
@@ -173,6 +175,8 @@ public sealed class ThroughputRunner
             Gen2 = GC.CollectionCount(2) - gen2,
             GcPauseSeconds = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds,
             PeakRssBytes = PeakRss(self),
+            JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore,
+            JitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore).TotalSeconds,
         };
     }
 

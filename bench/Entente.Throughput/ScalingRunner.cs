@@ -28,11 +28,18 @@ public sealed class ScalingRunner
 
         // At least three passes each, however long they take: on a loaded machine one pass can outlast the warm-up time
         // and the first round would then time the tiered JIT, not the coder.
+        // Then on while the JIT still compiles (ThroughputOptions.QuietJitMethods).
         var clock = Stopwatch.StartNew();
-        for (int pass = 0; pass < 3 || clock.Elapsed.TotalSeconds < _options.WarmupSeconds; pass++)
+        long compiled = long.MaxValue;
+        for (int pass = 0;
+             pass < 3 || clock.Elapsed.TotalSeconds < _options.WarmupSeconds
+             || (compiled > _options.QuietJitMethods && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds);
+             pass++)
         {
+            long before = System.Runtime.JitInfo.GetCompiledMethodCount();
             await ThroughputRunner.CodeAsync(one, corpus).ConfigureAwait(false);
             await ThroughputRunner.CodeAsync(all, corpus).ConfigureAwait(false);
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
         }
 
         MachineScaling(cores); // jitted and tiered up before it is timed

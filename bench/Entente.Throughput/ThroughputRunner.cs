@@ -103,12 +103,15 @@ public sealed class ThroughputRunner
         if (_options.Warmup)
         {
             clock.Restart();
+            long compiled;
             do
             {
+                long before = System.Runtime.JitInfo.GetCompiledMethodCount();
                 await CodeAsync(parallel, corpus).ConfigureAwait(false);
+                compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
                 warmupPasses++;
             }
-            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds);
+            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds || (compiled > _options.QuietJitMethods && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds));
             warmupSeconds = clock.Elapsed.TotalSeconds;
         }
 

@@ -30,16 +30,15 @@ public sealed class ScalingRunner
         // and the first round would then time the tiered JIT, not the coder.
         // Then on while the JIT still compiles (ThroughputOptions.QuietJitMethods).
         var clock = Stopwatch.StartNew();
-        long compiled = long.MaxValue;
+        var jit = new JitQuiet(_options.QuietJitMethods);
         for (int pass = 0;
              pass < 3 || clock.Elapsed.TotalSeconds < _options.WarmupSeconds
-             || (compiled > _options.QuietJitMethods && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds);
+             || (!jit.IsQuiet && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds);
              pass++)
         {
-            long before = System.Runtime.JitInfo.GetCompiledMethodCount();
             await ThroughputRunner.CodeAsync(one, corpus).ConfigureAwait(false);
             await ThroughputRunner.CodeAsync(all, corpus).ConfigureAwait(false);
-            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            jit.PassDone(clock.Elapsed.TotalSeconds);
         }
 
         MachineScaling(cores); // jitted and tiered up before it is timed

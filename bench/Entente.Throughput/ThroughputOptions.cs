@@ -20,9 +20,10 @@ public sealed record ThroughputOptions
     /// the background JIT competes with the coder (one pass measured 30,000 sentences/s, five seconds 70,000+).</summary>
     public double WarmupSeconds { get; init; } = 5;
 
-    /// <summary>After <see cref="WarmupSeconds"/>, the warm-up goes on while a pass still makes the JIT compile more than this
-    /// many methods (up to <see cref="MaxWarmupSeconds"/>). Default 20: on one core five seconds left ≈ 770 methods, 1.4 s
-    /// of JIT, inside the timed run of the synthetic stories (19,000-21,000 sentences/s); twenty left 3 (25,600).</summary>
+    /// <summary>After <see cref="WarmupSeconds"/>, the warm-up goes on until the JIT compiled at most this many methods over
+    /// the last two seconds of passes (up to <see cref="MaxWarmupSeconds"/>). Default 20: on one core a five-second warm-up
+    /// left ≈ 770 methods and 1.4 s of JIT inside the timed run of the synthetic stories (19,000-21,000 sentences/s);
+    /// a settled JIT left 4 (28,900).</summary>
     public int QuietJitMethods { get; init; } = 20;
 
     /// <summary>Upper bound of the warm-up while the JIT is still busy. Default 120 s.</summary>

@@ -103,15 +103,14 @@ public sealed class ThroughputRunner
         if (_options.Warmup)
         {
             clock.Restart();
-            long compiled;
+            var jit = new JitQuiet(_options.QuietJitMethods);
             do
             {
-                long before = System.Runtime.JitInfo.GetCompiledMethodCount();
                 await CodeAsync(parallel, corpus).ConfigureAwait(false);
-                compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+                jit.PassDone(clock.Elapsed.TotalSeconds);
                 warmupPasses++;
             }
-            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds || (compiled > _options.QuietJitMethods && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds));
+            while (clock.Elapsed.TotalSeconds < _options.WarmupSeconds || (!jit.IsQuiet && clock.Elapsed.TotalSeconds < _options.MaxWarmupSeconds));
             warmupSeconds = clock.Elapsed.TotalSeconds;
         }
 

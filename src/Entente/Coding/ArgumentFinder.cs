@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -118,8 +119,17 @@ public sealed class ArgumentFinder
             }
             else
             {
-                source = IsCommaParticiple(view, first, head) || IsCoordinated(view, first) ? ClauseSubject(view, view.Clause[first], first) : [];
+                var shared = IsCommaParticiple(view, first, head) || IsCoordinated(view, first);
+                if (shared && IsCommonNounSubject(view, view.Clause[first], first))
+                {
+                    // "A storm hit Bangladesh, killing 20 people": the participle shares the clause's subject, here no actor;
+                    // the name after the main verb is its object and kills no one.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "participle-nonactor-subject");
+                }
+
+                source = shared ? ClauseSubject(view, view.Clause[first], first) : [];
                 how = source.Count > 0 ? "participle-main-subject" : "subject";
+
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
@@ -401,6 +411,34 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether clause <paramref name="clause"/>'s subject, before <paramref name="before"/>, is a common noun and no
+    /// actor: by the part-of-speech tags, a noun then a verb before any mention ("A storm hit Bangladesh"), and no actor
+    /// later opens a verb of its own ("the world watched as Mladic's army closed in, overrunning ..."). False without tags.</summary>
+    private static bool IsCommonNounSubject(SentenceView view, int clause, int before)
+    {
+        if (!view.HasTags) return false;
+        var noun = false;
+        var verb = false;
+        for (var i = 0; i < before && i < view.Count; i++)
+        {
+            if (view.Clause[i] != clause) continue;
+            if (!verb)
+            {
+                if (view.MentionAt[i] >= 0) return false;
+                if (view.IsTag(i, PartOfSpeech.Noun)) noun = true;
+                else if (view.IsTag(i, PartOfSpeech.Verb)) verb = true;
+                if (verb && !noun) return false;
+                continue;
+            }
+
+            if (view.MentionAt[i] >= 0 && i + 1 < view.Count && view.MentionAt[i + 1] < 0 &&
+                (view.IsTag(i + 1, PartOfSpeech.Verb) || view.IsTag(i + 1, PartOfSpeech.Auxiliary) || view.IsTag(i + 1, PartOfSpeech.Modal)))
+                return false;
+        }
+
+        return verb;
     }
 
     /// <summary>"X, who ...", "X which ...", "X that ...": the actor right before a relative pronoun that opens the
@@ -866,6 +904,8 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k + n);
             if (view.MentionAt[k + n] >= 0) return k + n;
+            // "by US-backed Kurdish fighters": a hyphenated participle is an adjective whatever its first letter.
+            if (view.Tokens[k + n].Kind == TokenKind.Word && w.IndexOf('-') > 0 && w.EndsWith("ed", StringComparison.Ordinal)) continue;
             if (view.Tokens[k + n].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
                 w.EndsWith("ing", StringComparison.Ordinal) || view.Is(k + n, "and") || view.Is(k + n, "or")) return from;
         }

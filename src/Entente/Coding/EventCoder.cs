@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Entente.Dates;
 using Entente.Model;
 using Entente.Ontology;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -26,9 +27,19 @@ public sealed class EventCoder
     // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
     private readonly ConcurrentBag<CoderScratch> _scratchPool = [];
 
+    private readonly PosTagger? _tagger;
+
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
+        : this(patterns, ontology, dates, words, options, null)
     {
+    }
+
+    /// <summary>Creates a coder that reads the part of speech of each matched sentence's words from <paramref name="tagger"/>
+    /// (without one, word shapes stand in for it).</summary>
+    public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options, PosTagger? tagger)
+    {
+        _tagger = tagger;
         _patterns = patterns;
         _ontology = ontology;
         _dates = dates;
@@ -100,7 +111,7 @@ public sealed class EventCoder
             return;
         }
 
-        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
+        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter, _tagger);
         var kept = scratch.Kept;
         var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
         _filter.Filter(view, matches, kept, dropped);
@@ -205,6 +216,22 @@ public sealed class EventCoder
                 // "A Russian drone strike on the port of Odesa killed three people": people an attacker kills are not
                 // its own just because its country was named last; a place of another state in the sentence keys them.
                 targets = [abroad];
+            }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && IsUnplacedForeignToll(view, targets[0], sources[0]))
+            {
+                // "Pakistani shelling in Kupwara killed two civilians": a state named only by the adjective on its fire strikes
+                // a place the dictionaries do not know; whose the people are is not said, so no target is better than its own.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims in an unknown place, not the attacker's own"));
+                targets = [];
+            }
+
+            if (IsViolent(pattern.Cameo) && sources.Count == 1 && sources[0].Resolution == "context" && targets.Count > 0 &&
+                targets[0].Actor.Country == sources[0].Actor.Country &&
+                view.IsBackedBy(sources[0].Mention))
+            {
+                // "Iran-backed militants fired rockets at Israel": a proxy's own country is not said, and never the one it attacks.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a backed group given its target's country; no event"));
+                continue;
             }
 
             string? accusation = null;
@@ -985,6 +1012,25 @@ public sealed class EventCoder
 
     /// <summary>Bare civilians that context gave the attacker's own country, re-keyed to the one other state whose place
     /// the sentence names after the attacker; null when that is not the case or it names places of several other states.</summary>
+    /// <summary>Whether <paramref name="victims"/> are bare people that context gave the country of an attacker named only by
+    /// a demonym ("Pakistani shelling"), while the sentence places the act in a place no dictionary knows ("in Kupwara").</summary>
+    private static bool IsUnplacedForeignToll(SentenceView view, ActorSlot victims, ActorSlot attacker)
+    {
+        if (victims.Resolution != "context" || victims.Actor is not { Sector: "CVL", Country: { } own } || attacker.Actor.Country != own ||
+            attacker.Resolution != "mention" || !ArgumentFinder.IsBareDemonym(attacker.Mention)) return false;
+        for (var i = view.LastOf(attacker.Mention) + 1; i + 1 < view.Count; i++)
+        {
+            if (!(view.Is(i, "in") || view.Is(i, "near") || view.Is(i, "at"))) continue;
+            var k = i + 1;
+            if (view.Is(k, "the")) k++;
+            if (k < view.Count && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) &&
+                (!view.HasTags || view.IsTag(k, PartOfSpeech.ProperNoun)))
+                return true;
+        }
+
+        return false;
+    }
+
     private static ActorSlot? VictimsAbroad(ActorSlot victims, ActorSlot attacker, IReadOnlyList<Mention> mentions)
     {
         if (victims.Resolution != "context" || victims.Actor is not { Sector: "CVL", Country: { } own } people || attacker.Actor.Country != own) return null;

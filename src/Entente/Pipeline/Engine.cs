@@ -4,6 +4,7 @@ using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Ontology;
 using Entente.Petrarch;
+using Entente.Syntax;
 using Entente.Text;
 
 namespace Entente.Pipeline;
@@ -81,7 +82,10 @@ public sealed class Engine : ICoder
         var words = new WordSets();
         var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = options.Coder.DefaultDate });
         var coderOptions = options.Petrarch is null ? options.Coder : options.Coder with { IntentCodes = false };
-        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, coderOptions);
+        // The coder reads word classes where a word's shape misleads ("A storm hit Bangladesh, killing ...": the verb
+        // before "Bangladesh" makes it the object, not the subject the participle shares).
+        var tagger = new PosTagger(PosLexiconReader.LoadDefault());
+        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, coderOptions, tagger);
         return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace, discards);
     }
 

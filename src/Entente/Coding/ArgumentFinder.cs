@@ -749,6 +749,12 @@ public sealed class ArgumentFinder
             var adjacent = end == from ||
                 (end + 1 < view.Count && view.MentionAt[end + 1] < 0 && view.Word(end + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
             var possessive = end + 1 < view.Count && view.Word(end + 1) is "'s" or "’s";
+            if (possessive && SentenceView.IsActorLike(m) && !IsAfterPreposition(view, start) && IsOwnedOrganUpTo(view, end + 2, from))
+            {
+                // "The IMF's executive board approved ...": an unnamed body of an actor acts for it.
+                return [m];
+            }
+
             if (!SentenceView.IsActorLike(m) || possessive || (IsAfterPreposition(view, start) && !adjacent))
             {
                 i = start;
@@ -780,6 +786,20 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/>..<paramref name="to"/> are one to three lower-case words, none a
+    /// mention or preposition, the last an organ noun ("executive board", "cabinet").</summary>
+    private bool IsOwnedOrganUpTo(SentenceView view, int from, int to)
+    {
+        if (to < from || to - from > 2) return false;
+        for (var k = from; k <= to; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w)) return false;
+        }
+
+        return _words.IsOrgan(view.Word(to));
     }
 
     /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,

@@ -215,6 +215,16 @@ public sealed class ArgumentFinder
             target = Without(AdversaryAfter(view, last), source);
         }
 
+        if (target.Count == 0 && !passive && source.Count > 0 && pattern.Kind == TriggerKind.Verb && last > first &&
+            pattern.Cameo.StartsWith("13", StringComparison.Ordinal))
+        {
+            // "warned that Russia would have to use a nuclear weapon if Ukraine's counteroffensive succeeded": a threat whose
+            // words spell out its content may name its target in the clause that states it, past the speaker's own side
+            // (a bare "threatened" is left alone: its content is often another pattern's, coded there).
+            target = ThreatenedAfter(view, last, source);
+            if (target.Count > 0) how += "+threatened";
+        }
+
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
         // A collective subject ("the three countries") is several actors as much as "X and Y" is.
@@ -333,6 +343,38 @@ public sealed class ArgumentFinder
 
     /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
     /// compound partners), bare agents and places aside; empty when none.</summary>
+    /// <summary>The first state or organisation named after a threat's words, up to a verb of saying, that is not on the
+    /// speaker's side (its country or organisation); empty when none.</summary>
+    private List<Mention> ThreatenedAfter(SentenceView view, int last, List<Mention> source)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 20; i++)
+        {
+            if (view.MentionAt[i] < 0)
+            {
+                if (_words.IsSpeechVerb(view.Word(i))) break;
+                continue;
+            }
+
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.LastOf(m);
+            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || IsSameSide(a, source)) continue;
+            return [m];
+        }
+
+        return [];
+    }
+
+    private static bool IsSameSide(ActorCode a, List<Mention> source)
+    {
+        foreach (var s in source)
+        {
+            if (s.Actor is not { } b) continue;
+            if ((a.Country is not null && a.Country == b.Country) || (a.Org is not null && a.Org == b.Org)) return true;
+        }
+
+        return false;
+    }
+
     private List<Mention> AdversaryAfter(SentenceView view, int last)
     {
         for (var i = last + 1; i < view.Count && i <= last + 14 && view.Clause[i] == view.Clause[last]; i++)
@@ -761,6 +803,13 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            if (AppositiveOpening(view, start, end) is var comma and >= 0)
+            {
+                // "Medvedev, now deputy head of the Security Council, warned": the body a title belongs to is not the subject.
+                i = comma;
+                continue;
+            }
+
             var group = new List<Mention> { m };
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
@@ -800,6 +849,28 @@ public sealed class ArgumentFinder
         }
 
         return _words.IsOrgan(view.Word(to));
+    }
+
+    /// <summary>When the mention <paramref name="start"/>..<paramref name="end"/> ends a comma-set appositive of a title
+    /// ("Medvedev, now deputy head of the Security Council,"): the index of the comma that opens it, right after an actor;
+    /// else -1.</summary>
+    private int AppositiveOpening(SentenceView view, int start, int end)
+    {
+        if (end + 1 >= view.Count || !(view.Word(end + 1) is ",")) return -1;
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        // "deputy head of the Security Council" is either a title then the body, or one mention led by the title word.
+        var titled = view.Word(start) is { Length: > 0 } opening && char.IsLower(opening[0]) && !_words.IsDeterminer(opening);
+        if (view.Is(k, "of")) k--;
+        else if (!titled) return -1;
+        for (; k >= 0 && start - k <= 8; k--)
+        {
+            if (view.Word(k) is ",") return k >= 1 && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]) ? k : -1;
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w)) return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,

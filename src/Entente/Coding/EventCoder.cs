@@ -334,6 +334,12 @@ public sealed class EventCoder
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
+            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsHeadlineInfinitive(view, match.FirstToken - sentence.FirstToken, clauseStart))
+            {
+                // "Biden to host ASEAN leaders at White House summit": a headline's subject + infinitive announces a plan.
+                cue = new ModalityCue(Modality.Future, "to");
+            }
+
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
             {
                 // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
@@ -889,6 +895,17 @@ public sealed class EventCoder
 
     /// <summary>A violent noun match within six words after a generic passive killing or attack verb, introduced by "by" or
     /// "in" ("killed on Tuesday by a roadside bomb"), or null.</summary>
+    /// <summary>"Biden to host ...", "Modi to visit Moscow next week": the trigger follows "to" right after the clause's
+    /// opening actor, with no verb of its own before it.</summary>
+    private static bool IsHeadlineInfinitive(SentenceView view, int first, int clauseStart)
+    {
+        if (first < 2 || !view.Is(first - 1, "to") || view.MentionAt[first - 2] < 0) return false;
+        var subject = view.Mentions[view.MentionAt[first - 2]];
+        if (!SentenceView.IsActorLike(subject) || view.LastOf(subject) != first - 2) return false;
+        var start = view.FirstOf(subject);
+        return start == clauseStart || start == 0;
+    }
+
     private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
     {
         if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.Cameo is not ("190" or "180" or "200")) return null;

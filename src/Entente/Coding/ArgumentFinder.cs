@@ -676,7 +676,10 @@ public sealed class ArgumentFinder
                 // "strikes against Ukrainian positions", "fire at Israeli targets": a demonym on the attacked object that the
                 // pattern's own words contain names whose it is.
                 var ownedObject = at >= 0 && i <= last && IsViolentCode(pattern.Cameo) && IsBareDemonym(m) && !instrument;
-                var ok = ownedObject || (at < 0
+                // "killed thousands of ethnic Masalit civilians": a mass killing's words run into the victims' noun phrase,
+                // which is its target whether or not the pattern asks for an object (when it names whose they are).
+                var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
+                var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);

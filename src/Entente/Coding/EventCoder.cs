@@ -419,6 +419,14 @@ public sealed class EventCoder
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
             Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
+            if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && pattern.AllowNoTarget && _options.AllowTargetless && AllPlaces(targets))
+            {
+                // "Ukraine opened an inquiry into war crimes in Bucha": a place of the actor's own country is where it acts,
+                // not whom; the act stands without a target rather than vanish.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the place is the actor's own; no target"));
+                for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
+            }
+
             foreach (var (source, named) in pairs)
             {
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
@@ -847,6 +855,16 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    private static bool AllPlaces(IReadOnlyList<ActorSlot> slots)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Resolution != "place") return false;
+        }
+
+        return true;
     }
 
     private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, bool violent,

@@ -130,6 +130,22 @@ public sealed class Engine : ICoder
             dropped.Add(sentence.Index);
         }
 
-        return dropped.Count == 0 ? events : events.Where(e => !dropped.Contains(e.Sentence)).ToArray();
+        // "The Oscar-winning actor arrived in Paris. He met Macron.": a subject carried from a discarded sentence is that
+        // sentence's as much as its own events were.
+        if (dropped.Count == 0) return events;
+        var kept = new List<CodedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (dropped.Contains(e.Sentence)) continue;
+            if (dropped.Contains(e.Sentence - 1) && e.Rule.EndsWith("/carried", StringComparison.Ordinal))
+            {
+                trace?.Add(new TraceEntry("discard", e.Sentence, $"{e.Rule}: its subject is carried from discarded sentence {e.Sentence - 1}; dropped"));
+                continue;
+            }
+
+            kept.Add(e);
+        }
+
+        return kept;
     }
 }

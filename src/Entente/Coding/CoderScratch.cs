@@ -58,16 +58,7 @@ internal sealed class CoderScratch
 
         if (_view is null) _view = new SentenceView(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
         else _view.Reset(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
-        if (tagger is not null)
-        {
-            tagger.Tag(text, tokens.Span, _tags.AsSpan(0, tokens.Length));
-            _view.SetTags(_tags);
-        }
-        else
-        {
-            _view.SetTags(null);
-        }
-
+        _view.SetTagger(tagger, _tags);
         return _view;
     }
 }

@@ -9,6 +9,8 @@ public sealed class SentenceView
 {
     private ReadOnlyMemory<Token> _tokens;
     private PartOfSpeech[]? _tags;
+    private PosTagger? _tagger;
+    private bool _tagged;
 
     /// <summary>Builds the view; <paramref name="mentions"/> are the sentence's mentions in text order.</summary>
     public SentenceView(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
@@ -109,15 +111,31 @@ public sealed class SentenceView
         return prev is "-" && first >= 2 && Word(first - 2).Equals("anti", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Gives the view the part-of-speech tags of its tokens (null: none known; word shapes stand in).</summary>
-    internal void SetTags(PartOfSpeech[]? tags) => _tags = tags;
+    /// <summary>Gives the view a tagger and a buffer (at least one slot per token) for the part-of-speech tags of its
+    /// tokens, tagged on first use: most matched sentences never ask (null: none known; word shapes stand in).</summary>
+    internal void SetTagger(PosTagger? tagger, PartOfSpeech[]? buffer)
+    {
+        _tagger = tagger;
+        _tags = tagger is null ? null : buffer;
+        _tagged = false;
+    }
 
-    /// <summary>Whether part-of-speech tags are known for this sentence.</summary>
+    /// <summary>Whether part-of-speech tags can be known for this sentence.</summary>
     public bool HasTags => _tags is not null;
 
     /// <summary>Whether token <paramref name="i"/> is tagged <paramref name="tag"/> (false when no tags are known or
     /// <paramref name="i"/> is outside the sentence).</summary>
-    public bool IsTag(int i, PartOfSpeech tag) => _tags is not null && i >= 0 && i < _tokens.Length && _tags[i] == tag;
+    public bool IsTag(int i, PartOfSpeech tag)
+    {
+        if (_tags is null || i < 0 || i >= _tokens.Length) return false;
+        if (!_tagged)
+        {
+            _tagger!.Tag(Text, _tokens.Span, _tags.AsSpan(0, _tokens.Length));
+            _tagged = true;
+        }
+
+        return _tags[i] == tag;
+    }
 
     /// <summary>Drops the references to the last document's text, tokens and mentions.</summary>
     internal void Release()
@@ -126,6 +144,7 @@ public sealed class SentenceView
         _tokens = ReadOnlyMemory<Token>.Empty;
         Mentions = [];
         _tags = null;
+        _tagger = null;
     }
 
     public string Text { get; private set; }

@@ -208,6 +208,7 @@ public sealed class EventCoder
             }
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
             if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
@@ -635,6 +636,24 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>"granted Ukraine candidate status": a title word that only qualifies "status" is no member of the actor; the
+    /// slot keeps its country alone (the list is copied only when a slot changes).</summary>
+    private static IReadOnlyList<ActorSlot> WithoutStatusTitles(SentenceView view, IReadOnlyList<ActorSlot> slots)
+    {
+        List<ActorSlot>? copy = null;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            var next = view.LastOf(slot.Mention) + 1;
+            if (slot.Resolution != "mention" || slot.Mention.TokenCount < 2 || slot.Actor is not { Country: { } country, Sector: not null, Org: null } ||
+                !view.Is(next, "status") || view.MentionAt[next] >= 0) continue;
+            copy ??= [.. slots];
+            copy[i] = slot with { Actor = slot.Actor with { Code = country, Sector = null } };
+        }
+
+        return copy ?? slots;
     }
 
     private static bool AllPlaces(IReadOnlyList<ActorSlot> slots)

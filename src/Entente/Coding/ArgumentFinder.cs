@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -118,8 +119,17 @@ public sealed class ArgumentFinder
             }
             else
             {
-                source = IsCommaParticiple(view, first, head) || IsCoordinated(view, first) ? ClauseSubject(view, view.Clause[first], first) : [];
+                var shared = IsCommaParticiple(view, first, head) || IsCoordinated(view, first);
+                if (shared && IsCommonNounSubject(view, view.Clause[first], first))
+                {
+                    // "A storm hit Bangladesh, killing 20 people": the participle shares the clause's subject, here no actor;
+                    // the name after the main verb is its object and kills no one.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "participle-nonactor-subject");
+                }
+
+                source = shared ? ClauseSubject(view, view.Clause[first], first) : [];
                 how = source.Count > 0 ? "participle-main-subject" : "subject";
+
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
@@ -203,6 +213,16 @@ public sealed class ArgumentFinder
             // "ordered a carrier group to the region to deter Iran and Hezbollah", "placed its forces on alert in anticipation
             // of an Iranian attack": a build-up faces the adversary its purpose phrase names.
             target = Without(AdversaryAfter(view, last), source);
+        }
+
+        if (target.Count == 0 && !passive && source.Count > 0 && pattern.Kind == TriggerKind.Verb && last > first &&
+            pattern.Cameo.StartsWith("13", StringComparison.Ordinal))
+        {
+            // "warned that Russia would have to use a nuclear weapon if Ukraine's counteroffensive succeeded": a threat whose
+            // words spell out its content may name its target in the clause that states it, past the speaker's own side
+            // (a bare "threatened" is left alone: its content is often another pattern's, coded there).
+            target = ThreatenedAfter(view, last, source);
+            if (target.Count > 0) how += "+threatened";
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -323,6 +343,38 @@ public sealed class ArgumentFinder
 
     /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
     /// compound partners), bare agents and places aside; empty when none.</summary>
+    /// <summary>The first state or organisation named after a threat's words, up to a verb of saying, that is not on the
+    /// speaker's side (its country or organisation); empty when none.</summary>
+    private List<Mention> ThreatenedAfter(SentenceView view, int last, List<Mention> source)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 20; i++)
+        {
+            if (view.MentionAt[i] < 0)
+            {
+                if (_words.IsSpeechVerb(view.Word(i))) break;
+                continue;
+            }
+
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.LastOf(m);
+            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || IsSameSide(a, source)) continue;
+            return [m];
+        }
+
+        return [];
+    }
+
+    private static bool IsSameSide(ActorCode a, List<Mention> source)
+    {
+        foreach (var s in source)
+        {
+            if (s.Actor is not { } b) continue;
+            if ((a.Country is not null && a.Country == b.Country) || (a.Org is not null && a.Org == b.Org)) return true;
+        }
+
+        return false;
+    }
+
     private List<Mention> AdversaryAfter(SentenceView view, int last)
     {
         for (var i = last + 1; i < view.Count && i <= last + 14 && view.Clause[i] == view.Clause[last]; i++)
@@ -401,6 +453,34 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether clause <paramref name="clause"/>'s subject, before <paramref name="before"/>, is a common noun and no
+    /// actor: by the part-of-speech tags, a noun then a verb before any mention ("A storm hit Bangladesh"), and no actor
+    /// later opens a verb of its own ("the world watched as Mladic's army closed in, overrunning ..."). False without tags.</summary>
+    private static bool IsCommonNounSubject(SentenceView view, int clause, int before)
+    {
+        if (!view.HasTags) return false;
+        var noun = false;
+        var verb = false;
+        for (var i = 0; i < before && i < view.Count; i++)
+        {
+            if (view.Clause[i] != clause) continue;
+            if (!verb)
+            {
+                if (view.MentionAt[i] >= 0) return false;
+                if (view.IsTag(i, PartOfSpeech.Noun)) noun = true;
+                else if (view.IsTag(i, PartOfSpeech.Verb)) verb = true;
+                if (verb && !noun) return false;
+                continue;
+            }
+
+            if (view.MentionAt[i] >= 0 && i + 1 < view.Count && view.MentionAt[i + 1] < 0 &&
+                (view.IsTag(i + 1, PartOfSpeech.Verb) || view.IsTag(i + 1, PartOfSpeech.Auxiliary) || view.IsTag(i + 1, PartOfSpeech.Modal)))
+                return false;
+        }
+
+        return verb;
     }
 
     /// <summary>"X, who ...", "X which ...", "X that ...": the actor right before a relative pronoun that opens the
@@ -596,7 +676,10 @@ public sealed class ArgumentFinder
                 // "strikes against Ukrainian positions", "fire at Israeli targets": a demonym on the attacked object that the
                 // pattern's own words contain names whose it is.
                 var ownedObject = at >= 0 && i <= last && IsViolentCode(pattern.Cameo) && IsBareDemonym(m) && !instrument;
-                var ok = ownedObject || (at < 0
+                // "killed thousands of ethnic Masalit civilians": a mass killing's words run into the victims' noun phrase,
+                // which is its target whether or not the pattern asks for an object (when it names whose they are).
+                var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
+                var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
@@ -711,9 +794,22 @@ public sealed class ArgumentFinder
             var adjacent = end == from ||
                 (end + 1 < view.Count && view.MentionAt[end + 1] < 0 && view.Word(end + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
             var possessive = end + 1 < view.Count && view.Word(end + 1) is "'s" or "’s";
+            if (possessive && SentenceView.IsActorLike(m) && !IsAfterPreposition(view, start) && IsOwnedOrganUpTo(view, end + 2, from))
+            {
+                // "The IMF's executive board approved ...": an unnamed body of an actor acts for it.
+                return [m];
+            }
+
             if (!SentenceView.IsActorLike(m) || possessive || (IsAfterPreposition(view, start) && !adjacent))
             {
                 i = start;
+                continue;
+            }
+
+            if (AppositiveOpening(view, start, end) is var comma and >= 0)
+            {
+                // "Medvedev, now deputy head of the Security Council, warned": the body a title belongs to is not the subject.
+                i = comma;
                 continue;
             }
 
@@ -742,6 +838,42 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/>..<paramref name="to"/> are one to three lower-case words, none a
+    /// mention or preposition, the last an organ noun ("executive board", "cabinet").</summary>
+    private bool IsOwnedOrganUpTo(SentenceView view, int from, int to)
+    {
+        if (to < from || to - from > 2) return false;
+        for (var k = from; k <= to; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w)) return false;
+        }
+
+        return _words.IsOrgan(view.Word(to));
+    }
+
+    /// <summary>When the mention <paramref name="start"/>..<paramref name="end"/> ends a comma-set appositive of a title
+    /// ("Medvedev, now deputy head of the Security Council,"): the index of the comma that opens it, right after an actor;
+    /// else -1.</summary>
+    private int AppositiveOpening(SentenceView view, int start, int end)
+    {
+        if (end + 1 >= view.Count || !(view.Word(end + 1) is ",")) return -1;
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        // "deputy head of the Security Council" is either a title then the body, or one mention led by the title word.
+        var titled = view.Word(start) is { Length: > 0 } opening && char.IsLower(opening[0]) && !_words.IsDeterminer(opening);
+        if (view.Is(k, "of")) k--;
+        else if (!titled) return -1;
+        for (; k >= 0 && start - k <= 8; k--)
+        {
+            if (view.Word(k) is ",") return k >= 1 && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]) ? k : -1;
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w)) return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,
@@ -866,6 +998,8 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k + n);
             if (view.MentionAt[k + n] >= 0) return k + n;
+            // "by US-backed Kurdish fighters": a hyphenated participle is an adjective whatever its first letter.
+            if (view.Tokens[k + n].Kind == TokenKind.Word && w.IndexOf('-') > 0 && w.EndsWith("ed", StringComparison.Ordinal)) continue;
             if (view.Tokens[k + n].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
                 w.EndsWith("ing", StringComparison.Ordinal) || view.Is(k + n, "and") || view.Is(k + n, "or")) return from;
         }

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -26,6 +27,7 @@ internal sealed class CoderScratch
     private int[] _clause = [];
 
     private int[] _mentionAt = [];
+    private PartOfSpeech[] _tags = [];
     private SentenceView? _view;
 
     /// <summary>Drops the references the lists hold, so an idle scratch keeps no document alive.</summary>
@@ -43,17 +45,20 @@ internal sealed class CoderScratch
     }
 
     /// <summary>A view of the sentence over this scratch's token buffers (valid until the next call).</summary>
-    public SentenceView View(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
+    public SentenceView View(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter,
+        PosTagger? tagger = null)
     {
         if (_clause.Length < tokens.Length)
         {
             var size = Math.Max(tokens.Length, _clause.Length * 2);
             _clause = new int[size];
             _mentionAt = new int[size];
+            _tags = new PartOfSpeech[size];
         }
 
-        if (_view is null) return _view = new SentenceView(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
-        _view.Reset(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        if (_view is null) _view = new SentenceView(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        else _view.Reset(text, sentence, tokens, mentions, splitter, _clause, _mentionAt);
+        _view.SetTagger(tagger, _tags);
         return _view;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Entente.Dates;
 using Entente.Model;
 using Entente.Ontology;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -19,6 +20,8 @@ public sealed class EventCoder
     private readonly ModalityDetector _modality;
     private readonly WordSets _words;
     private readonly MatchFilter _filter;
+    private readonly ReportedSpeech _speech;
+    private readonly CarriedSubjects _carried;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
@@ -26,9 +29,19 @@ public sealed class EventCoder
     // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
     private readonly ConcurrentBag<CoderScratch> _scratchPool = [];
 
+    private readonly PosTagger? _tagger;
+
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
+        : this(patterns, ontology, dates, words, options, null)
     {
+    }
+
+    /// <summary>Creates a coder that reads the part of speech of each matched sentence's words from <paramref name="tagger"/>
+    /// (without one, word shapes stand in for it).</summary>
+    public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options, PosTagger? tagger)
+    {
+        _tagger = tagger;
         _patterns = patterns;
         _ontology = ontology;
         _dates = dates;
@@ -38,6 +51,8 @@ public sealed class EventCoder
         _arguments = new ArgumentFinder(words);
         _modality = new ModalityDetector(words);
         _filter = new MatchFilter(words);
+        _speech = new ReportedSpeech(words);
+        _carried = new CarriedSubjects(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -92,7 +107,7 @@ public sealed class EventCoder
         var tokens = doc.TokensOf(sentence);
         var matches = scratch.Matches;
         var previousSubject = carried;
-        carried = OpeningSubject(doc, sentence, mentions);
+        carried = CarriedSubjects.Opening(doc, sentence, mentions);
         _patterns.Match(text, tokens, sentence.FirstToken, scratch.Found, matches);
         if (matches.Count == 0)
         {
@@ -100,7 +115,7 @@ public sealed class EventCoder
             return;
         }
 
-        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter);
+        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter, _tagger);
         var kept = scratch.Kept;
         var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
         _filter.Filter(view, matches, kept, dropped);
@@ -167,7 +182,7 @@ public sealed class EventCoder
                 UnnamedProtesters(view, locations) is { } protesters)
                 sources = [protesters];
             if (sources.Count == 0 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
-                CarriedSources(view, match, previousSubject) is { } pronounSources)
+                _carried.Sources(view, match, previousSubject) is { } pronounSources)
             {
                 // "Macron arrived in Beijing. He later met Xi.": the pronoun that opens the sentence is the previous one's subject.
                 sources = pronounSources;
@@ -177,7 +192,7 @@ public sealed class EventCoder
             }
 
             if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
-                DefiniteSubject(view, sources[0], previousSubject) is { } same)
+                CarriedSubjects.Definite(view, sources[0], previousSubject) is { } same)
             {
                 // "Macron arrived in Beijing. The president later signed ...": a bare title opening the sentence names the
                 // previous subject when their sectors agree, rather than the state the document named last.
@@ -193,6 +208,7 @@ public sealed class EventCoder
             }
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
             if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
@@ -206,13 +222,29 @@ public sealed class EventCoder
                 // its own just because its country was named last; a place of another state in the sentence keys them.
                 targets = [abroad];
             }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && IsUnplacedForeignToll(view, targets[0], sources[0]))
+            {
+                // "Pakistani shelling in Kupwara killed two civilians": a state named only by the adjective on its fire strikes
+                // a place the dictionaries do not know; whose the people are is not said, so no target is better than its own.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims in an unknown place, not the attacker's own"));
+                targets = [];
+            }
+
+            if (IsViolent(pattern.Cameo) && sources.Count == 1 && sources[0].Resolution == "context" && targets.Count > 0 &&
+                targets[0].Actor.Country == sources[0].Actor.Country &&
+                view.IsBackedBy(sources[0].Mention))
+            {
+                // "Iran-backed militants fired rockets at Israel": a proxy's own country is not said, and never the one it attacks.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a backed group given its target's country; no event"));
+                continue;
+            }
 
             string? accusation = null;
             ActorSlot? reporter = null;
             (ActorSlot Reporter, ActorSlot Accused, string Code)? charge = null;
             if (IsViolent(pattern.Cameo) || pattern.Cameo.StartsWith("196", StringComparison.Ordinal))
             {
-                var (who, what, replace) = ReportedCharge(view, match, pattern.Cameo, sources, targets);
+                var (who, what, replace) = _speech.Charge(view, match, pattern.Cameo, sources, targets);
                 if (who is not null && what is not null && replace) (reporter, accusation) = (who, what);
                 else if (who is not null && what is not null) charge = (who, sources[0], what);
             }
@@ -225,7 +257,7 @@ public sealed class EventCoder
                 targets = [.. sources];
                 sources = [reporter];
                 args = args with { How = "reported-charge", Reciprocal = false, Passive = false };
-                DropGenericCharge(events, sentenceEvents, reporter.Actor, targets, trace, sentence.Index);
+                ReportedSpeech.DropGenericCharge(events, sentenceEvents, reporter.Actor, targets, trace, sentence.Index);
             }
 
             if (IsViolent(pattern.Cameo) && targets.Count == 1 && targets[0].Resolution == "context" && targets[0].Actor.Key == sources[0].Actor.Key &&
@@ -307,6 +339,12 @@ public sealed class EventCoder
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
+            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsHeadlineInfinitive(view, match.FirstToken - sentence.FirstToken, clauseStart))
+            {
+                // "Biden to host ASEAN leaders at White House summit": a headline's subject + infinitive announces a plan.
+                cue = new ModalityCue(Modality.Future, "to");
+            }
+
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
             {
                 // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
@@ -334,7 +372,7 @@ public sealed class EventCoder
                 code = accusation;
                 cue = new ModalityCue(Modality.Asserted, null);
             }
-            else if (pattern.Cameo == "112" && pattern.Kind == TriggerKind.Verb && AccusationContent(view, matches, match) is { } specific)
+            else if (pattern.Cameo == "112" && pattern.Kind == TriggerKind.Verb && ReportedSpeech.AccusationContent(view, matches, match) is { } specific)
             {
                 // "accused Russia of shelling a hospital": what the charge is about names the kind of accusation.
                 code = specific;
@@ -386,6 +424,14 @@ public sealed class EventCoder
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
             Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
+            if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && pattern.AllowNoTarget && _options.AllowTargetless && AllPlaces(targets))
+            {
+                // "Ukraine opened an inquiry into war crimes in Bucha": a place of the actor's own country is where it acts,
+                // not whom; the act stands without a target rather than vanish.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the place is the actor's own; no target"));
+                for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
+            }
+
             foreach (var (source, named) in pairs)
             {
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
@@ -419,7 +465,7 @@ public sealed class EventCoder
                 if (!subjectKept && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How is "subject" or "carried" or "coordinated-subject" &&
                     source.Resolution is "mention" or "carried")
                 {
-                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && IsPerson(sources[0].Mention));
+                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
                     subjectKept = true;
                 }
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
@@ -448,57 +494,6 @@ public sealed class EventCoder
 
         RetargetCourtCases(events, sentenceEvents, trace, sentence.Index);
         if (mediated is { } talks) AddMediation(doc, sentence, view, mentions, context, locations, talks, events, sentenceEvents, ref n, trace);
-    }
-
-    /// <summary>The speaker of a violent act reported in speech and the accusation it makes: a ceasefire violation or an act
-    /// "alleged"/"claimed" by anyone but its doer replaces the act (Replace); an atrocity (roots 20, torture) stated by a
-    /// third state's government, neither doer nor victim, is added to it. (null, null, false) otherwise: officials, police
-    /// and NGOs describing an act as fact, or a doer's own account, are neutral reporters.</summary>
-    private (ActorSlot? Reporter, string? Code, bool Replace) ReportedCharge(SentenceView view, PatternMatch match, string code,
-        IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
-    {
-        if (sources.Count == 0 || match.Pattern.Kind != TriggerKind.Verb) return (null, null, false);
-        var (speaker, verb) = Speaker(view, match);
-        if (speaker?.Actor is not { } said || (said.Country is null && said.Org is null)) return (null, null, false);
-        var doer = sources[0].Actor;
-        if (said.Key == doer.Key) return (null, null, false);
-        var slot = new ActorSlot(said, speaker, "mention");
-        // "claimed" and "charged" accuse only with "that" or after the act (", Moscow claimed"): "IS claimed the attack"
-        // is a claim of responsibility (015), and "police charged protesters" is force.
-        var charging = view.Is(verb, "alleged") || view.Is(verb, "alleges") ||
-                       ((view.Is(verb, "claimed") || view.Is(verb, "claims") || view.Is(verb, "charged")) &&
-                        (view.Is(verb + 1, "that") || verb > match.LastToken - view.Sentence.FirstToken));
-        if (code.StartsWith("196", StringComparison.Ordinal) || charging) return (slot, ChargeFor(code) ?? "112", true);
-
-        var thirdState = said.Org is null && said.Sector is null or "GOV";
-        if (!thirdState) return (null, null, false);
-        for (var i = 0; i < targets.Count; i++)
-        {
-            if (targets[i].Actor.Key == said.Key) return (null, null, false);
-        }
-
-        var atrocity = code.StartsWith("20", StringComparison.Ordinal) || code.StartsWith("1822", StringComparison.Ordinal) ||
-                       code.StartsWith("1821", StringComparison.Ordinal);
-        return atrocity ? (slot, ChargeFor(code), false) : (null, null, false);
-    }
-
-    /// <summary>"Kyiv alleged that Russian troops shelled ...": the plain accusation the speech verb gave (112) is the charge
-    /// now coded with its content; it is dropped so that one accusation remains.</summary>
-    private static void DropGenericCharge(List<CodedEvent> events, int sentenceEvents, ActorCode reporter, IReadOnlyList<ActorSlot> accused,
-        List<TraceEntry>? trace, int sentence)
-    {
-        for (var i = events.Count - 1; i >= sentenceEvents; i--)
-        {
-            var e = events[i];
-            if (e.Cameo != "112" || e.Source.Key != reporter.Key) continue;
-            for (var j = 0; j < accused.Count; j++)
-            {
-                if (e.Target?.Key != accused[j].Actor.Key) continue;
-                events.RemoveAt(i);
-                trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} 112 is the charge coded with its content; dropped"));
-                break;
-            }
-        }
     }
 
     /// <summary>Whether the nominal match follows its commitment verb (root 03) closely, as its object or its "on"/"to"
@@ -545,145 +540,6 @@ public sealed class EventCoder
         }
     }
 
-    /// <summary>The 112x code for a charge of the act coded <paramref name="code"/> (CAMEO: 1121 crime, 1122 human rights abuses,
-    /// 1123 aggression, 1124 war crimes and mass violence); null when the act does not say which.</summary>
-    private static string? ChargeFor(string code) => code[..Math.Min(code.Length, 3)] switch
-    {
-        "150" or "151" or "152" or "153" or "154" or "190" or "191" or "192" or "193" or "194" or "195" or "196" or "183" => "1123",
-        "200" or "201" or "202" or "203" or "204" => "1124",
-        "182" when code != "182" && code != "1823" => "1122",
-        "175" or "173" or "174" or "172" => "1122",
-        "171" => "1121",
-        _ => null,
-    };
-
-    /// <summary>The state or organisation whose speech reports the match: "X said (that) ... trigger" with X right before
-    /// the speech verb, or "... trigger ..., X said" / ", said X" after it; the speech verb's index too (-1 when none).</summary>
-    private (Mention? Speaker, int Verb) Speaker(SentenceView view, PatternMatch match)
-    {
-        var first = match.FirstToken - view.Sentence.FirstToken;
-        var last = match.LastToken - view.Sentence.FirstToken;
-        // Before: the nearest speech verb left of the trigger, its subject ending just before it.
-        for (var v = first - 1; v >= 1; v--)
-        {
-            if (view.MentionAt[v] >= 0 || !IsReportingVerb(view, v)) continue;
-            var k = v - 1;
-            while (k >= 0 && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k--;
-            if (k >= 0 && view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]] is { Kind: MentionKind.Actor } m) return (m, v);
-            return (null, -1);
-        }
-
-        // After: ", X said" or ", said X" following the trigger's clause.
-        for (var c = last + 1; c < view.Count; c++)
-        {
-            if (view.Word(c) is not ",") continue;
-            var k = c + 1;
-            if (k < view.Count && IsReportingVerb(view, k))
-            {
-                var j = k + 1;
-                while (j < view.Count && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && _words.IsDeterminer(view.Word(j))) j++;
-                return j < view.Count && view.MentionAt[j] >= 0 && view.Mentions[view.MentionAt[j]] is { Kind: MentionKind.Actor } after ? (after, k) : (null, -1);
-            }
-
-            while (k < view.Count && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && _words.IsDeterminer(view.Word(k))) k++;
-            if (k >= view.Count || view.MentionAt[k] < 0) continue;
-            var who = view.Mentions[view.MentionAt[k]];
-            var v = view.LastOf(who) + 1;
-            while (v < view.Count && view.MentionAt[v] < 0 && _words.IsModifier(view.Word(v))) v++;
-            if (v < view.Count && IsReportingVerb(view, v)) return who.Kind == MentionKind.Actor ? (who, v) : (null, -1);
-        }
-
-        return (null, -1);
-    }
-
-    private bool IsReportingVerb(SentenceView view, int i) => i >= 0 && i < view.Count && _words.IsChargeVerb(view.Word(i));
-
-    /// <summary>"accused Russia of shelling a hospital": the code of a violent act matched within ten words after the generic
-    /// accusation verb, right after "of" or "for" (with a determiner between), as its 112x code; null when none.</summary>
-    private static string? AccusationContent(SentenceView view, List<PatternMatch> matches, PatternMatch accuse)
-    {
-        var first = view.Sentence.FirstToken;
-        foreach (var m in matches)
-        {
-            if (m.FirstToken <= accuse.LastToken || m.FirstToken - accuse.LastToken > 10) continue;
-            var k = m.FirstToken - first - 1;
-            while (k > accuse.LastToken - first && (view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "repeatedly") ||
-                                                     view.Is(k, "deliberately") || view.MentionAt[k] >= 0))
-                k--;
-            if (!(view.Is(k, "of") || view.Is(k, "for"))) continue;
-            if (ChargeFor(m.Pattern.Cameo) is { } charge) return charge;
-        }
-
-        return null;
-    }
-
-    /// <summary>An actor that opens the sentence ("Macron arrived ...", "The Kremlin said ..."), as the subject a pronoun in
-    /// the next sentence may refer to; null when the sentence opens otherwise.</summary>
-    private static CarriedSubject? OpeningSubject(SegmentedDocument doc, Sentence sentence, List<Mention> mentions)
-    {
-        if (mentions.Count == 0 || sentence.IsHeadline) return null;
-        var m = mentions[0];
-        if (m.Kind != MentionKind.Actor || m.Actor is not { } actor || (actor.Country is null && actor.Org is null)) return null;
-        var before = m.FirstToken - sentence.FirstToken;
-        if (before > 1) return null;
-        if (before == 1 && !doc.Tokens[sentence.FirstToken].Span(doc.Text).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
-        return new CarriedSubject([new ActorSlot(actor, m, "mention")], sentence.Index, IsPerson(m));
-    }
-
-    /// <summary>A person named or titled: "he" or "she" may refer to them, "it" may not.</summary>
-    private static bool IsPerson(Mention m)
-    {
-        if (m.Actor?.Name is not null) return true;
-        for (var i = 0; i < m.Entries.Count; i++)
-        {
-            if (m.Entries[i].StartsWith("person:", StringComparison.Ordinal)) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The previous sentence's subject for a verb whose subject is a pronoun opening this sentence ("He later met",
-    /// "On Monday, it also called on"), when the pronoun agrees with it (he/she a person; it one state, body or group;
-    /// they several actors or a plural group); null otherwise. The slots point at the pronoun.</summary>
-    private List<ActorSlot>? CarriedSources(SentenceView view, PatternMatch match, CarriedSubject carried)
-    {
-        var k = match.FirstToken - view.Sentence.FirstToken - 1;
-        // Auxiliaries and adverbs between the pronoun and the verb: "he has also", "it will later".
-        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && IsAuxiliaryOrAdverb(view, k)) k--;
-        if (k < 0 || view.MentionAt[k] >= 0) return null;
-        // Only a pronoun that opens the sentence, or follows an opening phrase set off by a comma with no actor in it.
-        if (k > 0)
-        {
-            if (view.Word(k - 1) is not ",") return null;
-            for (var i = 0; i < k; i++)
-            {
-                if (view.MentionAt[i] >= 0 && view.Mentions[view.MentionAt[i]].Kind is MentionKind.Actor or MentionKind.Agent or MentionKind.Collective) return null;
-            }
-        }
-
-        var single = carried.Sources.Count == 1;
-        var plural = !single || carried.Sources[0].Mention.Plural || carried.Sources[0].Mention.Kind == MentionKind.Collective;
-        bool agrees;
-        if (view.Is(k, "he") || view.Is(k, "she")) agrees = single && carried.Person;
-        else if (view.Is(k, "it")) agrees = single && !carried.Person && !plural;
-        else if (view.Is(k, "they")) agrees = plural;
-        else return null;
-        if (!agrees) return null;
-
-        var token = view.Tokens[k];
-        var slots = new List<ActorSlot>(carried.Sources.Count);
-        foreach (var s in carried.Sources)
-        {
-            var pronoun = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, s.Mention.Entries)
-            {
-                Actor = s.Actor,
-            };
-            slots.Add(new ActorSlot(s.Actor, pronoun, "carried"));
-        }
-
-        return slots;
-    }
-
     /// <summary>"Russia denied that its forces had attacked ...", "denying it had sent troops": the act is the content of a
     /// denial before it in the sentence, with no other speech verb or clause break between (dev-README: a denial is 016,
     /// not the act).</summary>
@@ -714,40 +570,6 @@ public sealed class EventCoder
         }
 
         return true;
-    }
-
-    /// <summary>The previous sentence's single subject for a bare singular title that opens this sentence ("The president",
-    /// "The ministry") and was keyed only from context, when both have the same sector; null otherwise.</summary>
-    private static ActorSlot? DefiniteSubject(SentenceView view, ActorSlot subject, CarriedSubject carried)
-    {
-        if (subject.Resolution != "context" || subject.Mention.Kind != MentionKind.Agent || subject.Mention.Plural || carried.Sources.Count != 1 ||
-            !carried.Person) return null;
-        // Only a person's title refers back to a person: "the regime" or "the army" is another actor as often as not.
-        var title = view.Word(view.LastOf(subject.Mention));
-        if (!(title.Equals("president", StringComparison.OrdinalIgnoreCase) || title.Equals("minister", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("premier", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellor", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("leader", StringComparison.OrdinalIgnoreCase) || title.Equals("king", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("secretary", StringComparison.OrdinalIgnoreCase) || title.Equals("envoy", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || title.Equals("diplomat", StringComparison.OrdinalIgnoreCase)))
-            return null;
-        var first = view.FirstOf(subject.Mention);
-        if (first > 1 || (first == 1 && !view.Is(0, "the"))) return null;
-        var before = carried.Sources[0].Actor;
-        // Same key: the context already agrees; nothing to change.
-        if (before.Sector is null || before.Sector != subject.Actor.Sector || before.Key == subject.Actor.Key) return null;
-        return new ActorSlot(before, subject.Mention, "carried");
-    }
-
-    /// <summary>Words that may stand between a subject pronoun and its verb: auxiliaries, adverbs and the frames of a planned
-    /// act ("he is expected to", "it is set to", "they are due to").</summary>
-    private bool IsAuxiliaryOrAdverb(SentenceView view, int k)
-    {
-        var w = view.Word(k);
-        if (w.Length == 0 || !char.IsLower(w[0])) return false;
-        if (w is "to" or "likely" or "unlikely" or "poised" or "about" or "ready" or "able" or "keen" or "eager" || _words.IsFutureCue(w)) return true;
-        return w is "has" or "have" or "had" or "will" or "would" or "also" or "later" or "then" or "subsequently" or "again" or "separately" or
-            "did" or "is" or "are" or "was" or "were" or "reportedly" or "previously" or "recently" or "earlier" or "finally" or
-            "further" or "personally" or "formally" or "officially" or "jointly" || w.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party
@@ -816,6 +638,34 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>"granted Ukraine candidate status": a title word that only qualifies "status" is no member of the actor; the
+    /// slot keeps its country alone (the list is copied only when a slot changes).</summary>
+    private static IReadOnlyList<ActorSlot> WithoutStatusTitles(SentenceView view, IReadOnlyList<ActorSlot> slots)
+    {
+        List<ActorSlot>? copy = null;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            var next = view.LastOf(slot.Mention) + 1;
+            if (slot.Resolution != "mention" || slot.Mention.TokenCount < 2 || slot.Actor is not { Country: { } country, Sector: not null, Org: null } ||
+                !view.Is(next, "status") || view.MentionAt[next] >= 0) continue;
+            copy ??= [.. slots];
+            copy[i] = slot with { Actor = slot.Actor with { Code = country, Sector = null } };
+        }
+
+        return copy ?? slots;
+    }
+
+    private static bool AllPlaces(IReadOnlyList<ActorSlot> slots)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Resolution != "place") return false;
+        }
+
+        return true;
+    }
+
     private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, bool violent,
         List<(ActorSlot Source, ActorSlot? Target)> pairs)
     {
@@ -862,6 +712,17 @@ public sealed class EventCoder
 
     /// <summary>A violent noun match within six words after a generic passive killing or attack verb, introduced by "by" or
     /// "in" ("killed on Tuesday by a roadside bomb"), or null.</summary>
+    /// <summary>"Biden to host ...", "Modi to visit Moscow next week": the trigger follows "to" right after the clause's
+    /// opening actor, with no verb of its own before it.</summary>
+    private static bool IsHeadlineInfinitive(SentenceView view, int first, int clauseStart)
+    {
+        if (first < 2 || !view.Is(first - 1, "to") || view.MentionAt[first - 2] < 0) return false;
+        var subject = view.Mentions[view.MentionAt[first - 2]];
+        if (!SentenceView.IsActorLike(subject) || view.LastOf(subject) != first - 2) return false;
+        var start = view.FirstOf(subject);
+        return start == clauseStart || start == 0;
+    }
+
     private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
     {
         if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.Cameo is not ("190" or "180" or "200")) return null;
@@ -985,6 +846,25 @@ public sealed class EventCoder
 
     /// <summary>Bare civilians that context gave the attacker's own country, re-keyed to the one other state whose place
     /// the sentence names after the attacker; null when that is not the case or it names places of several other states.</summary>
+    /// <summary>Whether <paramref name="victims"/> are bare people that context gave the country of an attacker named only by
+    /// a demonym ("Pakistani shelling"), while the sentence places the act in a place no dictionary knows ("in Kupwara").</summary>
+    private static bool IsUnplacedForeignToll(SentenceView view, ActorSlot victims, ActorSlot attacker)
+    {
+        if (victims.Resolution != "context" || victims.Actor is not { Sector: "CVL", Country: { } own } || attacker.Actor.Country != own ||
+            attacker.Resolution != "mention" || !ArgumentFinder.IsBareDemonym(attacker.Mention)) return false;
+        for (var i = view.LastOf(attacker.Mention) + 1; i + 1 < view.Count; i++)
+        {
+            if (!(view.Is(i, "in") || view.Is(i, "near") || view.Is(i, "at"))) continue;
+            var k = i + 1;
+            if (view.Is(k, "the")) k++;
+            if (k < view.Count && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) &&
+                (!view.HasTags || view.IsTag(k, PartOfSpeech.ProperNoun)))
+                return true;
+        }
+
+        return false;
+    }
+
     private static ActorSlot? VictimsAbroad(ActorSlot victims, ActorSlot attacker, IReadOnlyList<Mention> mentions)
     {
         if (victims.Resolution != "context" || victims.Actor is not { Sector: "CVL", Country: { } own } people || attacker.Actor.Country != own) return null;

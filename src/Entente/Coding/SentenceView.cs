@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -7,6 +8,9 @@ namespace Entente.Coding;
 public sealed class SentenceView
 {
     private ReadOnlyMemory<Token> _tokens;
+    private PartOfSpeech[]? _tags;
+    private PosTagger? _tagger;
+    private bool _tagged;
 
     /// <summary>Builds the view; <paramref name="mentions"/> are the sentence's mentions in text order.</summary>
     public SentenceView(string text, Sentence sentence, ReadOnlyMemory<Token> tokens, IReadOnlyList<Mention> mentions, ClauseSplitter splitter)
@@ -47,12 +51,57 @@ public sealed class SentenceView
             var first = mentions[m].FirstToken - sentence.FirstToken;
             // "an anti-Gondor parade": an actor named only to say what something is against fills no slot.
             if (IsAntiPrefixed(first)) continue;
+            // "captured by US-backed Kurdish fighters": a backer named inside a hyphenated adjective is not the actor.
+            if (IsBackerPrefix(mentions[m], first + mentions[m].TokenCount - 1)) continue;
             for (var t = first; t < first + mentions[m].TokenCount && t < _tokens.Length; t++)
             {
                 if (t >= 0) MentionAt[t] = m;
             }
         }
     }
+
+    private bool IsBackerPrefix(Mention m, int last)
+    {
+        if (last < 0 || last >= _tokens.Length) return false;
+        var tokenEnd = _tokens.Span[last].End;
+        if (m.End < 0 || m.End >= Text.Length || Text[m.End] != '-') return false;
+        // The hyphen and the participle may be tokens of their own ("US", "-", "backed").
+        if (m.End >= tokenEnd && last + 2 < _tokens.Length && _tokens.Span[last + 1].Start == m.End && _tokens.Span[last + 2].Start == m.End + 1)
+            tokenEnd = _tokens.Span[last + 2].End;
+        if (m.End >= tokenEnd) return false;
+        return IsBackerSuffix(Text.AsSpan(m.End + 1, tokenEnd - m.End - 1));
+    }
+
+    /// <summary>Whether the word before mention <paramref name="m"/> (skipping one adjective) is a backer's hyphenated
+    /// participle ("Iran-backed militants", "US-backed Kurdish fighters").</summary>
+    public bool IsBackedBy(Mention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        var first = FirstOf(m);
+        for (var k = first - 1; k >= 0 && k >= first - 2; k--)
+        {
+            var w = Word(k);
+            var dash = w.IndexOf('-');
+            if (dash > 0 && IsBackerSuffix(w[(dash + 1)..])) return true;
+            if (MentionAt[k] >= 0 && Mentions[MentionAt[k]] is var before && before.End < _tokens.Span[k].End && IsBackerPrefix(before, k)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsBackerSuffix(ReadOnlySpan<char> rest)
+    {
+        foreach (var suffix in BackerSuffixes)
+        {
+            if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    // "-led" stays out: "the Saudi-led coalition" without its own entry is best coded as the state that leads it.
+    private static readonly string[] BackerSuffixes =
+        ["backed", "supported", "funded", "sponsored", "armed", "trained", "allied", "aligned", "installed", "affiliated", "linked", "friendly", "leaning"];
 
     private bool IsAntiPrefixed(int first)
     {
@@ -62,12 +111,40 @@ public sealed class SentenceView
         return prev is "-" && first >= 2 && Word(first - 2).Equals("anti", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Gives the view a tagger and a buffer (at least one slot per token) for the part-of-speech tags of its
+    /// tokens, tagged on first use: most matched sentences never ask (null: none known; word shapes stand in).</summary>
+    internal void SetTagger(PosTagger? tagger, PartOfSpeech[]? buffer)
+    {
+        _tagger = tagger;
+        _tags = tagger is null ? null : buffer;
+        _tagged = false;
+    }
+
+    /// <summary>Whether part-of-speech tags can be known for this sentence.</summary>
+    public bool HasTags => _tags is not null;
+
+    /// <summary>Whether token <paramref name="i"/> is tagged <paramref name="tag"/> (false when no tags are known or
+    /// <paramref name="i"/> is outside the sentence).</summary>
+    public bool IsTag(int i, PartOfSpeech tag)
+    {
+        if (_tags is null || i < 0 || i >= _tokens.Length) return false;
+        if (!_tagged)
+        {
+            _tagger!.Tag(Text, _tokens.Span, _tags.AsSpan(0, _tokens.Length));
+            _tagged = true;
+        }
+
+        return _tags[i] == tag;
+    }
+
     /// <summary>Drops the references to the last document's text, tokens and mentions.</summary>
     internal void Release()
     {
         Text = string.Empty;
         _tokens = ReadOnlyMemory<Token>.Empty;
         Mentions = [];
+        _tags = null;
+        _tagger = null;
     }
 
     public string Text { get; private set; }

@@ -15,6 +15,7 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _chargeVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organs;
 
     /// <summary>Builds the sets; one instance is shared by every coder.</summary>
     public WordSets()
@@ -39,6 +40,12 @@ public sealed class WordSets
         _modifiers = Make("also", "again", "reportedly", "recently", "finally", "formally", "officially", "jointly",
             "separately", "already", "still", "just", "later", "earlier", "then", "now", "today", "yesterday",
             "briefly", "secretly", "publicly", "privately", "directly", "personally", "very", "eagerly");
+        // Bodies that act for their owner: "the IMF's executive board approved" is the IMF approving. Relational nouns
+        // ("Ukraine's allies", "Russia's neighbours") stay out: they name others.
+        _organs = Make("board", "cabinet", "council", "committee", "commission", "leadership", "delegation", "mission",
+            "embassy", "secretariat", "presidency", "administration", "assembly", "legislature", "parliament", "senate",
+            "congress", "court", "tribunal", "regulator", "directors", "executive", "management", "politburo", "negotiators",
+            "ministry", "government", "authorities", "prosecutors", "judiciary", "bank");
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Make(params string[] words) =>
@@ -70,6 +77,9 @@ public sealed class WordSets
 
     /// <summary>Verbs by which a speaker can level a charge ("X said Y violated", "X alleged that Y shelled").</summary>
     public bool IsChargeVerb(ReadOnlySpan<char> word) => _chargeVerbs.Contains(word);
+
+    /// <summary>Nouns of a body that acts for the actor owning it ("the IMF's executive board", "Pakistan's cabinet").</summary>
+    public bool IsOrgan(ReadOnlySpan<char> word) => _organs.Contains(word);
 
     /// <summary>Adverbs that may stand between an auxiliary or subject and the verb without changing roles.</summary>
     public bool IsModifier(ReadOnlySpan<char> word) => _modifiers.Contains(word);

@@ -4,6 +4,7 @@ using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Ontology;
 using Entente.Petrarch;
+using Entente.Syntax;
 using Entente.Text;
 
 namespace Entente.Pipeline;
@@ -81,7 +82,10 @@ public sealed class Engine : ICoder
         var words = new WordSets();
         var recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = options.Coder.DefaultDate });
         var coderOptions = options.Petrarch is null ? options.Coder : options.Coder with { IntentCodes = false };
-        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, coderOptions);
+        // The coder reads word classes where a word's shape misleads ("A storm hit Bangladesh, killing ...": the verb
+        // before "Bangladesh" makes it the object, not the subject the participle shares).
+        var tagger = new PosTagger(PosLexiconReader.LoadDefault());
+        var coder = new EventCoder(patterns, ontology, new DateResolver(), words, coderOptions, tagger);
         return new Engine(new Cleaner(), new Segmenter(), recognizer, coder, ontology, dictionaries, patterns, options.Coder.Trace, discards);
     }
 
@@ -126,6 +130,22 @@ public sealed class Engine : ICoder
             dropped.Add(sentence.Index);
         }
 
-        return dropped.Count == 0 ? events : events.Where(e => !dropped.Contains(e.Sentence)).ToArray();
+        // "The Oscar-winning actor arrived in Paris. He met Macron.": a subject carried from a discarded sentence is that
+        // sentence's as much as its own events were.
+        if (dropped.Count == 0) return events;
+        var kept = new List<CodedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (dropped.Contains(e.Sentence)) continue;
+            if (dropped.Contains(e.Sentence - 1) && e.Rule.EndsWith("/carried", StringComparison.Ordinal))
+            {
+                trace?.Add(new TraceEntry("discard", e.Sentence, $"{e.Rule}: its subject is carried from discarded sentence {e.Sentence - 1}; dropped"));
+                continue;
+            }
+
+            kept.Add(e);
+        }
+
+        return kept;
     }
 }

@@ -1,0 +1,114 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>Subjects carried from one sentence to the next: the actor that opens a sentence, and the pronoun ("he", "it",
+/// "they") or bare title ("The president") that refers back to it in the next one.</summary>
+internal sealed class CarriedSubjects
+{
+    private readonly WordSets _words;
+
+    /// <summary>Creates the resolver over the shared word sets.</summary>
+    public CarriedSubjects(WordSets words) => _words = words;
+
+    /// <summary>An actor that opens the sentence ("Macron arrived ...", "The Kremlin said ..."), as the subject a pronoun in
+    /// the next sentence may refer to; null when the sentence opens otherwise.</summary>
+    public static CarriedSubject? Opening(SegmentedDocument doc, Sentence sentence, List<Mention> mentions)
+    {
+        if (mentions.Count == 0 || sentence.IsHeadline) return null;
+        var m = mentions[0];
+        if (m.Kind != MentionKind.Actor || m.Actor is not { } actor || (actor.Country is null && actor.Org is null)) return null;
+        var before = m.FirstToken - sentence.FirstToken;
+        if (before > 1) return null;
+        if (before == 1 && !doc.Tokens[sentence.FirstToken].Span(doc.Text).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        return new CarriedSubject([new ActorSlot(actor, m, "mention")], sentence.Index, IsPerson(m));
+    }
+
+    /// <summary>A person named or titled: "he" or "she" may refer to them, "it" may not.</summary>
+    public static bool IsPerson(Mention m)
+    {
+        if (m.Actor?.Name is not null) return true;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("person:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The previous sentence's subject for a verb whose subject is a pronoun opening this sentence ("He later met",
+    /// "On Monday, it also called on"), when the pronoun agrees with it (he/she a person; it one state, body or group;
+    /// they several actors or a plural group); null otherwise. The slots point at the pronoun.</summary>
+    public List<ActorSlot>? Sources(SentenceView view, PatternMatch match, CarriedSubject carried)
+    {
+        var k = match.FirstToken - view.Sentence.FirstToken - 1;
+        // Auxiliaries and adverbs between the pronoun and the verb: "he has also", "it will later".
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && IsAuxiliaryOrAdverb(view, k)) k--;
+        if (k < 0 || view.MentionAt[k] >= 0) return null;
+        // Only a pronoun that opens the sentence, or follows an opening phrase set off by a comma with no actor in it.
+        if (k > 0)
+        {
+            if (view.Word(k - 1) is not ",") return null;
+            for (var i = 0; i < k; i++)
+            {
+                if (view.MentionAt[i] >= 0 && view.Mentions[view.MentionAt[i]].Kind is MentionKind.Actor or MentionKind.Agent or MentionKind.Collective) return null;
+            }
+        }
+
+        var single = carried.Sources.Count == 1;
+        var plural = !single || carried.Sources[0].Mention.Plural || carried.Sources[0].Mention.Kind == MentionKind.Collective;
+        bool agrees;
+        if (view.Is(k, "he") || view.Is(k, "she")) agrees = single && carried.Person;
+        else if (view.Is(k, "it")) agrees = single && !carried.Person && !plural;
+        else if (view.Is(k, "they")) agrees = plural;
+        else return null;
+        if (!agrees) return null;
+
+        var token = view.Tokens[k];
+        var slots = new List<ActorSlot>(carried.Sources.Count);
+        foreach (var s in carried.Sources)
+        {
+            var pronoun = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, s.Mention.Entries)
+            {
+                Actor = s.Actor,
+            };
+            slots.Add(new ActorSlot(s.Actor, pronoun, "carried"));
+        }
+
+        return slots;
+    }
+
+    /// <summary>The previous sentence's single subject for a bare singular title that opens this sentence ("The president",
+    /// "The ministry") and was keyed only from context, when both have the same sector; null otherwise.</summary>
+    public static ActorSlot? Definite(SentenceView view, ActorSlot subject, CarriedSubject carried)
+    {
+        if (subject.Resolution != "context" || subject.Mention.Kind != MentionKind.Agent || subject.Mention.Plural || carried.Sources.Count != 1 ||
+            !carried.Person) return null;
+        // Only a person's title refers back to a person: "the regime" or "the army" is another actor as often as not.
+        var title = view.Word(view.LastOf(subject.Mention));
+        if (!(title.Equals("president", StringComparison.OrdinalIgnoreCase) || title.Equals("minister", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("premier", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellor", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("leader", StringComparison.OrdinalIgnoreCase) || title.Equals("king", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("secretary", StringComparison.OrdinalIgnoreCase) || title.Equals("envoy", StringComparison.OrdinalIgnoreCase) ||
+              title.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || title.Equals("diplomat", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var first = view.FirstOf(subject.Mention);
+        if (first > 1 || (first == 1 && !view.Is(0, "the"))) return null;
+        var before = carried.Sources[0].Actor;
+        // Same key: the context already agrees; nothing to change.
+        if (before.Sector is null || before.Sector != subject.Actor.Sector || before.Key == subject.Actor.Key) return null;
+        return new ActorSlot(before, subject.Mention, "carried");
+    }
+
+    /// <summary>Words that may stand between a subject pronoun and its verb: auxiliaries, adverbs and the frames of a planned
+    /// act ("he is expected to", "it is set to", "they are due to").</summary>
+    private bool IsAuxiliaryOrAdverb(SentenceView view, int k)
+    {
+        var w = view.Word(k);
+        if (w.Length == 0 || !char.IsLower(w[0])) return false;
+        if (w is "to" or "likely" or "unlikely" or "poised" or "about" or "ready" or "able" or "keen" or "eager" || _words.IsFutureCue(w)) return true;
+        return w is "has" or "have" or "had" or "will" or "would" or "also" or "later" or "then" or "subsequently" or "again" or "separately" or
+            "did" or "is" or "are" or "was" or "were" or "reportedly" or "previously" or "recently" or "earlier" or "finally" or
+            "further" or "personally" or "formally" or "officially" or "jointly" || w.EndsWith("ly", StringComparison.Ordinal);
+    }
+}

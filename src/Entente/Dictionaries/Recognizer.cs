@@ -44,6 +44,15 @@ public sealed class Recognizer : IRecognizer
     // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
     private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
 
+    // Last parts of a hyphenated word whose first part is then no actor: where someone is from ("Moscow-based", "Karachi-born"),
+    // where or when a thing comes from ("Soviet-era", "Iranian-made", "Russian-speaking"), and who stands behind or holds
+    // someone else ("US-backed Kurdish fighters", "Iran-aligned militias", "al-Qaeda-linked JNIM", "Russian-held territory"):
+    // the actor is the one backed, not the backer. "-led" and "-brokered" are not here: "the Saudi-led coalition" is Saudi.
+    private static readonly string[] _notActorSuffixes =
+        ["based", "born", "bound", "headquartered", "era", "style", "speaking", "made", "built", "designed",
+         "backed", "sponsored", "funded", "financed", "supported", "allied", "aligned", "affiliated", "linked", "inspired", "leaning",
+         "friendly", "trained", "armed", "held", "controlled", "occupied", "annexed", "administered", "ruled"];
+
     private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
 
     // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
@@ -111,9 +120,10 @@ public sealed class Recognizer : IRecognizer
                 var matchedUpTo = 0;
                 for (var i = 0; i < keys.Length;)
                 {
-                    if (_trie.TryMatch(keys, i, out var match))
+                    if (_trie.TryMatch(keys, i, out var match) || TryTimePrefixed(context, keys, i, out match))
                     {
-                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node) && !IsNamesake(context, match.Start, match.End, match.Node, matchedUpTo))
+                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node) && !IsNamesake(context, match.Start, match.End, match.Node, matchedUpTo)
+                            && !IsLowercaseSurname(context, match, items))
                         {
                             items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
                         }
@@ -148,6 +158,90 @@ public sealed class Recognizer : IRecognizer
         }
 
         return mentions.ToArray();
+    }
+
+    /// <summary>A match for a word that starts with "then-" or "ex-" ("then-President", "Then-Angolan", "ex-minister"), as if the prefix
+    /// were a word of its own: the rest of the word is matched in place. After "ex-" only a role noun or title counts ("ex-Soviet" is no actor).</summary>
+    /// <remarks>The token's keys are restored when nothing matches, so the hyphen rules still see the whole word.</remarks>
+    private bool TryTimePrefixed(in SentenceContext c, Span<TokenKeys> keys, int i, out TrieMatch match)
+    {
+        match = default;
+        var token = c.Tokens[i];
+        var word = token.Span(c.Text);
+        var hyphen = word.IndexOfAny('-', '\u2013');
+        if (token.Kind != TokenKind.Word || hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        var prefix = word[..hyphen];
+        var then = prefix.Equals("then", StringComparison.OrdinalIgnoreCase);
+        if (!then && !prefix.Equals("ex", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var saved = keys[i];
+        keys[i] = _trie.Keys(word[(hyphen + 1)..]);
+        if (_trie.TryMatch(keys, i, out match) && match.Start == i)
+        {
+            if (then)
+            {
+                return true;
+            }
+
+            var roleOnly = true;
+            foreach (var value in _trie.Values(match.Node))
+            {
+                roleOnly &= _dictionaries.Entries[value.Entry].Kind is EntryKind.Agent or EntryKind.Title;
+            }
+
+            if (roleOnly)
+            {
+                return true;
+            }
+        }
+
+        keys[i] = saved;
+        match = default;
+        return false;
+    }
+
+    /// <summary>Whether a match that can only be a person is written all in lowercase with no title before it: "his trump card",
+    /// "in the bush" are common words; "President obama" is still the president.</summary>
+    private bool IsLowercaseSurname(in SentenceContext c, TrieMatch match, List<RecognizerItem> items)
+    {
+        foreach (var value in _trie.Values(match.Node))
+        {
+            if (_dictionaries.Entries[value.Entry].Kind != EntryKind.Person)
+            {
+                return false;
+            }
+        }
+
+        for (var t = match.Start; t < match.End; t++)
+        {
+            foreach (var ch in c.Tokens[t].Span(c.Text))
+            {
+                if (char.IsUpper(ch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return items.Count == 0 || items[^1].End != match.Start || !IsHead(items[^1]);
+    }
+
+    /// <summary>The word without a leading "then-" or "ex-" (whose role word decides whether a name follows a title).</summary>
+    private static ReadOnlySpan<char> WithoutTimePrefix(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 5 && word.StartsWith("then-", StringComparison.OrdinalIgnoreCase))
+        {
+            return word[5..];
+        }
+
+        return word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? word[3..] : word;
     }
 
     /// <summary>Whether a match that can only be a country, demonym, capital, region or place is written without any capital letter: "a pole", "turkey", "nice weather" are common words, not names.</summary>
@@ -321,13 +415,7 @@ public sealed class Recognizer : IRecognizer
         return null;
     }
 
-    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
-        part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase)
-        // "Soviet-era tanks", "Iranian-made drones", "Russian-speaking": where or when a thing comes from, not who acts.
-        || part.Equals("era", StringComparison.OrdinalIgnoreCase) || part.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("speaking", StringComparison.OrdinalIgnoreCase) || part.Equals("made", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("built", StringComparison.OrdinalIgnoreCase) || part.Equals("designed", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) => IsOneOf(part, _notActorSuffixes);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)
@@ -337,12 +425,17 @@ public sealed class Recognizer : IRecognizer
     private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
     {
         var item = items[i];
+        if (PersonsBody(c, items, i, mentions) is var taken and > 0)
+        {
+            return taken;
+        }
+
         var k = i;
         var modifier = -1;
         // "Bosnian Serbs", "Croatian Serb refugees": the first demonym says the country, the second only the community.
         var stacked = IsStackedDemonym(items, i);
         var headAt = stacked ? i + 2 : i + 1;
-        if (headAt < items.Count && Joined(c, items[headAt - 1], items[headAt], allowPeriod: false))
+        if (headAt < items.Count && (Joined(c, items[headAt - 1], items[headAt], allowPeriod: false) || NamedBetween(c, items[headAt - 1], items[headAt])))
         {
             var next = items[headAt];
             if (stacked)
@@ -416,7 +509,7 @@ public sealed class Recognizer : IRecognizer
         {
             var last = items[k - 1];
             var limit = k < items.Count ? items[k].First : c.Tokens.Length;
-            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive && !IsPluralHead(last))
+            if (IsCapitalised(WithoutTimePrefix(c.Tokens[last.First].Span(c.Text))) && !last.Possessive && !IsPluralHead(last))
             {
                 var t = last.End;
                 if (t < limit && IsPeriod(c, t))
@@ -456,6 +549,7 @@ public sealed class Recognizer : IRecognizer
 
         var endToken = Math.Max(items[k - 1].End, nameEnd);
         var lastItem = items[k - 1];
+        var ofModifier = false;
         if (modifier < 0 && person < 0 && heads > 0 && (nameEnd >= 0 || Has(lastItem, EntryKind.Agent)) && !lastItem.Possessive)
         {
             // "the foreign minister of India", "the militaries of both the countries", "King Hassan of Morocco".
@@ -482,6 +576,7 @@ public sealed class Recognizer : IRecognizer
                         modifier = k;
                         endToken = after.End;
                         k++;
+                        ofModifier = nameEnd < 0;
                     }
                 }
             }
@@ -622,7 +717,107 @@ public sealed class Recognizer : IRecognizer
 
         var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
         Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
+        return ofModifier && sector is not null ? MoreOfCountries(c, items, k, sector, entries, plural, mentions) : k;
+    }
+
+    /// <summary>A named person right before a role noun of their own state or group ("the Trump administration", "Putin's
+    /// government", "Netanyahu's office"): one mention with the person's country and the role noun's sector; returns the item
+    /// index after it, or 0 when the items do not have that shape.</summary>
+    private int PersonsBody(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
+    {
+        var item = items[i];
+        if (i + 1 >= items.Count || !IsPerson(item) || Has(item, EntryKind.Agent) || Has(item, EntryKind.Title))
+        {
+            return 0;
+        }
+
+        var next = items[i + 1];
+        var agent = First(next, EntryKind.Agent);
+        var adjacent = next.First == item.End
+            || (next.First == item.End + 1 && TokenNormalizer.IsPossessiveToken(c.Tokens[item.End].Span(c.Text)));
+        if (agent.Entry < 0 || IsPerson(next) || !adjacent || QualifiesNoun(c, next) || _dictionaries.Entries[agent.Entry].Sectors is not { Count: > 0 } sectors)
+        {
+            return 0;
+        }
+
+        var person = First(item, EntryKind.Person).Entry;
+        if (_roles.CodeOn(person, c.Date) is not { } code || (code.Country ?? code.Org) is not { } part)
+        {
+            return 0;
+        }
+
+        // The person's own name is not the mention's: the body acts, so the code carries no name.
+        Add(c, MentionKind.Actor, item.First, next.End, next, [_dictionaries.Entries[person].Id, Id(agent)], mentions,
+            _roles.Code(part, sectors[0], null), agent.Plural);
+        return i + 2;
+    }
+
+    /// <summary>"the defence ministers of Kenya and Angola", "the presidents of A, B and C": each further country coordinated
+    /// after "of" gets the role noun too, one mention each; returns the item index after the last one taken.</summary>
+    private int MoreOfCountries(in SentenceContext c, List<RecognizerItem> items, int k, string sector, string[] entries, bool plural, PooledBuffer<Mention> mentions)
+    {
+        while (k < items.Count && ModifierKind(items[k]) == EntryKind.Country && !Has(items[k], EntryKind.Agent) && !IsPerson(items[k]))
+        {
+            var t = items[k - 1].End;
+            var coordinated = t < items[k].First && IsCoordinator(c.Tokens[t].Span(c.Text));
+            t++;
+            if (t < items[k].First && IsWord(c, t, "and"))
+            {
+                t++;
+            }
+
+            if (t < items[k].First && IsWord(c, t, "the"))
+            {
+                t++;
+            }
+
+            if (!coordinated || t != items[k].First || items[k].Possessive
+                || (k + 1 < items.Count && IsHead(items[k + 1]) && Joined(c, items[k], items[k + 1], allowPeriod: false))
+                || ModifierPart(c, items[k]) is not { } part)
+            {
+                break;
+            }
+
+            var ids = new string[entries.Length];
+            ids[0] = Id(First(items[k], EntryKind.Country));
+            var n = 1;
+            foreach (var id in entries)
+            {
+                if (n < ids.Length && id.StartsWith("agent:", StringComparison.Ordinal))
+                {
+                    ids[n++] = id;
+                }
+            }
+
+            Add(c, MentionKind.Actor, items[k].First, items[k].End, items[k], n == ids.Length ? ids : ids[..n], mentions, _roles.Code(part, sector, null), plural);
+            k++;
+        }
+
         return k;
+    }
+
+    /// <summary>Whether a possessive country and a role noun have exactly one capitalised word between them that the
+    /// dictionaries do not know, the name of a party or faction: "Nicaragua's Sandinista government", "Israel's Likud government".</summary>
+    private bool NamedBetween(in SentenceContext c, RecognizerItem a, RecognizerItem b)
+    {
+        var t = a.End;
+        if (!a.Possessive)
+        {
+            if (t >= c.Tokens.Length || !TokenNormalizer.IsPossessiveToken(c.Tokens[t].Span(c.Text)))
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        if (b.First != t + 1 || !Has(a, EntryKind.Country) || !Has(b, EntryKind.Agent) || IsPerson(b))
+        {
+            return false;
+        }
+
+        var word = c.Tokens[t].Span(c.Text);
+        return c.Tokens[t].Kind == TokenKind.Word && word.Length > 2 && IsCapitalised(word) && !IsOneOf(word, _notNames);
     }
 
     /// <summary>The organisation of <paramref name="next"/> when <paramref name="item"/> is the country it belongs to (its code's country or its home=).</summary>
@@ -720,7 +915,7 @@ public sealed class Recognizer : IRecognizer
         for (var t = Math.Max(0, first - 1); t < end; t++)
         {
             var word = c.Tokens[t].Span(c.Text);
-            if (IsOneOf(word, _pastRoleWords))
+            if (IsOneOf(word, _pastRoleWords) || (t >= first && word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -780,7 +975,7 @@ public sealed class Recognizer : IRecognizer
             var mFirst = m.FirstToken - c.Sentence.FirstToken;
             var mEnd = mFirst + m.TokenCount;
             var gap = n.FirstToken - c.Sentence.FirstToken - mEnd;
-            if (gap is < 1 or > 2 || !IsBareModifier(c, m, mFirst, mEnd))
+            if (gap is < 1 or > 2 || !(IsBareModifier(c, m, mFirst, mEnd) || SharesPossessive(c, m, n)))
             {
                 continue;
             }
@@ -833,6 +1028,34 @@ public sealed class Recognizer : IRecognizer
         }
 
         return agent && modifier && IsCapitalised(c.Tokens[n.FirstToken - c.Sentence.FirstToken].Span(c.Text));
+    }
+
+    /// <summary>A country coordinated before another country's possessive role noun: "Kenya and Angola's foreign ministers" are both countries' ministers.</summary>
+    private static bool SharesPossessive(in SentenceContext c, Mention m, Mention n)
+    {
+        if (!m.Entries[0].StartsWith("country:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = n.FirstToken - c.Sentence.FirstToken;
+        var firstWord = c.Tokens[first].Span(c.Text);
+        var possessive = TokenNormalizer.PossessiveLength(firstWord) > 0
+            || (first + 1 < c.Tokens.Length && c.Tokens[first + 1].Span(c.Text) is "'s" or "\u2019s");
+        if (!possessive)
+        {
+            return false;
+        }
+
+        foreach (var id in n.Entries)
+        {
+            if (id.StartsWith("country:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lone adjective ("Indian"), or a country written in capitals and without an article ("US", "U.S."), that can qualify a later role noun.</summary>

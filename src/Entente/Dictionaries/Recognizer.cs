@@ -41,6 +41,11 @@ public sealed class Recognizer : IRecognizer
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
          "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine"];
 
+    private static readonly string[] _compassWords =
+        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
+         "north", "south", "east", "west"];
+
     // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
     private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
 
@@ -472,7 +477,7 @@ public sealed class Recognizer : IRecognizer
         }
 
         var headStart = k;
-        while (k < items.Count && IsHead(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        while (k < items.Count && IsHead(items[k]) && (k == headStart || (Joined(c, items[k - 1], items[k], allowPeriod: true) && !VerbBetween(c, items[k - 1], items[k]))))
         {
             k++;
         }
@@ -498,7 +503,7 @@ public sealed class Recognizer : IRecognizer
         }
 
         var person = -1;
-        if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        if (k < items.Count && IsPerson(items[k]) && (k == headStart || (Joined(c, items[k - 1], items[k], allowPeriod: true) && !VerbBetween(c, items[k - 1], items[k]))))
         {
             person = k++;
         }
@@ -796,6 +801,29 @@ public sealed class Recognizer : IRecognizer
         return k;
     }
 
+    // Past participles that are also finite verbs: after a role noun ("Sudan's military ousted President X") they are the verb.
+    private static readonly string[] _ousterVerbs = ["ousted", "deposed", "toppled", "exiled", "overthrew", "removed"];
+
+    /// <summary>Whether a verb of ouster stands between two role nouns or at the start of the second ("the military ousted
+    /// President X"): the role nouns are then two actors, not one chain of titles.</summary>
+    private static bool VerbBetween(in SentenceContext c, RecognizerItem a, RecognizerItem b)
+    {
+        if (a.Possessive)
+        {
+            return false;
+        }
+
+        for (var t = a.End; t <= b.First && t < c.Tokens.Length; t++)
+        {
+            if (IsOneOf(c.Tokens[t].Span(c.Text), _ousterVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a possessive country and a role noun have exactly one capitalised word between them that the
     /// dictionaries do not know, the name of a party or faction: "Nicaragua's Sandinista government", "Israel's Likud government".</summary>
     private bool NamedBetween(in SentenceContext c, RecognizerItem a, RecognizerItem b)
@@ -817,7 +845,9 @@ public sealed class Recognizer : IRecognizer
         }
 
         var word = c.Tokens[t].Span(c.Text);
-        return c.Tokens[t].Kind == TokenKind.Word && word.Length > 2 && IsCapitalised(word) && !IsOneOf(word, _notNames);
+        // A capitalised name ("Sandinista"), or a hyphenated modifier ("opposition-controlled", "military-backed").
+        return c.Tokens[t].Kind == TokenKind.Word && word.Length > 2 && !IsOneOf(word, _notNames)
+            && (IsCapitalised(word) || word[1..^1].Contains('-'));
     }
 
     /// <summary>The organisation of <paramref name="next"/> when <paramref name="item"/> is the country it belongs to (its code's country or its home=).</summary>
@@ -861,6 +891,12 @@ public sealed class Recognizer : IRecognizer
 
         t++;
         if (t < c.Tokens.Length && IsWord(c, t, "the"))
+        {
+            t++;
+        }
+
+        // "rebels in eastern Congo", "protesters in central Baghdad": a compass word before the place keeps it theirs.
+        if (t < c.Tokens.Length && IsOneOf(c.Tokens[t].Span(c.Text), _compassWords))
         {
             t++;
         }

@@ -498,6 +498,14 @@ public sealed class Recognizer : IRecognizer
             && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode)
         {
             // "the paramilitary Rapid Support Forces", "the militant group Hamas": the role noun describes the organisation named after it.
+            // Its own members after it belong to the same mention: "Kurdish YPG fighters".
+            if (k + 1 < items.Count && items[k + 1].First == items[k].End && !items[k].Possessive && IsHead(items[k + 1])
+                && First(items[k + 1], EntryKind.Agent) is { Entry: >= 0 } members && !QualifiesNoun(c, items[k + 1]))
+            {
+                Add(c, MentionKind.Actor, items[i].First, items[k + 1].End, items[k + 1], [Id(named), Id(members)], mentions, namedCode, members.Plural);
+                return k + 2;
+            }
+
             Add(c, MentionKind.Actor, items[i].First, items[k].End, items[k], [Id(named)], mentions, namedCode, plural: false);
             return k + 1;
         }
@@ -546,6 +554,13 @@ public sealed class Recognizer : IRecognizer
             return Single(c, items, i, mentions);
         }
 
+        // "Prime Minister Narendra Modi's government", "President Putin's spokesman": the titled person's own body.
+        var body = -1;
+        if (person >= 0 && k < items.Count && PossessiveBody(c, items[person], items[k]))
+        {
+            body = k++;
+        }
+
         if (person < 0 && nameStart < 0 && !AnyAgent(items, headStart, heads))
         {
             // A title needs a name after it ("a major boost", "Gen" alone); the modifier still counts on its own.
@@ -559,7 +574,9 @@ public sealed class Recognizer : IRecognizer
         {
             // "the foreign minister of India", "the militaries of both the countries", "King Hassan of Morocco".
             var p = nameEnd >= 0 ? nameEnd : lastItem.End;
-            if (p < c.Tokens.Length && IsWord(c, p, "of"))
+            // "from" works like "of" for office holders only ("foreign ministers from Saudi Arabia, Egypt and Jordan",
+            // "officials from both countries"): "pulled its troops from Mali" names where troops leave, not whose they are.
+            if (p < c.Tokens.Length && (IsWord(c, p, "of") || (IsWord(c, p, "from") && nameEnd < 0 && IsOfficeHolder(lastItem))))
             {
                 var q = p + 1;
                 if (q < c.Tokens.Length && IsWord(c, q, "the"))
@@ -570,25 +587,30 @@ public sealed class Recognizer : IRecognizer
                 if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
                 {
                     var after = items[k];
-                    if (Has(after, EntryKind.Collective) && nameEnd < 0)
+                    // After "from", only a collective or a list of countries ("recalled its ambassador from France" is where he served).
+                    var viaFrom = IsWord(c, p, "from");
+                    if (!viaFrom || Has(after, EntryKind.Collective) || CountryListFollows(c, items, k))
                     {
-                        AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
-                        return k + 1;
-                    }
+                        if (Has(after, EntryKind.Collective) && nameEnd < 0)
+                        {
+                            AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
+                            return k + 1;
+                        }
 
-                    if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
-                    {
-                        modifier = k;
-                        endToken = after.End;
-                        k++;
-                        ofModifier = nameEnd < 0;
+                        if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
+                        {
+                            modifier = k;
+                            endToken = after.End;
+                            k++;
+                            ofModifier = nameEnd < 0;
+                        }
                     }
                 }
             }
         }
 
         // Exactly the ids the mention names (person, heads, modifier): an array of the right size, not a growable list.
-        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0)];
+        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0) + (body >= 0 ? 1 : 0)];
         var entryCount = 0;
         string? sector = null;
         var plural = false;
@@ -721,8 +743,59 @@ public sealed class Recognizer : IRecognizer
         }
 
         var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
+        if (body >= 0)
+        {
+            var bodyAgent = First(items[body], EntryKind.Agent);
+            entries[entryCount++] = Id(bodyAgent);
+            actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, _dictionaries.Entries[bodyAgent.Entry].Sectors[0], null);
+            plural = bodyAgent.Plural;
+            endToken = items[body].End;
+            endItem = items[body];
+        }
+
         Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
         return ofModifier && sector is not null ? MoreOfCountries(c, items, k, sector, entries, plural, mentions) : k;
+    }
+
+    /// <summary>Whether <paramref name="next"/> is a role noun right after the possessive of <paramref name="person"/> ("Modi's government").</summary>
+    private bool PossessiveBody(in SentenceContext c, RecognizerItem person, RecognizerItem next)
+    {
+        if (!IsHead(next) || IsPerson(next) || First(next, EntryKind.Agent) is not { Entry: >= 0 } agent
+            || _dictionaries.Entries[agent.Entry].Sectors.Count == 0 || QualifiesNoun(c, next))
+        {
+            return false;
+        }
+
+        return person.Possessive
+            ? next.First == person.End
+            : next.First == person.End + 1 && TokenNormalizer.IsPossessiveToken(c.Tokens[person.End].Span(c.Text));
+    }
+
+    /// <summary>Whether items[k] is a country followed by a coordinated country ("Saudi Arabia, Egypt and Jordan").</summary>
+    private bool CountryListFollows(in SentenceContext c, List<RecognizerItem> items, int k)
+    {
+        if (k + 1 >= items.Count || !Has(items[k], EntryKind.Country) || !Has(items[k + 1], EntryKind.Country) || items[k].Possessive)
+        {
+            return false;
+        }
+
+        for (var t = items[k].End; t < items[k + 1].First; t++)
+        {
+            var word = c.Tokens[t].Span(c.Text);
+            if (!IsCoordinator(word) && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return items[k + 1].First > items[k].End;
+    }
+
+    /// <summary>Whether a role noun names holders of a state or legislative office (its first sector is GOV or LEG).</summary>
+    private bool IsOfficeHolder(RecognizerItem item)
+    {
+        var agent = First(item, EntryKind.Agent);
+        return agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors && sectors[0] is "GOV" or "LEG";
     }
 
     /// <summary>A named person right before a role noun of their own state or group ("the Trump administration", "Putin's

@@ -31,7 +31,10 @@ public sealed class Recognizer : IRecognizer
     // Words that may stand between a country cue and its role noun without changing the sector.
     private static readonly string[] _rankWords =
         ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional",
-         "former", "ousted", "deposed", "exiled", "toppled", "late"];
+         "former", "ousted", "deposed", "exiled", "toppled", "late",
+         // Qualifiers of a government or office that leave its sector as it is ("Yemen's internationally recognised government").
+         "internationally", "recognised", "recognized", "elected", "newly", "democratically", "ruling", "embattled", "beleaguered",
+         "self-declared", "self-proclaimed", "unelected", "civilian-led", "military-led", "military-backed", "army-backed"];
 
     // Words saying a role is over ("former President X", "Pakistan's ousted prime minister"): the person is an elite (ELI), not the state.
     private static readonly string[] _pastRoleWords = ["former", "ousted", "deposed", "exiled", "toppled", "late"];
@@ -39,7 +42,8 @@ public sealed class Recognizer : IRecognizer
     // Nouns that a singular role noun before them only qualifies ("US military aid", "army base", "police station"): the role noun is then no actor.
     private static readonly string[] _qualifiedNouns =
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
-         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine"];
+         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine",
+         "zone", "zones"];
 
     private static readonly string[] _compassWords =
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",

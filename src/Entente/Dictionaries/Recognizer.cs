@@ -499,7 +499,8 @@ public sealed class Recognizer : IRecognizer
         }
 
         if (heads > 0 && k < items.Count && items[k].First == items[k - 1].End && !items[k - 1].Possessive && AnyAgent(items, headStart, heads)
-            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode)
+            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode
+            && (modifier < 0 || BelongsTo(named, namedCode, ModifierPart(c, items[modifier]))))
         {
             // "the paramilitary Rapid Support Forces", "the militant group Hamas": the role noun describes the organisation named after it.
             // Its own members after it belong to the same mention: "Kurdish YPG fighters".
@@ -795,6 +796,11 @@ public sealed class Recognizer : IRecognizer
         return items[k + 1].First > items[k].End;
     }
 
+    /// <summary>Whether an organisation is of the country a modifier names (its code's country or its home=): "Sudan's paramilitary
+    /// Rapid Support Forces" is one actor, "the Malaysia Airlines Boeing 777" is not Boeing.</summary>
+    private bool BelongsTo(TrieValue org, ActorCode code, string? country) =>
+        country is null || code.Country == country || code.Org == country || _dictionaries.Entries[org.Entry].Attribute("home") == country;
+
     /// <summary>Whether a role noun names holders of a state or legislative office (its first sector is GOV or LEG).</summary>
     private bool IsOfficeHolder(RecognizerItem item)
     {
@@ -972,14 +978,10 @@ public sealed class Recognizer : IRecognizer
             t++;
         }
 
-        // "rebels in eastern Congo", "protesters in central Baghdad": a compass word before the place keeps it theirs.
-        if (t < c.Tokens.Length && IsOneOf(c.Tokens[t].Span(c.Text), _compassWords))
-        {
-            t++;
-        }
-
         var place = items[k];
-        if (place.First != t && place.First != t - 1)
+        // "rebels in eastern Congo", "protesters in central Baghdad": a compass word before the place keeps it theirs.
+        var compass = t < c.Tokens.Length && place.First == t + 1 && IsOneOf(c.Tokens[t].Span(c.Text), _compassWords);
+        if (place.First != t && place.First != t - 1 && !compass)
         {
             return null;
         }

@@ -673,6 +673,12 @@ public sealed class Recognizer : IRecognizer
             if (role >= 0)
             {
                 actor = _roles.CodeOf(personEntry, role);
+                if (actor.Sector == "ELI" && heads > 0 && sector is not null and not "ELI" && AnyAgent(items, headStart, heads))
+                {
+                    // A former official the text calls by an office noun ("President Yeltsin", "Foreign Minister Kozyrev"; not a rank like "Gen") is
+                    // written about as holding it: the story's own title beats a record date after the term ("former" still wins below).
+                    actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, sector, actor.Name);
+                }
             }
             else if (modifier >= 0 && sector is not null && ModifierPart(c, items[modifier]) is { } modifierPart)
             {

@@ -1275,7 +1275,14 @@ public sealed class Recognizer : IRecognizer
             var part = _roles.CodeOn(adjective.Entry, c.Date);
             if (part is not null)
             {
-                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
+                var home = part.Country ?? part.Org ?? part.Code;
+                if (adjective.Plural && item.First > 0 && IsWord(c, item.First - 1, "ethnic") && LocatedIn(c, items, i + 1, item) is { } where)
+                {
+                    // "ethnic Albanians in Macedonia", "ethnic Russians in eastern Ukraine": a community living in another state is that state's.
+                    home = where;
+                }
+
+                var code = adjective.Plural ? _roles.Code(home, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(adjective)], mentions, code, adjective.Plural);
             }
 

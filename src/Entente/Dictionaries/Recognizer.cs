@@ -652,7 +652,17 @@ public sealed class Recognizer : IRecognizer
             // A group's own leaders are not a government: "Kurdish leaders" take the group's lead= sector (ELI).
             sector = headFound && entry.Attribute("lead") is { } lead ? lead : entry.Sectors[0];
             // Stop at the head noun unless it is generic; after a generic head, stop at the first body that is not.
-            if (!generic) break;
+            if (!generic)
+            {
+                if (!headFound && entry.Id is "agent:authorities" or "agent:government" && RebelQualifier(items, headStart, h) is { } rebel)
+                {
+                    // "separatist authorities", "the rebel government": the body of a rebel or opposition movement is not the state's.
+                    sector = rebel;
+                }
+
+                break;
+            }
+
             headFound = true;
         }
 
@@ -806,6 +816,21 @@ public sealed class Recognizer : IRecognizer
     /// Rapid Support Forces" is one actor, "the Malaysia Airlines Boeing 777" is not Boeing.</summary>
     private bool BelongsTo(TrieValue org, ActorCode code, string? country) =>
         country is null || code.Country == country || code.Org == country || _dictionaries.Entries[org.Entry].Attribute("home") == country;
+
+    /// <summary>The REB or OPP sector of a role noun among items[from..to) (before a government noun), else null.</summary>
+    private string? RebelQualifier(List<RecognizerItem> items, int from, int to)
+    {
+        for (var h = from; h < to; h++)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors && sectors[0] is "REB" or "OPP")
+            {
+                return sectors[0];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a role noun names holders of a state or legislative office (its first sector is GOV or LEG).</summary>
     private bool IsOfficeHolder(RecognizerItem item)

@@ -43,7 +43,7 @@ public sealed class Recognizer : IRecognizer
     private static readonly string[] _qualifiedNouns =
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
          "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine",
-         "zone", "zones"];
+         "zone", "zones", "summit", "summits", "meeting", "meetings"];
 
     private static readonly string[] _compassWords =
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",

@@ -31,7 +31,10 @@ public sealed class Recognizer : IRecognizer
     // Words that may stand between a country cue and its role noun without changing the sector.
     private static readonly string[] _rankWords =
         ["deputy", "vice", "acting", "senior", "top", "new", "then", "interim", "caretaker", "outgoing", "incoming", "chief", "junior", "federal", "provincial", "state", "principal", "special", "assistant", "additional",
-         "former", "ousted", "deposed", "exiled", "toppled", "late"];
+         "former", "ousted", "deposed", "exiled", "toppled", "late",
+         // Qualifiers of a government or office that leave its sector as it is ("Yemen's internationally recognised government").
+         "internationally", "recognised", "recognized", "elected", "newly", "democratically", "ruling", "embattled", "beleaguered",
+         "self-declared", "self-proclaimed", "unelected", "civilian-led", "military-led", "military-backed", "army-backed"];
 
     // Words saying a role is over ("former President X", "Pakistan's ousted prime minister"): the person is an elite (ELI), not the state.
     private static readonly string[] _pastRoleWords = ["former", "ousted", "deposed", "exiled", "toppled", "late"];
@@ -39,10 +42,25 @@ public sealed class Recognizer : IRecognizer
     // Nouns that a singular role noun before them only qualifies ("US military aid", "army base", "police station"): the role noun is then no actor.
     private static readonly string[] _qualifiedNouns =
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
-         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine"];
+         "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine",
+         "zone", "zones", "summit", "summits", "meeting", "meetings"];
+
+    private static readonly string[] _compassWords =
+        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
+         "north", "south", "east", "west"];
 
     // Words before a plural demonym that make its people refugees or migrants ("undocumented Afghans"), not civilians at home.
     private static readonly string[] _migrantWords = ["undocumented", "displaced", "stateless", "deported", "expelled", "fleeing", "illegal"];
+
+    // Last parts of a hyphenated word whose first part is then no actor: where someone is from ("Moscow-based", "Karachi-born"),
+    // where or when a thing comes from ("Soviet-era", "Iranian-made", "Russian-speaking"), and who stands behind or holds
+    // someone else ("US-backed Kurdish fighters", "Iran-aligned militias", "al-Qaeda-linked JNIM", "Russian-held territory"):
+    // the actor is the one backed, not the backer. "-led" and "-brokered" are not here: "the Saudi-led coalition" is Saudi.
+    private static readonly string[] _notActorSuffixes =
+        ["based", "born", "bound", "headquartered", "era", "style", "speaking", "made", "built", "designed",
+         "backed", "sponsored", "funded", "financed", "supported", "allied", "aligned", "affiliated", "linked", "inspired", "leaning",
+         "friendly", "trained", "armed", "held", "controlled", "occupied", "annexed", "administered", "ruled"];
 
     private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
 
@@ -111,9 +129,10 @@ public sealed class Recognizer : IRecognizer
                 var matchedUpTo = 0;
                 for (var i = 0; i < keys.Length;)
                 {
-                    if (_trie.TryMatch(keys, i, out var match))
+                    if (_trie.TryMatch(keys, i, out var match) || TryTimePrefixed(context, keys, i, out match))
                     {
-                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node) && !IsNamesake(context, match.Start, match.End, match.Node, matchedUpTo))
+                        if (!IsLowercaseProperName(context, match.Start, match.End, match.Node) && !IsNamesake(context, match.Start, match.End, match.Node, matchedUpTo)
+                            && !IsLowercaseSurname(context, match, items))
                         {
                             items.Add(new RecognizerItem(match.Start, match.TokenCount, match.Node, match.Possessive));
                         }
@@ -148,6 +167,90 @@ public sealed class Recognizer : IRecognizer
         }
 
         return mentions.ToArray();
+    }
+
+    /// <summary>A match for a word that starts with "then-" or "ex-" ("then-President", "Then-Angolan", "ex-minister"), as if the prefix
+    /// were a word of its own: the rest of the word is matched in place. After "ex-" only a role noun or title counts ("ex-Soviet" is no actor).</summary>
+    /// <remarks>The token's keys are restored when nothing matches, so the hyphen rules still see the whole word.</remarks>
+    private bool TryTimePrefixed(in SentenceContext c, Span<TokenKeys> keys, int i, out TrieMatch match)
+    {
+        match = default;
+        var token = c.Tokens[i];
+        var word = token.Span(c.Text);
+        var hyphen = word.IndexOfAny('-', '\u2013');
+        if (token.Kind != TokenKind.Word || hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        var prefix = word[..hyphen];
+        var then = prefix.Equals("then", StringComparison.OrdinalIgnoreCase);
+        if (!then && !prefix.Equals("ex", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var saved = keys[i];
+        keys[i] = _trie.Keys(word[(hyphen + 1)..]);
+        if (_trie.TryMatch(keys, i, out match) && match.Start == i)
+        {
+            if (then)
+            {
+                return true;
+            }
+
+            var roleOnly = true;
+            foreach (var value in _trie.Values(match.Node))
+            {
+                roleOnly &= _dictionaries.Entries[value.Entry].Kind is EntryKind.Agent or EntryKind.Title;
+            }
+
+            if (roleOnly)
+            {
+                return true;
+            }
+        }
+
+        keys[i] = saved;
+        match = default;
+        return false;
+    }
+
+    /// <summary>Whether a match that can only be a person is written all in lowercase with no title before it: "his trump card",
+    /// "in the bush" are common words; "President obama" is still the president.</summary>
+    private bool IsLowercaseSurname(in SentenceContext c, TrieMatch match, List<RecognizerItem> items)
+    {
+        foreach (var value in _trie.Values(match.Node))
+        {
+            if (_dictionaries.Entries[value.Entry].Kind != EntryKind.Person)
+            {
+                return false;
+            }
+        }
+
+        for (var t = match.Start; t < match.End; t++)
+        {
+            foreach (var ch in c.Tokens[t].Span(c.Text))
+            {
+                if (char.IsUpper(ch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return items.Count == 0 || items[^1].End != match.Start || !IsHead(items[^1]);
+    }
+
+    /// <summary>The word without a leading "then-" or "ex-" (whose role word decides whether a name follows a title).</summary>
+    private static ReadOnlySpan<char> WithoutTimePrefix(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 5 && word.StartsWith("then-", StringComparison.OrdinalIgnoreCase))
+        {
+            return word[5..];
+        }
+
+        return word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? word[3..] : word;
     }
 
     /// <summary>Whether a match that can only be a country, demonym, capital, region or place is written without any capital letter: "a pole", "turkey", "nice weather" are common words, not names.</summary>
@@ -321,13 +424,7 @@ public sealed class Recognizer : IRecognizer
         return null;
     }
 
-    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) =>
-        part.Equals("based", StringComparison.OrdinalIgnoreCase) || part.Equals("born", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("bound", StringComparison.OrdinalIgnoreCase) || part.Equals("headquartered", StringComparison.OrdinalIgnoreCase)
-        // "Soviet-era tanks", "Iranian-made drones", "Russian-speaking": where or when a thing comes from, not who acts.
-        || part.Equals("era", StringComparison.OrdinalIgnoreCase) || part.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("speaking", StringComparison.OrdinalIgnoreCase) || part.Equals("made", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("built", StringComparison.OrdinalIgnoreCase) || part.Equals("designed", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) => IsOneOf(part, _notActorSuffixes);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)
@@ -337,12 +434,17 @@ public sealed class Recognizer : IRecognizer
     private int Phrase(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
     {
         var item = items[i];
+        if (PersonsBody(c, items, i, mentions) is var taken and > 0)
+        {
+            return taken;
+        }
+
         var k = i;
         var modifier = -1;
         // "Bosnian Serbs", "Croatian Serb refugees": the first demonym says the country, the second only the community.
         var stacked = IsStackedDemonym(items, i);
         var headAt = stacked ? i + 2 : i + 1;
-        if (headAt < items.Count && Joined(c, items[headAt - 1], items[headAt], allowPeriod: false))
+        if (headAt < items.Count && (Joined(c, items[headAt - 1], items[headAt], allowPeriod: false) || NamedBetween(c, items[headAt - 1], items[headAt])))
         {
             var next = items[headAt];
             if (stacked)
@@ -379,7 +481,7 @@ public sealed class Recognizer : IRecognizer
         }
 
         var headStart = k;
-        while (k < items.Count && IsHead(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        while (k < items.Count && IsHead(items[k]) && (k == headStart || (Joined(c, items[k - 1], items[k], allowPeriod: true) && !VerbBetween(c, items[k - 1], items[k]))))
         {
             k++;
         }
@@ -397,15 +499,24 @@ public sealed class Recognizer : IRecognizer
         }
 
         if (heads > 0 && k < items.Count && items[k].First == items[k - 1].End && !items[k - 1].Possessive && AnyAgent(items, headStart, heads)
-            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode)
+            && First(items[k], EntryKind.Organisation) is { Entry: >= 0 } named && !IsPerson(items[k]) && _roles.CodeOn(named.Entry, c.Date) is { } namedCode
+            && (modifier < 0 || BelongsTo(named, namedCode, ModifierPart(c, items[modifier]))))
         {
             // "the paramilitary Rapid Support Forces", "the militant group Hamas": the role noun describes the organisation named after it.
+            // Its own members after it belong to the same mention: "Kurdish YPG fighters".
+            if (k + 1 < items.Count && items[k + 1].First == items[k].End && !items[k].Possessive && IsHead(items[k + 1])
+                && First(items[k + 1], EntryKind.Agent) is { Entry: >= 0 } members && !QualifiesNoun(c, items[k + 1]))
+            {
+                Add(c, MentionKind.Actor, items[i].First, items[k + 1].End, items[k + 1], [Id(named), Id(members)], mentions, namedCode, members.Plural);
+                return k + 2;
+            }
+
             Add(c, MentionKind.Actor, items[i].First, items[k].End, items[k], [Id(named)], mentions, namedCode, plural: false);
             return k + 1;
         }
 
         var person = -1;
-        if (k < items.Count && IsPerson(items[k]) && (k == headStart || Joined(c, items[k - 1], items[k], allowPeriod: true)))
+        if (k < items.Count && IsPerson(items[k]) && (k == headStart || (Joined(c, items[k - 1], items[k], allowPeriod: true) && !VerbBetween(c, items[k - 1], items[k]))))
         {
             person = k++;
         }
@@ -416,7 +527,7 @@ public sealed class Recognizer : IRecognizer
         {
             var last = items[k - 1];
             var limit = k < items.Count ? items[k].First : c.Tokens.Length;
-            if (IsCapitalised(c.Tokens[last.First].Span(c.Text)) && !last.Possessive && !IsPluralHead(last))
+            if (IsCapitalised(WithoutTimePrefix(c.Tokens[last.First].Span(c.Text))) && !last.Possessive && !IsPluralHead(last))
             {
                 var t = last.End;
                 if (t < limit && IsPeriod(c, t))
@@ -448,6 +559,13 @@ public sealed class Recognizer : IRecognizer
             return Single(c, items, i, mentions);
         }
 
+        // "Prime Minister Narendra Modi's government", "President Putin's spokesman": the titled person's own body.
+        var body = -1;
+        if (person >= 0 && k < items.Count && PossessiveBody(c, items[person], items[k]))
+        {
+            body = k++;
+        }
+
         if (person < 0 && nameStart < 0 && !AnyAgent(items, headStart, heads))
         {
             // A title needs a name after it ("a major boost", "Gen" alone); the modifier still counts on its own.
@@ -456,11 +574,14 @@ public sealed class Recognizer : IRecognizer
 
         var endToken = Math.Max(items[k - 1].End, nameEnd);
         var lastItem = items[k - 1];
+        var ofModifier = false;
         if (modifier < 0 && person < 0 && heads > 0 && (nameEnd >= 0 || Has(lastItem, EntryKind.Agent)) && !lastItem.Possessive)
         {
             // "the foreign minister of India", "the militaries of both the countries", "King Hassan of Morocco".
             var p = nameEnd >= 0 ? nameEnd : lastItem.End;
-            if (p < c.Tokens.Length && IsWord(c, p, "of"))
+            // "from" works like "of" for office holders only ("foreign ministers from Saudi Arabia, Egypt and Jordan",
+            // "officials from both countries"): "pulled its troops from Mali" names where troops leave, not whose they are.
+            if (p < c.Tokens.Length && (IsWord(c, p, "of") || (IsWord(c, p, "from") && nameEnd < 0 && IsOfficeHolder(lastItem))))
             {
                 var q = p + 1;
                 if (q < c.Tokens.Length && IsWord(c, q, "the"))
@@ -471,24 +592,30 @@ public sealed class Recognizer : IRecognizer
                 if (k < items.Count && (items[k].First == q || items[k].First == p + 1))
                 {
                     var after = items[k];
-                    if (Has(after, EntryKind.Collective) && nameEnd < 0)
+                    // After "from", only a collective or a list of countries ("recalled its ambassador from France" is where he served).
+                    var viaFrom = IsWord(c, p, "from");
+                    if (!viaFrom || Has(after, EntryKind.Collective) || CountryListFollows(c, items, k))
                     {
-                        AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
-                        return k + 1;
-                    }
+                        if (Has(after, EntryKind.Collective) && nameEnd < 0)
+                        {
+                            AddCollective(c, after, First(lastItem, EntryKind.Agent), items[i].First, after.End, after, mentions);
+                            return k + 1;
+                        }
 
-                    if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
-                    {
-                        modifier = k;
-                        endToken = after.End;
-                        k++;
+                        if (IsModifier(after) && !Has(after, EntryKind.Adjective) && (nameEnd < 0 || Has(after, EntryKind.Country)))
+                        {
+                            modifier = k;
+                            endToken = after.End;
+                            k++;
+                            ofModifier = nameEnd < 0;
+                        }
                     }
                 }
             }
         }
 
         // Exactly the ids the mention names (person, heads, modifier): an array of the right size, not a growable list.
-        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0)];
+        var entries = new string[(person >= 0 ? 1 : 0) + heads + (modifier >= 0 ? 1 : 0) + (body >= 0 ? 1 : 0)];
         var entryCount = 0;
         string? sector = null;
         var plural = false;
@@ -525,7 +652,17 @@ public sealed class Recognizer : IRecognizer
             // A group's own leaders are not a government: "Kurdish leaders" take the group's lead= sector (ELI).
             sector = headFound && entry.Attribute("lead") is { } lead ? lead : entry.Sectors[0];
             // Stop at the head noun unless it is generic; after a generic head, stop at the first body that is not.
-            if (!generic) break;
+            if (!generic)
+            {
+                if (!headFound && entry.Id is "agent:authorities" or "agent:government" && RebelQualifier(items, headStart, h) is { } rebel)
+                {
+                    // "separatist authorities", "the rebel government": the body of a rebel or opposition movement is not the state's.
+                    sector = rebel;
+                }
+
+                break;
+            }
+
             headFound = true;
         }
 
@@ -546,6 +683,12 @@ public sealed class Recognizer : IRecognizer
             if (role >= 0)
             {
                 actor = _roles.CodeOf(personEntry, role);
+                if (actor.Sector == "ELI" && heads > 0 && sector is not null and not "ELI" && AnyAgent(items, headStart, heads))
+                {
+                    // A former official the text calls by an office noun ("President Yeltsin", "Foreign Minister Kozyrev"; not a rank like "Gen") is
+                    // written about as holding it: the story's own title beats a record date after the term ("former" still wins below).
+                    actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, sector, actor.Name);
+                }
             }
             else if (modifier >= 0 && sector is not null && ModifierPart(c, items[modifier]) is { } modifierPart)
             {
@@ -621,8 +764,204 @@ public sealed class Recognizer : IRecognizer
         }
 
         var endItem = modifier > person && modifier >= headStart ? items[modifier] : (person >= 0 ? items[person] : lastItem);
+        if (body >= 0)
+        {
+            var bodyAgent = First(items[body], EntryKind.Agent);
+            entries[entryCount++] = Id(bodyAgent);
+            actor = _roles.Code(actor.Country ?? actor.Org ?? actor.Code, _dictionaries.Entries[bodyAgent.Entry].Sectors[0], null);
+            plural = bodyAgent.Plural;
+            endToken = items[body].End;
+            endItem = items[body];
+        }
+
         Add(c, kind, items[i].First, endToken, endItem, entries, mentions, actor, plural);
+        return ofModifier && sector is not null ? MoreOfCountries(c, items, k, sector, entries, plural, mentions) : k;
+    }
+
+    /// <summary>Whether <paramref name="next"/> is a role noun right after the possessive of <paramref name="person"/> ("Modi's government").</summary>
+    private bool PossessiveBody(in SentenceContext c, RecognizerItem person, RecognizerItem next)
+    {
+        if (!IsHead(next) || IsPerson(next) || First(next, EntryKind.Agent) is not { Entry: >= 0 } agent
+            || _dictionaries.Entries[agent.Entry].Sectors.Count == 0 || QualifiesNoun(c, next))
+        {
+            return false;
+        }
+
+        return person.Possessive
+            ? next.First == person.End
+            : next.First == person.End + 1 && TokenNormalizer.IsPossessiveToken(c.Tokens[person.End].Span(c.Text));
+    }
+
+    /// <summary>Whether items[k] is a country followed by a coordinated country ("Saudi Arabia, Egypt and Jordan").</summary>
+    private bool CountryListFollows(in SentenceContext c, List<RecognizerItem> items, int k)
+    {
+        if (k + 1 >= items.Count || !Has(items[k], EntryKind.Country) || !Has(items[k + 1], EntryKind.Country) || items[k].Possessive)
+        {
+            return false;
+        }
+
+        for (var t = items[k].End; t < items[k + 1].First; t++)
+        {
+            var word = c.Tokens[t].Span(c.Text);
+            if (!IsCoordinator(word) && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return items[k + 1].First > items[k].End;
+    }
+
+    /// <summary>Whether an organisation is of the country a modifier names (its code's country or its home=): "Sudan's paramilitary
+    /// Rapid Support Forces" is one actor, "the Malaysia Airlines Boeing 777" is not Boeing.</summary>
+    private bool BelongsTo(TrieValue org, ActorCode code, string? country) =>
+        country is null || code.Country == country || code.Org == country || _dictionaries.Entries[org.Entry].Attribute("home") == country;
+
+    /// <summary>The REB or OPP sector of a role noun among items[from..to) (before a government noun), else null.</summary>
+    private string? RebelQualifier(List<RecognizerItem> items, int from, int to)
+    {
+        for (var h = from; h < to; h++)
+        {
+            var agent = First(items[h], EntryKind.Agent);
+            if (agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors && sectors[0] is "REB" or "OPP")
+            {
+                return sectors[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a role noun names holders of a state or legislative office (its first sector is GOV or LEG).</summary>
+    private bool IsOfficeHolder(RecognizerItem item)
+    {
+        var agent = First(item, EntryKind.Agent);
+        return agent.Entry >= 0 && _dictionaries.Entries[agent.Entry].Sectors is { Count: > 0 } sectors && sectors[0] is "GOV" or "LEG";
+    }
+
+    /// <summary>A named person right before a role noun of their own state or group ("the Trump administration", "Putin's
+    /// government", "Netanyahu's office"): one mention with the person's country and the role noun's sector; returns the item
+    /// index after it, or 0 when the items do not have that shape.</summary>
+    private int PersonsBody(in SentenceContext c, List<RecognizerItem> items, int i, PooledBuffer<Mention> mentions)
+    {
+        var item = items[i];
+        if (i + 1 >= items.Count || !IsPerson(item) || Has(item, EntryKind.Agent) || Has(item, EntryKind.Title))
+        {
+            return 0;
+        }
+
+        var next = items[i + 1];
+        var agent = First(next, EntryKind.Agent);
+        var adjacent = next.First == item.End
+            || (next.First == item.End + 1 && TokenNormalizer.IsPossessiveToken(c.Tokens[item.End].Span(c.Text)));
+        if (agent.Entry < 0 || IsPerson(next) || !adjacent || QualifiesNoun(c, next) || _dictionaries.Entries[agent.Entry].Sectors is not { Count: > 0 } sectors)
+        {
+            return 0;
+        }
+
+        var person = First(item, EntryKind.Person).Entry;
+        if (_roles.CodeOn(person, c.Date) is not { } code || (code.Country ?? code.Org) is not { } part)
+        {
+            return 0;
+        }
+
+        // The person's own name is not the mention's: the body acts, so the code carries no name.
+        Add(c, MentionKind.Actor, item.First, next.End, next, [_dictionaries.Entries[person].Id, Id(agent)], mentions,
+            _roles.Code(part, sectors[0], null), agent.Plural);
+        return i + 2;
+    }
+
+    /// <summary>"the defence ministers of Kenya and Angola", "the presidents of A, B and C": each further country coordinated
+    /// after "of" gets the role noun too, one mention each; returns the item index after the last one taken.</summary>
+    private int MoreOfCountries(in SentenceContext c, List<RecognizerItem> items, int k, string sector, string[] entries, bool plural, PooledBuffer<Mention> mentions)
+    {
+        while (k < items.Count && ModifierKind(items[k]) == EntryKind.Country && !Has(items[k], EntryKind.Agent) && !IsPerson(items[k]))
+        {
+            var t = items[k - 1].End;
+            var coordinated = t < items[k].First && IsCoordinator(c.Tokens[t].Span(c.Text));
+            t++;
+            if (t < items[k].First && IsWord(c, t, "and"))
+            {
+                t++;
+            }
+
+            if (t < items[k].First && IsWord(c, t, "the"))
+            {
+                t++;
+            }
+
+            if (!coordinated || t != items[k].First || items[k].Possessive
+                || (k + 1 < items.Count && IsHead(items[k + 1]) && Joined(c, items[k], items[k + 1], allowPeriod: false))
+                || ModifierPart(c, items[k]) is not { } part)
+            {
+                break;
+            }
+
+            var ids = new string[entries.Length];
+            ids[0] = Id(First(items[k], EntryKind.Country));
+            var n = 1;
+            foreach (var id in entries)
+            {
+                if (n < ids.Length && id.StartsWith("agent:", StringComparison.Ordinal))
+                {
+                    ids[n++] = id;
+                }
+            }
+
+            Add(c, MentionKind.Actor, items[k].First, items[k].End, items[k], n == ids.Length ? ids : ids[..n], mentions, _roles.Code(part, sector, null), plural);
+            k++;
+        }
+
         return k;
+    }
+
+    // Past participles that are also finite verbs: after a role noun ("Sudan's military ousted President X") they are the verb.
+    private static readonly string[] _ousterVerbs = ["ousted", "deposed", "toppled", "exiled", "overthrew", "removed"];
+
+    /// <summary>Whether a verb of ouster stands between two role nouns or at the start of the second ("the military ousted
+    /// President X"): the role nouns are then two actors, not one chain of titles.</summary>
+    private static bool VerbBetween(in SentenceContext c, RecognizerItem a, RecognizerItem b)
+    {
+        if (a.Possessive)
+        {
+            return false;
+        }
+
+        for (var t = a.End; t <= b.First && t < c.Tokens.Length; t++)
+        {
+            if (IsOneOf(c.Tokens[t].Span(c.Text), _ousterVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a possessive country and a role noun have exactly one capitalised word between them that the
+    /// dictionaries do not know, the name of a party or faction: "Nicaragua's Sandinista government", "Israel's Likud government".</summary>
+    private bool NamedBetween(in SentenceContext c, RecognizerItem a, RecognizerItem b)
+    {
+        var t = a.End;
+        if (!a.Possessive)
+        {
+            if (t >= c.Tokens.Length || !TokenNormalizer.IsPossessiveToken(c.Tokens[t].Span(c.Text)))
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        if (b.First != t + 1 || !Has(a, EntryKind.Country) || !Has(b, EntryKind.Agent) || IsPerson(b))
+        {
+            return false;
+        }
+
+        var word = c.Tokens[t].Span(c.Text);
+        // A capitalised name ("Sandinista"), or a hyphenated modifier ("opposition-controlled", "military-backed").
+        return c.Tokens[t].Kind == TokenKind.Word && word.Length > 2 && !IsOneOf(word, _notNames)
+            && (IsCapitalised(word) || word[1..^1].Contains('-'));
     }
 
     /// <summary>The organisation of <paramref name="next"/> when <paramref name="item"/> is the country it belongs to (its code's country or its home=).</summary>
@@ -671,7 +1010,9 @@ public sealed class Recognizer : IRecognizer
         }
 
         var place = items[k];
-        if (place.First != t && place.First != t - 1)
+        // "rebels in eastern Congo", "protesters in central Baghdad": a compass word before the place keeps it theirs.
+        var compass = t < c.Tokens.Length && place.First == t + 1 && IsOneOf(c.Tokens[t].Span(c.Text), _compassWords);
+        if (place.First != t && place.First != t - 1 && !compass)
         {
             return null;
         }
@@ -720,7 +1061,7 @@ public sealed class Recognizer : IRecognizer
         for (var t = Math.Max(0, first - 1); t < end; t++)
         {
             var word = c.Tokens[t].Span(c.Text);
-            if (IsOneOf(word, _pastRoleWords))
+            if (IsOneOf(word, _pastRoleWords) || (t >= first && word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -780,7 +1121,7 @@ public sealed class Recognizer : IRecognizer
             var mFirst = m.FirstToken - c.Sentence.FirstToken;
             var mEnd = mFirst + m.TokenCount;
             var gap = n.FirstToken - c.Sentence.FirstToken - mEnd;
-            if (gap is < 1 or > 2 || !IsBareModifier(c, m, mFirst, mEnd))
+            if (gap is < 1 or > 2 || !(IsBareModifier(c, m, mFirst, mEnd) || SharesPossessive(c, m, n)))
             {
                 continue;
             }
@@ -833,6 +1174,34 @@ public sealed class Recognizer : IRecognizer
         }
 
         return agent && modifier && IsCapitalised(c.Tokens[n.FirstToken - c.Sentence.FirstToken].Span(c.Text));
+    }
+
+    /// <summary>A country coordinated before another country's possessive role noun: "Kenya and Angola's foreign ministers" are both countries' ministers.</summary>
+    private static bool SharesPossessive(in SentenceContext c, Mention m, Mention n)
+    {
+        if (!m.Entries[0].StartsWith("country:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = n.FirstToken - c.Sentence.FirstToken;
+        var firstWord = c.Tokens[first].Span(c.Text);
+        var possessive = TokenNormalizer.PossessiveLength(firstWord) > 0
+            || (first + 1 < c.Tokens.Length && c.Tokens[first + 1].Span(c.Text) is "'s" or "\u2019s");
+        if (!possessive)
+        {
+            return false;
+        }
+
+        foreach (var id in n.Entries)
+        {
+            if (id.StartsWith("country:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lone adjective ("Indian"), or a country written in capitals and without an article ("US", "U.S."), that can qualify a later role noun.</summary>
@@ -931,7 +1300,14 @@ public sealed class Recognizer : IRecognizer
             var part = _roles.CodeOn(adjective.Entry, c.Date);
             if (part is not null)
             {
-                var code = adjective.Plural ? _roles.Code(part.Country ?? part.Org ?? part.Code, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
+                var home = part.Country ?? part.Org ?? part.Code;
+                if (adjective.Plural && item.First > 0 && IsWord(c, item.First - 1, "ethnic") && LocatedIn(c, items, i + 1, item) is { } where)
+                {
+                    // "ethnic Albanians in Macedonia", "ethnic Russians in eastern Ukraine": a community living in another state is that state's.
+                    home = where;
+                }
+
+                var code = adjective.Plural ? _roles.Code(home, IsMigrantWord(c, item.First - 1) ? "REF" : "CVL", null) : part;
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(adjective)], mentions, code, adjective.Plural);
             }
 

@@ -97,9 +97,10 @@ public sealed class ArgumentFinder
                 target = Without(AddresseeAfter(view, source[^1]), source);
             }
 
-            if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive")
+            if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive" or "by")
             {
-                // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit": the host is the clause's subject.
+                // "Pakistan awaits the visit of Putin", "Egypt welcomed Modi's visit", "Kenya is waiting for a visit by the
+                // Chinese president": the host is the clause's subject.
                 target = Without(GroupLeft(view, first - 1, view.Clause[first]), source);
                 if (target.Count > 0) how += "+host-subject";
             }

@@ -238,6 +238,14 @@ public sealed class ModalityDetector
 
     private bool IsFutureFrame(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, ReadOnlySpan<char> w, TriggerKind kind)
     {
+        if (kind == TriggerKind.Noun && triggerStart - i <= 6 && i + 1 < tokens.Length && tokens[i + 1].Span(text).Equals("for", StringComparison.OrdinalIgnoreCase) &&
+            (w.Equals("waiting", StringComparison.OrdinalIgnoreCase) || w.Equals("wait", StringComparison.OrdinalIgnoreCase) || w.Equals("waits", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "still waiting for a long-delayed visit by ...": like "awaiting the visit", but only with "for" ("waiting at the
+            // border after the attack" is no expectation of the attack).
+            return true;
+        }
+
         if (!_words.IsFutureCue(w)) return false;
         if (w.Equals("next", StringComparison.OrdinalIgnoreCase)) return kind == TriggerKind.Noun && triggerStart - i <= 2;
         if (kind == TriggerKind.Noun)

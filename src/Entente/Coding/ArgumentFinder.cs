@@ -163,6 +163,13 @@ public sealed class ArgumentFinder
                     source = [inside];
                     how = "trigger-subject";
                 }
+
+                if (source.Count == 0 && NominalSubjectAgent(view, first) is { Count: > 0 } agent)
+                {
+                    // "The attack by Houthi rebels on a tanker killed two sailors": the by-phrase of the subject noun names who acted.
+                    source = agent;
+                    how = "subject-by";
+                }
             }
 
             if (source.Count == 0 && IsPassiveSubject(view, last))
@@ -287,6 +294,32 @@ public sealed class ArgumentFinder
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi
+    /// rebels on a tanker killed ..."): the noun's by-phrase, when nothing but that phrase and its prepositional tail stand
+    /// between it and the verb; empty otherwise.</summary>
+    private List<Mention> NominalSubjectAgent(SentenceView view, int first)
+    {
+        var clause = view.Clause[first];
+        var start = first - 1;
+        while (start > 0 && view.Clause[start - 1] == clause) start--;
+        if (start < 0 || view.Clause[start] != clause || view.MentionAt[start] >= 0 || !_words.IsDeterminer(view.Word(start))) return [];
+        // The subject noun: up to three lowercase words after the determiner, then "by".
+        var by = start + 1;
+        while (by < first && by - start <= 3 && view.MentionAt[by] < 0 && view.Tokens[by].Kind == TokenKind.Word && view.Word(by).Length > 0 &&
+               char.IsLower(view.Word(by)[0]) && !view.Is(by, "by") && !_words.IsPreposition(view.Word(by)))
+            by++;
+        if (by == start + 1 || by >= first || !view.Is(by, "by") || view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal)) return [];
+        var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+        if (agents.Count == 0) return [];
+        // Only a prepositional tail ("on a British tanker", "into the killings") may follow before the verb: no comma, no other verb.
+        for (var k = view.LastOf(agents[^1]) + 1; k < first; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Is(k, "by") || view.Is(k, "who") || view.Is(k, "that") || view.Is(k, "which")) return [];
+        }
+
+        return agents;
     }
 
     /// <summary>The state named by "in [the] &lt;demonym&gt; &lt;weapon or attack noun&gt;" within four words after a passive

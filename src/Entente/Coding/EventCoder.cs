@@ -532,7 +532,7 @@ public sealed class EventCoder
         return true;
     }
 
-    /// <summary>The targets and intent code of the cooperative act (roots 04-08) a partnerless commitment verb governs
+    /// <summary>The targets and intent code of the cooperative act (roots 03-08) a partnerless commitment verb governs
     /// ("agreed to sell weapons to India": IND, 0312), or null when it governs none or that act names no other party.</summary>
     private (IReadOnlyList<ActorSlot> Targets, string Code)? CommittedContent(SentenceView view, List<PatternMatch> matches, PatternMatch governor,
         Arguments? previous, List<Mention> mentions, ActorContext context, ActorSlot source, string text, List<SentenceLocation> locations)
@@ -543,7 +543,7 @@ public sealed class EventCoder
             var m = matches[i];
             if (m.FirstToken <= governor.LastToken || m.Pattern.CodesNothing || m.Pattern.Cameo.Length < 3) continue;
             var root = m.Pattern.Cameo.AsSpan(0, 2);
-            if (root is not ("04" or "05" or "06" or "07" or "08")) continue;
+            if (root is not ("03" or "04" or "05" or "06" or "07" or "08")) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;

@@ -313,10 +313,16 @@ public sealed class ArgumentFinder
         if (by == start + 1 || by >= first || !view.Is(by, "by") || view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal)) return [];
         var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
         if (agents.Count == 0) return [];
-        // Only a prepositional tail ("on a British tanker", "into the killings") may follow before the verb: no comma, no other verb.
-        for (var k = view.LastOf(agents[^1]) + 1; k < first; k++)
+        // Only a short prepositional tail ("on a British tanker", "into the killings") may follow before the verb: no comma,
+        // no auxiliary, infinitive or speech verb that would make the verb another clause's ("... says X must meet").
+        var tail = view.LastOf(agents[^1]) + 1;
+        if (first - tail > 8 || (tail < first && (view.Is(tail, "to") || !_words.IsPreposition(view.Word(tail))))) return [];
+        for (var k = tail; k < first; k++)
         {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Is(k, "by") || view.Is(k, "who") || view.Is(k, "that") || view.Is(k, "which")) return [];
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Is(k, "by") || view.Is(k, "who") || view.Is(k, "that") || view.Is(k, "which") ||
+                view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had") || _words.IsBe(w) || _words.IsSpeechVerb(w))
+                return [];
         }
 
         return agents;

@@ -299,7 +299,8 @@ public sealed class EventCoder
                 targets = [left];
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && complement is null && _options.IntentCodes &&
+            // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless) &&
                 CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
             {
                 // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its

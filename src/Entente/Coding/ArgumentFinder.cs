@@ -163,6 +163,13 @@ public sealed class ArgumentFinder
                     source = [inside];
                     how = "trigger-subject";
                 }
+
+                if (source.Count == 0 && NominalSubjectAgent(view, first) is { Count: > 0 } agent)
+                {
+                    // "The attack by Houthi rebels on a tanker killed two sailors": the by-phrase of the subject noun names who acted.
+                    source = agent;
+                    how = "subject-by";
+                }
             }
 
             if (source.Count == 0 && IsPassiveSubject(view, last))
@@ -287,6 +294,38 @@ public sealed class ArgumentFinder
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi
+    /// rebels on a tanker killed ..."): the noun's by-phrase, when nothing but that phrase and its prepositional tail stand
+    /// between it and the verb; empty otherwise.</summary>
+    private List<Mention> NominalSubjectAgent(SentenceView view, int first)
+    {
+        var clause = view.Clause[first];
+        var start = first - 1;
+        while (start > 0 && view.Clause[start - 1] == clause) start--;
+        if (start < 0 || view.Clause[start] != clause || view.MentionAt[start] >= 0 || !_words.IsDeterminer(view.Word(start))) return [];
+        // The subject noun: up to three lowercase words after the determiner, then "by".
+        var by = start + 1;
+        while (by < first && by - start <= 3 && view.MentionAt[by] < 0 && view.Tokens[by].Kind == TokenKind.Word && view.Word(by).Length > 0 &&
+               char.IsLower(view.Word(by)[0]) && !view.Is(by, "by") && !_words.IsPreposition(view.Word(by)))
+            by++;
+        if (by == start + 1 || by >= first || !view.Is(by, "by") || view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal)) return [];
+        var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+        if (agents.Count == 0) return [];
+        // Only a short prepositional tail ("on a British tanker", "into the killings") may follow before the verb: no comma,
+        // no auxiliary, infinitive or speech verb that would make the verb another clause's ("... says X must meet").
+        var tail = view.LastOf(agents[^1]) + 1;
+        if (first - tail > 8 || (tail < first && (view.Is(tail, "to") || !_words.IsPreposition(view.Word(tail))))) return [];
+        for (var k = tail; k < first; k++)
+        {
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Is(k, "by") || view.Is(k, "who") || view.Is(k, "that") || view.Is(k, "which") ||
+                view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had") || _words.IsBe(w) || _words.IsSpeechVerb(w))
+                return [];
+        }
+
+        return agents;
     }
 
     /// <summary>The state named by "in [the] &lt;demonym&gt; &lt;weapon or attack noun&gt;" within four words after a passive

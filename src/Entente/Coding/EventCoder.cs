@@ -299,6 +299,17 @@ public sealed class EventCoder
                 targets = [left];
             }
 
+            // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless) &&
+                CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
+            {
+                // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its
+                // infinitive names; that act's target and intent code are the event (dev-README: commitment speech acts are asserted).
+                (targets, complement) = content;
+                commitment = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -520,6 +531,34 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>The targets and intent code of the cooperative act (roots 03-08) a partnerless commitment verb governs
+    /// ("agreed to sell weapons to India": IND, 0312), or null when it governs none or that act names no other party.</summary>
+    private (IReadOnlyList<ActorSlot> Targets, string Code)? CommittedContent(SentenceView view, List<PatternMatch> matches, PatternMatch governor,
+        Arguments? previous, List<Mention> mentions, ActorContext context, ActorSlot source, string text, List<SentenceLocation> locations)
+    {
+        if (governor.Pattern.Kind != TriggerKind.Verb || !governor.Pattern.Cameo.StartsWith("03", StringComparison.Ordinal)) return null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (m.FirstToken <= governor.LastToken || m.Pattern.CodesNothing || m.Pattern.Cameo.Length < 3) continue;
+            var root = m.Pattern.Cameo.AsSpan(0, 2);
+            if (root is not ("03" or "04" or "05" or "06" or "07" or "08")) continue;
+            if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
+            var inner = _arguments.Find(view, m, previous);
+            if (inner.Passive || inner.Target.Count == 0) continue;
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(inner.Target, mentions, context, source.Actor.Country, text, locations);
+            if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            for (var t = 0; t < targets.Count; t++)
+            {
+                if (targets[t].Actor.Key == source.Actor.Key) return null;
+            }
+
+            if (targets.Count > 0) return (targets, _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+        }
+
+        return null;
     }
 
     /// <summary>"agreed on a prisoner swap": the plain intent to cooperate (030) the commitment verb gave is the promise now

@@ -139,7 +139,7 @@ public sealed class MatchFilter
     }
 
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
-    private static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
         for (var i = 0; i < matches.Count; i++)

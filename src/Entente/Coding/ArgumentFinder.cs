@@ -255,6 +255,13 @@ public sealed class ArgumentFinder
         if (k >= 0 && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]))
             return ([view.Mentions[view.MentionAt[k]]], "modifier"); // "the Russian visit", "Pakistani drills"
 
+        // "the attack by Houthi rebels on a tanker": a trigger that spans its own by-phrase names the agent inside it.
+        if (last > first + 1 && view.Is(first + 1, "by"))
+        {
+            var inside = GroupRight(view, SkipAdjectivesRight(view, first + 2), allowPreposition: false);
+            if (inside.Count > 0) return (inside, "by");
+        }
+
         // "the visit of President Putin".
         if (view.Is(last + 1, "of"))
         {

@@ -33,7 +33,7 @@ internal static class ExplainCommand
             var input = parse.GetValue(text) ?? "";
             if (string.IsNullOrWhiteSpace(input)) return Task.FromResult(CliErrors.Fail("explain: empty text"));
             var coded = engine.Code(new Document("explain", publication, null, null, null, input));
-            Console.Out.Write(Render(coded, engine, new PosTagger(PosLexiconReader.LoadDefault())));
+            Console.Out.Write(Render(coded, engine, engine.Tagger ?? new PosTagger(PosLexiconReader.LoadDefault())));
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;

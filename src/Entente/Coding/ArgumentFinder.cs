@@ -388,8 +388,6 @@ public sealed class ArgumentFinder
     /// <summary>Codes of military posture short of force: mobilisation, alerts, deployments, exercises (root 15).</summary>
     private static bool IsForceReadiness(string code) => code.StartsWith("15", StringComparison.Ordinal);
 
-    /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
-    /// compound partners), bare agents and places aside; empty when none.</summary>
     /// <summary>The first state or organisation named after a threat's words, up to a verb of saying, that is not on the
     /// speaker's side (its country or organisation); empty when none.</summary>
     private List<Mention> ThreatenedAfter(SentenceView view, int last, List<Mention> source)
@@ -422,6 +420,8 @@ public sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>The first state or organisation named within fourteen words after the trigger in its clause (with its
+    /// compound partners), bare agents and places aside; empty when none.</summary>
     private List<Mention> AdversaryAfter(SentenceView view, int last)
     {
         for (var i = last + 1; i < view.Count && i <= last + 14 && view.Clause[i] == view.Clause[last]; i++)

@@ -29,7 +29,6 @@ public sealed class EventCoder
     // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
     private readonly ConcurrentBag<CoderScratch> _scratchPool = [];
 
-    private readonly PosTagger? _tagger;
 
     /// <summary>Creates a coder; all parts are immutable and may be shared across threads.</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options)
@@ -37,11 +36,14 @@ public sealed class EventCoder
     {
     }
 
+    /// <summary>The part-of-speech tagger the coder reads word classes with; null when it has none.</summary>
+    public PosTagger? Tagger { get; }
+
     /// <summary>Creates a coder that reads the part of speech of each matched sentence's words from <paramref name="tagger"/>
     /// (without one, word shapes stand in for it).</summary>
     public EventCoder(PatternSet patterns, CameoOntology ontology, IDateResolver dates, WordSets words, CoderOptions options, PosTagger? tagger)
     {
-        _tagger = tagger;
+        Tagger = tagger;
         _patterns = patterns;
         _ontology = ontology;
         _dates = dates;
@@ -115,7 +117,7 @@ public sealed class EventCoder
             return;
         }
 
-        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter, _tagger);
+        var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter, Tagger);
         var kept = scratch.Kept;
         var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
         _filter.Filter(view, matches, kept, dropped);

@@ -1,3 +1,4 @@
+using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Syntax;
 
@@ -89,19 +90,10 @@ public sealed class SentenceView
         return false;
     }
 
-    private static bool IsBackerSuffix(ReadOnlySpan<char> rest)
-    {
-        foreach (var suffix in BackerSuffixes)
-        {
-            if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
-    }
-
     // "-led" stays out: "the Saudi-led coalition" without its own entry is best coded as the state that leads it.
-    private static readonly string[] BackerSuffixes =
-        ["backed", "supported", "funded", "sponsored", "armed", "trained", "allied", "aligned", "installed", "affiliated", "linked", "friendly", "leaning"];
+    // "-installed" (a government put in place by another) is the coder's addition to the shared backing words.
+    private static bool IsBackerSuffix(ReadOnlySpan<char> rest) =>
+        BackerWords.IsBacking(rest) || rest.Equals("installed", StringComparison.OrdinalIgnoreCase);
 
     private bool IsAntiPrefixed(int first)
     {

@@ -57,10 +57,10 @@ public sealed class Recognizer : IRecognizer
     // where or when a thing comes from ("Soviet-era", "Iranian-made", "Russian-speaking"), and who stands behind or holds
     // someone else ("US-backed Kurdish fighters", "Iran-aligned militias", "al-Qaeda-linked JNIM", "Russian-held territory"):
     // the actor is the one backed, not the backer. "-led" and "-brokered" are not here: "the Saudi-led coalition" is Saudi.
+    // The backing words proper are BackerWords, shared with the coder.
     private static readonly string[] _notActorSuffixes =
         ["based", "born", "bound", "headquartered", "era", "style", "speaking", "made", "built", "designed",
-         "backed", "sponsored", "funded", "financed", "supported", "allied", "aligned", "affiliated", "linked", "inspired", "leaning",
-         "friendly", "trained", "armed", "held", "controlled", "occupied", "annexed", "administered", "ruled"];
+         "financed", "inspired", "held", "controlled", "occupied", "annexed", "administered", "ruled"];
 
     private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
 
@@ -424,7 +424,7 @@ public sealed class Recognizer : IRecognizer
         return null;
     }
 
-    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) => IsOneOf(part, _notActorSuffixes);
+    private static bool IsPlaceSuffix(ReadOnlySpan<char> part) => IsOneOf(part, _notActorSuffixes) || BackerWords.IsBacking(part);
 
     private static bool IsNegatingPrefix(ReadOnlySpan<char> part) =>
         part.Equals("pro", StringComparison.OrdinalIgnoreCase) || part.Equals("anti", StringComparison.OrdinalIgnoreCase)

@@ -43,6 +43,9 @@ public sealed class Engine : ICoder
     /// <summary>The event patterns in use.</summary>
     public PatternSet Patterns { get; }
 
+    /// <summary>The part-of-speech tagger the coder reads word classes with (null when the coder has none).</summary>
+    public PosTagger? Tagger => _coder.Tagger;
+
     /// <summary>Loads the shipped (or the given) dictionaries, patterns and ontology and builds the pipeline.</summary>
     public static Engine Create(EngineOptions options)
     {

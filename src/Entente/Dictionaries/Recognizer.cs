@@ -152,9 +152,10 @@ public sealed class Recognizer : IRecognizer
                     i = Phrase(context, items, i, mentions);
                 }
 
+                compounds += NumberedCollectives(context, mentions, firstMention);
                 if (compounds > 0)
                 {
-                    // Parts of hyphenated words were added before the phrases: put the sentence's mentions in text order.
+                    // Parts of hyphenated words and counted collectives were added after the phrases: put the sentence's mentions in text order.
                     mentions.AsSpan(firstMention, mentions.Count - firstMention).Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
 
@@ -1321,6 +1322,51 @@ public sealed class Recognizer : IRecognizer
         }
 
         return i + 1;
+    }
+
+    /// <summary>Adds the counted phrases the collectives dictionary does not list ("the three military governments", "the two
+    /// nuclear-armed neighbours"), in place of the agent or demonym mentions inside them; returns how many were added.</summary>
+    /// <remarks>A phrase that overlaps a collective, a named actor or a person is left alone: "the two countries" is the dictionary's.</remarks>
+    private int NumberedCollectives(in SentenceContext c, PooledBuffer<Mention> mentions, int firstMention)
+    {
+        var added = 0;
+        for (var t = 0; t < c.Tokens.Length; t++)
+        {
+            if (c.Tokens[t].End - c.Tokens[t].Start is not (3 or 4) || !NumberedCollective.TryMatch(c.Tokens, c.Text, t, out var phrase)) continue;
+            var start = c.Tokens[phrase.First].Start;
+            var end = c.Tokens[phrase.End - 1].End;
+            if (!OnlyReplaceable(mentions, firstMention, start, end)) continue;
+            for (var i = mentions.Count - 1; i >= firstMention; i--)
+            {
+                if (mentions[i].Start < end && mentions[i].End > start) mentions.RemoveAt(i);
+            }
+
+            mentions.Add(new Mention(MentionKind.Collective, c.Sentence.Index, c.Sentence.FirstToken + phrase.First, phrase.End - phrase.First, start, end,
+                [NumberedCollective.RuleId])
+            {
+                Actor = phrase.Sector is null ? null : SectorActor(phrase.Sector),
+                Count = phrase.Count,
+                Plural = true,
+            });
+            added++;
+            t = phrase.End - 1;
+        }
+
+        return added;
+    }
+
+    /// <summary>Whether every mention overlapping [<paramref name="start"/>, <paramref name="end"/>) is a bare agent ("governments"),
+    /// which the counted phrase replaces. A demonym inside says whose they are ("the two Somali sides" are both Somali), so it stays.</summary>
+    private static bool OnlyReplaceable(PooledBuffer<Mention> mentions, int firstMention, int start, int end)
+    {
+        for (var i = firstMention; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Start >= end || m.End <= start) continue;
+            if (m.Kind != MentionKind.Agent) return false;
+        }
+
+        return true;
     }
 
     private void AddCollective(in SentenceContext c, RecognizerItem collectiveItem, TrieValue agent, int first, int end, RecognizerItem endItem, PooledBuffer<Mention> mentions, bool noAgent = false)

@@ -32,6 +32,15 @@ internal sealed class PooledBuffer<T> : IDisposable
         _items[Count++] = item;
     }
 
+    /// <summary>Removes the item at <paramref name="index"/>, moving the later ones down.</summary>
+    public void RemoveAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        Count--;
+        Array.Copy(_items, index + 1, _items, index, Count - index);
+        _items[Count] = default!;
+    }
+
     /// <summary>The items added so far, in place (valid until the next <see cref="Add"/>).</summary>
     public Span<T> AsSpan(int start, int length) => _items.AsSpan(0, Count).Slice(start, length);
 

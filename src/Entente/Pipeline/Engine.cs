@@ -18,6 +18,7 @@ public sealed class Engine : ICoder
     private readonly IRecognizer _recognizer;
     private readonly EventCoder _coder;
     private readonly DiscardSet _discards;
+    private readonly HeadlineRestatements _restatements = new();
     private readonly bool _trace;
 
     /// <summary>Assembles an engine from its stages.</summary>
@@ -103,9 +104,10 @@ public sealed class Engine : ICoder
         var segmented = _segmenter.Segment(document, cleaned.Kept);
         var mentions = _recognizer.Recognize(segmented);
         var (events, coderTrace) = _coder.Code(segmented, mentions);
-        // Discard reasons are collected only when someone will read them.
+        // Discard and dedupe reasons are collected only when someone will read them.
         var discardTrace = _trace ? new List<TraceEntry>() : null;
         if (_discards.Phrases.Count > 0 && events.Count > 0) events = Discard(segmented, events, discardTrace);
+        events = _restatements.Drop(segmented, events, discardTrace);
         if (!_trace) return new CodedDocument(segmented, mentions, events, []);
 
         var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + discardTrace!.Count);

@@ -210,6 +210,20 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
+            {
+                // "Russia condemned the visit by the German foreign minister to Kyiv", "rejected the proposal by Egypt": a
+                // reaction to an act is aimed at whoever did it.
+                target = Without(actor, source);
+            }
+
+            if (target.Count == 0 && source.Count > 0 && pattern.Cameo.StartsWith("015", StringComparison.Ordinal))
+            {
+                // "IS claimed responsibility for Friday's gun attack on the concert hall outside Moscow": a claim is aimed at
+                // whom the claimed attack struck, however long the phrase that names it.
+                target = Without(ClaimedTarget(view, last), source);
+            }
+
             if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
             {
                 // "the town, which the rebels seized": the object is the relative pronoun's antecedent.
@@ -1206,6 +1220,50 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>Codes of comment, praise, disapproval and rejection (roots 01, 11, 12 and 051), whose object may be an act.</summary>
+    private static bool IsReaction(string code) =>
+        code.StartsWith("051", StringComparison.Ordinal) || (code.Length >= 2 && code.AsSpan(0, 2) is "01" or "11" or "12");
+
+    /// <summary>The agent of the act that is the object after <paramref name="last"/>: "the visit by X", "the recent move by X"
+    /// (a determiner, one to three lowercase words, "by"); empty when the words do not have that shape.</summary>
+    private List<Mention> ActAgentAfter(SentenceView view, int last)
+    {
+        var k = last + 1;
+        // "ruling out any tampering by X": an act that is not said to have happened has no doer to react to.
+        if (view.Is(k, "any") || view.Is(k, "no")) return [];
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        var nouns = 0;
+        while (k < view.Count && nouns < 3 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w &&
+               char.IsLower(w[0]) && !_words.IsPreposition(w) && !view.Is(k, "and") && !view.Is(k, "or") && !_words.IsClauseOpener(w))
+        {
+            k++;
+            nouns++;
+        }
+
+        return nouns > 0 && view.Is(k, "by") && view.Clause[k] == view.Clause[last] ? GroupRight(view, SkipAdjectivesRight(view, k + 1), allowPreposition: false) : [];
+    }
+
+    /// <summary>Whom a claimed attack after <paramref name="last"/> struck: the first actor or place in the clause, before any
+    /// punctuation, that "on", "against", "in", "at", "near", "outside", "targeting" or "of" ("the outskirts of X", "the killing of
+    /// X soldiers") introduces; empty when none.</summary>
+    private List<Mention> ClaimedTarget(SentenceView view, int last)
+    {
+        var clause = view.Clause[last];
+        for (var i = last + 1; i < view.Count && i <= last + 16 && view.Clause[i] == clause; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation && !(view.Word(i) is "'s" or "’s" or "-")) return [];
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            var at = PrecedingPreposition(view, view.FirstOf(m), last);
+            if ((SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place) && at >= 0 &&
+                view.Word(at) is "on" or "against" or "in" or "at" or "near" or "outside" or "targeting" or "of")
+                return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
+            i = view.LastOf(m);
+        }
+
+        return [];
     }
 
     /// <summary>A past participle: tagged a verb and not ending in "-ing" (without tags, a lowercase "-ed" word).</summary>

@@ -1,3 +1,4 @@
+using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Syntax;
 
@@ -48,9 +49,14 @@ public sealed class ArgumentFinder
         else if (passive)
         {
             // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
+            // "Tanks donated by Poland arrived in ...": the things given are no recipient.
             target = reduced
-                ? (view.MentionAt[first - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[first - 1]]) ? GroupLeft(view, first - 1, view.Clause[first]) : [])
+                ? (view.MentionAt[first - 1] >= 0 && view.Mentions[view.MentionAt[first - 1]] is var qualified && SentenceView.IsActorLike(qualified) &&
+                   !(IsEquipment(qualified) && pattern.Cameo.StartsWith("07", StringComparison.Ordinal))
+                    ? GroupLeft(view, first - 1, view.Clause[first]) : [])
                 : GroupLeft(view, first - 1, view.Clause[first]);
+            // "Aid workers kidnapped by al-Shabaab were freed by ...": the subject, not the agent of the participle qualifying it.
+            if (target.Count > 0 && !reduced && ReducedRelative(view, first) is ({ Count: > 0 } passiveHead, _, _)) target = passiveHead;
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
@@ -134,6 +140,22 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
+                if (how == "subject" && ReducedRelative(view, first) is (var subjectHead, var byAgent, var acts))
+                {
+                    // "M23 rebels backed by Rwanda seized Goma": the nearest name is the agent of a participle qualifying the
+                    // subject, which acts. "A missile fired by Houthi rebels struck ...": a thing, or bare units sent, act for
+                    // the by-agent (all of a compound). "Jets supplied by Denmark arrived in Ukraine": a delivery by the
+                    // supplier, who is not the one using them in any other act.
+                    (source, how) = acts switch
+                    {
+                        ReducedActor.Head => (subjectHead, "subject-reduced-head"),
+                        ReducedActor.Launcher when pattern.PloverMode == "visit" => (byAgent, "subject-launched"),
+                        ReducedActor.Agent or ReducedActor.Launcher => (byAgent, "subject-reduced-by"),
+                        _ when pattern.PloverMode == "visit" => (byAgent, acts == ReducedActor.ArmsSupplier ? "subject-supplied-arms" : "subject-supplied"),
+                        _ => ([], "subject-supplier"),
+                    };
+                }
+
                 if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") &&
                     ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
                 {
@@ -188,6 +210,20 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
+            {
+                // "Russia condemned the visit by the German foreign minister to Kyiv", "rejected the proposal by Egypt": a
+                // reaction to an act is aimed at whoever did it.
+                target = Without(actor, source);
+            }
+
+            if (target.Count == 0 && source.Count > 0 && pattern.Cameo.StartsWith("015", StringComparison.Ordinal))
+            {
+                // "IS claimed responsibility for Friday's gun attack on the concert hall outside Moscow": a claim is aimed at
+                // whom the claimed attack struck, however long the phrase that names it.
+                target = Without(ClaimedTarget(view, last), source);
+            }
+
             if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
             {
                 // "the town, which the rebels seized": the object is the relative pronoun's antecedent.
@@ -728,7 +764,7 @@ public sealed class ArgumentFinder
                 var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
                 var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, last));
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -747,7 +783,7 @@ public sealed class ArgumentFinder
     /// "shelled the outskirts of Kharkiv", "attacked positions in northern Iraq": a use of force whose object is a plain
     /// noun group (no actor) located by an of/in phrase strikes that place's country or that actor.
     /// </summary>
-    private bool IsPlaceOfForceObject(SentenceView view, EventPattern pattern, Mention m, int at, int last)
+    private bool IsPlaceOfForceObject(SentenceView view, EventPattern pattern, Mention m, int at, int head, int last)
     {
         if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo.AsSpan(0, 2) is not ("18" or "19" or "20"))
         {
@@ -756,9 +792,19 @@ public sealed class ArgumentFinder
 
         var prep = view.Word(at);
         if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
-        var gap = at - last - 1;
+        var from = last + 1;
+        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "in" or "inside" or "outside" or "around")
+        {
+            // "A missile struck near Israel's main airport", "the drone hit in the centre of Kyiv": a strike with no object
+            // lands in the place it names ("to fight in Ukraine" says where, not whom: a bare "in" is no target).
+            // A trigger that ends on its own object ("gain control of villages near X") is left to the rule below.
+            if (at == from) return head == last && prep is "near" or "outside" or "around";
+            from++;
+        }
+
+        var gap = at - from;
         if (gap is < 1 or > 5) return false;
-        for (var k = last + 1; k < at; k++)
+        for (var k = from; k < at; k++)
         {
             var w = view.Word(k);
             if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || _words.IsPreposition(w)) return false;
@@ -1115,6 +1161,131 @@ public sealed class ArgumentFinder
         var next = view.LastOf(m) + 1;
         return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
                !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
+    }
+
+    /// <summary>When the words before a verb at <paramref name="first"/> are a noun phrase opening the clause, a participle
+    /// qualifying it and a by-agent ("M23 rebels backed by Rwanda seized ...", "A missile fired by Houthi rebels struck ..."):
+    /// the phrase's actors (empty when it names none), the whole by-agent, and who acts in the clause; null otherwise.</summary>
+    private (List<Mention> Head, List<Mention> Agent, ReducedActor Acts)? ReducedRelative(SentenceView view, int first)
+    {
+        var clause = view.Clause[first];
+        var by = first - 1;
+        // Only the agent's own words may stand between "by" and the verb: no other verb, no punctuation.
+        while (by >= 2 && view.Clause[by] == clause && !view.Is(by, "by"))
+        {
+            if (view.Tokens[by].Kind == TokenKind.Punctuation || (view.MentionAt[by] < 0 && view.IsTag(by, PartOfSpeech.Verb)) || first - by > 10) return null;
+            by--;
+        }
+
+        if (by < 2 || !view.Is(by, "by") || view.Clause[by] != clause) return null;
+        var agent = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+        if (agent.Count == 0) return null;
+        var participle = by - 1;
+        while (participle > 1 && view.MentionAt[participle] < 0 && _words.IsModifier(view.Word(participle))) participle--;
+        if (view.MentionAt[participle] >= 0 || !IsParticiple(view, participle)) return null;
+
+        // The qualified noun phrase runs back to the clause's opening (or a "that"): determiners, adjectives, nouns and names.
+        var headAt = participle - 1;
+        if (!IsNounPhraseWord(view, headAt)) return null;
+        var start = headAt;
+        while (start > 0 && view.Clause[start - 1] == clause && IsNounPhraseWord(view, start - 1)) start--;
+        if (start > 0 && view.Clause[start - 1] == clause && !view.Is(start - 1, "that")) return null;
+
+        var verb = view.Word(participle);
+        var head = view.MentionAt[headAt] >= 0 && view.Mentions[view.MentionAt[headAt]] is var m && SentenceView.IsActorLike(m) ? m : null;
+        if (head is null || IsEquipment(head))
+        {
+            // A thing acts for whoever fired or sent it; what a state supplied, someone else uses.
+            var acts = _words.IsTransferParticiple(verb) ? (head is null ? ReducedActor.Supplier : ReducedActor.ArmsSupplier)
+                : verb is "fired" or "launched" or "dropped" ? ReducedActor.Launcher : ReducedActor.Agent;
+            return ([], agent, acts);
+        }
+
+        var group = GroupLeft(view, headAt, clause);
+        // "M23 rebels backed by Rwanda", "protesters arrested by police": people act themselves, unless they are bare units
+        // the agent sent ("troops deployed by Russia").
+        var ownIdentity = head.Kind != MentionKind.Agent || head.Actor?.Country is not null || head.Actor?.Org is not null;
+        return (group, agent, ownIdentity || !_words.IsDispatchParticiple(verb) ? ReducedActor.Head : ReducedActor.Agent);
+    }
+
+    /// <summary>A mention of military equipment (warplanes, drones, tanks, warships ...), which someone else operates.</summary>
+    private static bool IsEquipment(Mention m)
+    {
+        if (m.Kind != MentionKind.Agent) return false;
+        foreach (var entry in m.Entries)
+        {
+            if (entry is "agent:warplanes" or "agent:drone" or "agent:armoured-vehicles" or "agent:military-craft" or "agent:air-defence-units" or
+                "agent:submarine" or "agent:naval-vessel" or "agent:artillery")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Codes of comment, praise, disapproval and rejection (roots 01, 11, 12 and 051), whose object may be an act.</summary>
+    private static bool IsReaction(string code) =>
+        code.StartsWith("051", StringComparison.Ordinal) || (code.Length >= 2 && code.AsSpan(0, 2) is "01" or "11" or "12");
+
+    /// <summary>The agent of the act that is the object after <paramref name="last"/>: "the visit by X", "the recent move by X"
+    /// (a determiner, one to three lowercase words, "by"); empty when the words do not have that shape.</summary>
+    private List<Mention> ActAgentAfter(SentenceView view, int last)
+    {
+        var k = last + 1;
+        // "ruling out any tampering by X": an act that is not said to have happened has no doer to react to.
+        if (view.Is(k, "any") || view.Is(k, "no")) return [];
+        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        var nouns = 0;
+        while (k < view.Count && nouns < 3 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w &&
+               char.IsLower(w[0]) && !_words.IsPreposition(w) && !view.Is(k, "and") && !view.Is(k, "or") && !_words.IsClauseOpener(w))
+        {
+            k++;
+            nouns++;
+        }
+
+        return nouns > 0 && view.Is(k, "by") && view.Clause[k] == view.Clause[last] ? GroupRight(view, SkipAdjectivesRight(view, k + 1), allowPreposition: false) : [];
+    }
+
+    /// <summary>Whom a claimed attack after <paramref name="last"/> struck: the first actor or place in the clause, before any
+    /// punctuation, that "on", "against", "in", "at", "near", "outside", "targeting" or "of" ("the outskirts of X", "the killing of
+    /// X soldiers") introduces; empty when none.</summary>
+    private List<Mention> ClaimedTarget(SentenceView view, int last)
+    {
+        var clause = view.Clause[last];
+        for (var i = last + 1; i < view.Count && i <= last + 16 && view.Clause[i] == clause; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation && !(view.Word(i) is "'s" or "’s" or "-")) return [];
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            var at = PrecedingPreposition(view, view.FirstOf(m), last);
+            if ((SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place) && at >= 0 &&
+                view.Word(at) is "on" or "against" or "in" or "at" or "near" or "outside" or "targeting" or "of")
+                return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
+            i = view.LastOf(m);
+        }
+
+        return [];
+    }
+
+    /// <summary>A past participle: tagged a verb and not ending in "-ing" (without tags, a lowercase "-ed" word).</summary>
+    private static bool IsParticiple(SentenceView view, int k)
+    {
+        var w = view.Word(k);
+        if (view.Tokens[k].Kind != TokenKind.Word || w.Length < 3 || !char.IsLower(w[0]) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return view.HasTags ? view.IsTag(k, PartOfSpeech.Verb) : w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>A word that can stand in a plain noun phrase: part of a mention, a determiner, possessive, number, noun or adjective.</summary>
+    private bool IsNounPhraseWord(SentenceView view, int k)
+    {
+        if (k < 0) return false;
+        if (view.MentionAt[k] >= 0) return true;
+        var w = view.Word(k);
+        if (w is "'s" or "’s" or "-" || _words.IsDeterminer(w)) return true;
+        if (view.Tokens[k].Kind == TokenKind.Number) return true;
+        if (view.Tokens[k].Kind != TokenKind.Word || _words.IsPreposition(w) || _words.IsBe(w) || _words.IsClauseOpener(w) || view.Is(k, "and") || view.Is(k, "or")) return false;
+        return view.HasTags
+            ? view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.ProperNoun) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Number)
+            : !w.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>

@@ -372,8 +372,12 @@ public sealed class EventCoder
                 instrument = weapon.FirstToken;
             }
 
+            // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
+            // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
+            var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
+            if (delivered is not null) code = delivered;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
-                code = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+                code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
@@ -1292,7 +1296,10 @@ public sealed class EventCoder
             Cameo = code,
             Goldstein = known ? cameo!.Goldstein : 0,
             QuadClass = known ? cameo!.QuadClass : 0,
-            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover ? plover with { Mode = pattern.PloverMode ?? plover.Mode } : null,
+            // A delivery coded from an arrival pattern is no visit.
+            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover
+                ? plover with { Mode = args.How is "subject-supplied-arms" or "subject-supplied" or "subject-launched" ? plover.Mode : pattern.PloverMode ?? plover.Mode }
+                : null,
             Modality = cue.Modality,
             Trigger = trigger,
             Location = location,

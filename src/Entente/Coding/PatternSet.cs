@@ -211,6 +211,9 @@ public sealed class PatternSet
                 var other = found[b];
                 var overlaps = other.FirstToken <= m.LastToken && m.FirstToken <= other.LastToken;
                 if (!overlaps) continue;
+                // "condemned the visit of the US Speaker to Taiwan": a reaction pattern that spells out the act it reacts to
+                // leaves that act's own noun pattern standing; the act is coded with its own agent.
+                if (IsReactedAct(m, other)) continue;
                 var lenM = m.LastToken - m.FirstToken;
                 var lenO = other.LastToken - other.FirstToken;
                 beaten = lenO > lenM || (lenO == lenM && b < a);
@@ -219,6 +222,13 @@ public sealed class PatternSet
             if (!beaten) kept.Add(m);
         }
     }
+
+    /// <summary>Whether the noun match <paramref name="noun"/> starts inside the verb match <paramref name="verb"/>, after its head,
+    /// and the verb is one of praise or disapproval (051, root 11), whose words may run into the act they judge (not a
+    /// signing or a recognition, whose noun is the act itself).</summary>
+    private static bool IsReactedAct(PatternMatch noun, PatternMatch verb) =>
+        noun.Pattern.Kind == TriggerKind.Noun && verb.Pattern.Kind == TriggerKind.Verb && noun.FirstToken > verb.HeadToken &&
+        noun.FirstToken <= verb.LastToken && (verb.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || verb.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal));
 
     private static bool HasApostrophe(string form) => form.Contains('\'', StringComparison.Ordinal);
 

@@ -16,6 +16,8 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _chargeVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _transfers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dispatches;
 
     /// <summary>Builds the sets; one instance is shared by every coder.</summary>
     public WordSets()
@@ -46,6 +48,11 @@ public sealed class WordSets
             "embassy", "secretariat", "presidency", "administration", "assembly", "legislature", "parliament", "senate",
             "congress", "court", "tribunal", "regulator", "directors", "executive", "management", "politburo", "negotiators",
             "ministry", "government", "authorities", "prosecutors", "judiciary", "bank");
+        // "Jets supplied by Denmark": the giver hands things over; "sent" stays out (warships sent by China are China's).
+        _transfers = Make("supplied", "delivered", "donated", "provided", "given", "pledged", "sold", "transferred", "gifted",
+            "shipped", "promised", "exported", "financed", "funded", "paid");
+        // "Troops deployed by Russia": bare units put somewhere by the agent act for it.
+        _dispatches = Make("sent", "deployed", "dispatched", "mobilised", "mobilized", "stationed", "commanded", "ordered", "airlifted");
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Make(params string[] words) =>
@@ -80,6 +87,12 @@ public sealed class WordSets
 
     /// <summary>Nouns of a body that acts for the actor owning it ("the IMF's executive board", "Pakistan's cabinet").</summary>
     public bool IsOrgan(ReadOnlySpan<char> word) => _organs.Contains(word);
+
+    /// <summary>Participles of handing things over ("supplied", "donated"): their agent is not who uses the things.</summary>
+    public bool IsTransferParticiple(ReadOnlySpan<char> word) => _transfers.Contains(word);
+
+    /// <summary>Participles of putting units somewhere ("deployed", "sent"): the units act for their agent.</summary>
+    public bool IsDispatchParticiple(ReadOnlySpan<char> word) => _dispatches.Contains(word);
 
     /// <summary>Adverbs that may stand between an auxiliary or subject and the verb without changing roles.</summary>
     public bool IsModifier(ReadOnlySpan<char> word) => _modifiers.Contains(word);

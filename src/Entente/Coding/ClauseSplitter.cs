@@ -16,10 +16,11 @@ public sealed class ClauseSplitter
         var clause = 0;
         var last = 0; // highest clause number given so far: a closed relative clause returns to an earlier number
         var outer = -1; // the clause a ", which|who ..." relative interrupts, until its closing comma
-        // An introductory phrase ("With India getting closer to the US, Pakistan ...", "After the talks, ...")
-        // ends at its first comma: what follows is the main clause.
+        // An introductory phrase ("With India getting closer to the US, Pakistan ...", "After the talks, ...",
+        // "According to Ukrainian officials, ...") ends at its first comma: what follows is the main clause.
         var introductory = tokens.Length > 0 && tokens[0].Kind == TokenKind.Word &&
-            (_words.IsPreposition(tokens[0].Span(text)) || _words.IsClauseOpener(tokens[0].Span(text)));
+            (_words.IsPreposition(tokens[0].Span(text)) || _words.IsClauseOpener(tokens[0].Span(text)) ||
+             tokens[0].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase));
         for (var i = 0; i < tokens.Length; i++)
         {
             if (introductory && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Span(text) is ",")

@@ -141,7 +141,7 @@ public sealed class EventCoder
             var pattern = match.Pattern;
             if (match.FirstToken == instrument)
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: the weapon of the passive before it, coded there; no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: the weapon or manner of the violent verb before it, coded there; no event"));
                 continue;
             }
 
@@ -365,9 +365,10 @@ public sealed class EventCoder
             }
 
             var code = pattern.Cameo;
-            if (args.Passive && InstrumentNoun(view, kept, match) is { } weapon)
+            if ((args.Passive ? InstrumentNoun(view, kept, match) : OwnTargets(targets) ? MannerNoun(view, kept, match) : null) is { } weapon)
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
+                // "Israeli forces killed three Palestinians in a raid on Jenin": the raid is how they killed, one act.
                 code = weapon.Pattern.Cameo;
                 instrument = weapon.FirstToken;
             }
@@ -780,6 +781,48 @@ public sealed class EventCoder
                 if (view.Word(k) is "," or ";") break;
                 if (view.Is(k, "by") || view.Is(k, "in")) return noun;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every target names its own side ("three Palestinians", "Hezbollah"): "killed 20 people in a strike on
+    /// Kyiv" has only the attack noun to say whose the people are, so that noun keeps its own event.</summary>
+    private static bool OwnTargets(IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count == 0) return false;
+        foreach (var t in targets)
+        {
+            if (t.Resolution != "mention") return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The attack noun that says how an active violent verb's act was done: "killed three Palestinians in a raid on
+    /// Jenin", "killed 20 people during an Israeli air strike": after the verb in its clause, no comma between, and only
+    /// determiners, adjectives or names between "in"/"during" and the noun ("in retaliation for an attack" is a reason).</summary>
+    private PatternMatch? MannerNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
+    {
+        if (verb.Pattern.Kind != TriggerKind.Verb || !IsViolent(verb.Pattern.Cameo)) return null;
+        var offset = view.Sentence.FirstToken;
+        var clause = view.Clause[verb.LastToken - offset];
+        foreach (var noun in kept)
+        {
+            if (noun.Pattern.Kind != TriggerKind.Noun || !IsViolent(noun.Pattern.Cameo) || noun.FirstToken <= verb.LastToken ||
+                noun.FirstToken - verb.LastToken > 8 || view.Clause[noun.FirstToken - offset] != clause) continue;
+            var k = noun.FirstToken - offset - 1;
+            while (k > verb.LastToken - offset && (view.MentionAt[k] >= 0 || _words.IsDeterminer(view.Word(k)) ||
+                   (view.HasTags && view.IsTag(k, PartOfSpeech.Adjective))))
+                k--;
+            if (k <= verb.LastToken - offset || !(view.Is(k, "in") || view.Is(k, "during"))) continue;
+            var comma = false;
+            for (var j = verb.LastToken - offset + 1; j < k; j++)
+            {
+                if (view.Word(j) is "," or ";") comma = true;
+            }
+
+            if (!comma) return noun;
         }
 
         return null;

@@ -40,6 +40,17 @@ public sealed class ClauseSplitter
                 continue;
             }
 
+            if (tokens[i].Kind == TokenKind.Punctuation && s is "," && IsClosingAttribution(text, tokens, i))
+            {
+                // "North Korea fired a missile into the sea, Seoul said.": who reports it is no party to the act, and the
+                // clause of the act ends here (the reporter is still found as its speaker).
+                outer = -1;
+                clauseOf[i] = clause;
+                clause = ++last;
+                for (i++; i < tokens.Length; i++) clauseOf[i] = clause;
+                break;
+            }
+
             if (outer >= 0 && tokens[i].Kind == TokenKind.Punctuation && s is ",")
             {
                 // "Brazil, which borders both countries, reinforced ...": the relative clause ends at its comma and the
@@ -67,4 +78,78 @@ public sealed class ClauseSplitter
 
         return last + 1;
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> opens the sentence's closing attribution: "according to X", or a
+    /// few words naming a speaker and a reporting verb (", Seoul says", ", the ministry said in a statement", ", said X"),
+    /// with only a short tail after the verb and no other comma.</summary>
+    private static bool IsClosingAttribution(string text, ReadOnlySpan<Token> tokens, int comma)
+    {
+        var first = comma + 1;
+        if (first >= tokens.Length) return false;
+        if (tokens[first].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase))
+            return first + 1 < tokens.Length && tokens[first + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) && NoCommaFrom(text, tokens, first);
+        for (var j = first; j < tokens.Length && j <= first + 8; j++)
+        {
+            var word = tokens[j].Span(text);
+            if (IsReportingVerb(word))
+            {
+                // The tail after the verb: the speaker after ", said", or when and how ("on Monday", "in a statement"); a
+                // tail with words of its own is what is said (", Thueng Ngor says he plans to visit ...").
+                return tokens.Length - j <= 12 && NoCommaFrom(text, tokens, j) && IsAttributionTail(text, tokens, j + 1);
+            }
+
+            if (tokens[j].Kind != TokenKind.Word && word is not ("'s" or "’s" or "." or "-")) return false;
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> to the sentence's end only say who reported, when or how:
+    /// names (capitalised), numbers, final punctuation and a few words of time and manner.</summary>
+    private static bool IsAttributionTail(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Length; k++)
+        {
+            var word = tokens[k].Span(text);
+            if (tokens[k].Kind == TokenKind.Punctuation) continue;
+            if (tokens[k].Kind == TokenKind.Number || (word.Length > 0 && char.IsUpper(word[0]))) continue;
+            var allowed = false;
+            foreach (var w in TailWords)
+            {
+                if (!word.Equals(w, StringComparison.OrdinalIgnoreCase)) continue;
+                allowed = true;
+                break;
+            }
+
+            if (!allowed) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] TailWords =
+    [
+        "on", "in", "at", "a", "an", "the", "its", "his", "her", "their", "of", "to", "'s", "’s", "statement", "news", "conference",
+        "briefing", "interview", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "night", "morning",
+        "afternoon", "evening", "reporters", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
+        "ministry", "agency", "army", "military", "police", "media", "state", "television", "radio", "website", "channel",
+        "post", "social", "told", "citing", "sources", "source", "local", "senior", "foreign", "defence", "defense", "office",
+    ];
+
+    private static bool NoCommaFrom(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is "," or ";" or ":") return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsReportingVerb(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "reported" or "reports" or "told" or "added" or "stated" or "alleged" or "claimed" or "confirmed";
 }

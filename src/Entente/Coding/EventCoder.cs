@@ -534,10 +534,18 @@ public sealed class EventCoder
             if (view.MentionAt[k] >= 0) continue;
             var w = view.Word(k);
             if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (_words.IsPreposition(w) && !(view.Is(k, "on") || view.Is(k, "to") || view.Is(k, "with") || view.Is(k, "upon"))) return false;
+            if (_words.IsPreposition(w) && !(view.Is(k, "on") || view.Is(k, "to") || view.Is(k, "with") || view.Is(k, "upon")) && !IsAmountIn(view, k)) return false;
         }
 
         return true;
+    }
+
+    /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>
+    private static bool IsAmountIn(SentenceView view, int k)
+    {
+        if (!view.Is(k, "in") || k == 0) return false;
+        if (view.Tokens[k - 1].Kind == TokenKind.Number) return true;
+        return view.Word(k - 1) is "million" or "billion" or "trillion" or "dollars" or "euros" or "pounds" or "yuan" or "rupees" or "yen" or "roubles" or "rubles" or "bn" or "m";
     }
 
     /// <summary>The targets and intent code of the cooperative act (roots 03-08) a partnerless commitment verb governs

@@ -324,6 +324,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && IsStandingPosition(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position ('has long', 'has never', 'has always'), background; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && IsDenied(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what a denial says did not happen; no event"));
@@ -538,6 +544,19 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>"China has long accused the US of meddling", "Israel has never ruled out a strike", "India has always opposed ...",
+    /// "has long been accused": a perfect with "long", "never" or "always" right before the verb states a standing position, not a new act.</summary>
+    private static bool IsStandingPosition(SentenceView view, PatternMatch match)
+    {
+        var k = match.FirstToken - view.Sentence.FirstToken - 1;
+        // "Russia has long been accused by Ukraine of ...": the passive's "been" stands between.
+        if (k >= 2 && view.Is(k, "been")) k--;
+        if (k < 1 || !(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
+        var aux = k - 1;
+        if (view.Is(aux, "also") || view.Is(aux, "so")) aux--;
+        return aux >= 0 && (view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had"));
     }
 
     /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>

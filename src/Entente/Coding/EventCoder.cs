@@ -324,7 +324,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb && IsStandingPosition(view, match))
+            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) : IsInStandingPosition(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position ('has long', 'has never', 'has always'), background; no event"));
                 continue;
@@ -557,6 +557,23 @@ public sealed class EventCoder
         var aux = k - 1;
         if (view.Is(aux, "also") || view.Is(aux, "so")) aux--;
         return aux >= 0 && (view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had"));
+    }
+
+    /// <summary>"Israel has never ruled out a military strike on Iran": a noun that is the object of a standing position's verb
+    /// (the perfect with long/never/always at most six words before it, in its clause) names no act that happened.</summary>
+    private static bool IsInStandingPosition(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 2; k >= 1 && k >= first - 7 && view.Clause[k] == clause; k--)
+        {
+            if (!(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) continue;
+            var aux = k - 1;
+            if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
+            if (view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had")) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>

@@ -739,6 +739,7 @@ public sealed class ArgumentFinder
         // PETRARCH looks for a bare verb's target among the verb phrase's own objects: in "proposed to take up the
         // issue with the World Bank" the bank belongs to the infinitive's verb, which has no pattern of its own.
         var end = pattern.TargetInVerbPhrase && InfinitiveAfter(view, last) is var inf and >= 0 ? inf : view.Count;
+        Mention? fallback = null;
         for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)
@@ -747,6 +748,7 @@ public sealed class ArgumentFinder
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
+
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
                 var prep = at >= 0 ? view.Word(at) : default;
                 if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
@@ -762,13 +764,25 @@ public sealed class ArgumentFinder
                 // "killed thousands of ethnic Masalit civilians": a mass killing's words run into the victims' noun phrase,
                 // which is its target whether or not the pattern asks for an object (when it names whose they are).
                 var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
+                // After a trigger word kept as the fallback target, only the pattern's own preposition at most a word after the trigger
+                // names a better one ("intelligence to Ukraine"); "released detainees arrested during ..." keeps the detainees.
+                if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
                 var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last));
+                if (ok && m.Kind == MentionKind.Agent && i <= last && IsTriggerWord(view, pattern, i))
+                {
+                    // A bare agent that is one of the trigger's own words ("provided intelligence to Ukraine", "sent an aid convoy
+                    // to Sudan") is the target only when nothing after the trigger is ("released the prisoners", "beat protesters").
+                    fallback ??= m;
+                    i = view.LastOf(m);
+                    continue;
+                }
+
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
-                if (at < 0 && i > last && pattern.DirectObject && m.Kind != MentionKind.Place) return [];
+                if (at < 0 && i > last && pattern.DirectObject && m.Kind != MentionKind.Place) break;
                 i = view.LastOf(m);
                 continue;
             }
@@ -776,7 +790,7 @@ public sealed class ArgumentFinder
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
         }
 
-        return [];
+        return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
 
     /// <summary>
@@ -1346,6 +1360,22 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is one of the literal (non-head, non-gap) words of the pattern's trigger.</summary>
+    private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i)
+    {
+        var word = view.Word(i);
+        foreach (var element in pattern.Elements)
+        {
+            if (element.IsGap || element.IsHead) continue;
+            foreach (var form in element.Forms)
+            {
+                if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
     }
 
     private static int BetweenBefore(SentenceView view, int first)

@@ -167,6 +167,13 @@ public sealed class PatternSet
                 continue;
             }
 
+            if (pos < tokens.Length && !Accepts(forms[e], ids[pos]) && elements[e - 1].IsHead && DatePhraseLength(text, tokens, pos) is > 0 and var skip &&
+                pos + skip < tokens.Length && Accepts(forms[e], ids[pos + skip]))
+            {
+                // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle.
+                pos += skip;
+            }
+
             if (pos >= tokens.Length || !Accepts(forms[e], ids[pos])) return false;
             if (elements[e].IsHead) head = pos;
             last = pos;
@@ -174,6 +181,32 @@ public sealed class PatternSet
         }
 
         return head >= 0;
+    }
+
+    /// <summary>The number of tokens from <paramref name="i"/> that make a day phrase ("on Tuesday", "late on Monday night",
+    /// "Friday", "yesterday"); 0 when they do not.</summary>
+    private static int DatePhraseLength(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var k = i;
+        if (k < tokens.Length && IsOneOf(tokens[k].Span(text), "late", "early", "earlier", "later")) k++;
+        if (k < tokens.Length && tokens[k].Span(text) is "on") k++;
+        if (k >= tokens.Length) return 0;
+        var word = tokens[k].Span(text);
+        if (k == i && IsOneOf(word, "yesterday", "today", "tonight")) return 1;
+        if (!IsOneOf(word, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) return 0;
+        k++;
+        if (k < tokens.Length && IsOneOf(tokens[k].Span(text), "morning", "afternoon", "evening", "night")) k++;
+        return k - i;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static bool Accepts(int[] forms, int id)

@@ -810,6 +810,10 @@ public sealed class EventCoder
         var subject = view.Mentions[view.MentionAt[first - 2]];
         if (!SentenceView.IsActorLike(subject) || view.LastOf(subject) != first - 2) return false;
         var start = view.FirstOf(subject);
+        // "China and India to hold border talks", "Pakistan, Afghanistan to meet in Doha": a compound subject opens the clause.
+        while (start >= 2 && (view.Is(start - 1, "and") || view.Word(start - 1) is ",") && view.MentionAt[start - 2] >= 0 &&
+               SentenceView.IsActorLike(view.Mentions[view.MentionAt[start - 2]]))
+            start = view.FirstOf(view.Mentions[view.MentionAt[start - 2]]);
         return start == clauseStart || start == 0;
     }
 

@@ -155,7 +155,8 @@ public sealed class PatternSet
                 for (var k = pos; k < tokens.Length && k <= pos + max; k++)
                 {
                     // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
-                    if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or ",")) break;
+                    // ... nor the apostrophe of a plural possessive ("dismissed the Philippines' protest").
+                    if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or "," or "'" or "’")) break;
                     if (Accepts(forms[next], ids[k])) { hit = k; break; }
                 }
 

@@ -1418,7 +1418,11 @@ public sealed class ArgumentFinder
                 if (at >= 0) break;
             }
 
-            source = at >= 0 ? GroupRight(view, at + 1, allowPreposition: false) : FirstGroupAfter(view, last);
+            // A native pattern names its source's preposition ("drew criticism from X"): without it there is no source
+            // ("drew criticism for the strike on Kyiv"); an imported PETRARCH frame falls back to the first group after.
+            var native = !pattern.Id.StartsWith("pattern:petrarch-", StringComparison.Ordinal) && pattern.SourcePrepositions.Count > 0;
+            // "a warning from Pyongyang": after its preposition a capital is a place, and stands for its government.
+            source = at >= 0 ? GroupRight(view, at + 1, allowPreposition: false, allowPlaces: native) : native ? [] : FirstGroupAfter(view, last);
         }
         else
         {

@@ -117,6 +117,8 @@ public sealed class PatternFileParser
         var recip = false;
         var noTarget = false;
         var mutual = false;
+        var sourcePreps = new List<string>();
+        var targetIsSubject = false;
         foreach (var flag in frame.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             switch (flag)
@@ -125,15 +127,29 @@ public sealed class PatternFileParser
                 case "recip": recip = true; break;
                 case "notarget": noTarget = true; break;
                 case "mutual": mutual = true; recip = true; break;
+                case "tgt:subject": targetIsSubject = true; break;
                 case "-": break;
                 default:
                     if (flag.StartsWith("p:", StringComparison.Ordinal) && flag.Length > 2) preps.Add(flag[2..].Replace('_', ' '));
-                    else throw new PatternException(file, lineNo, $"unknown frame flag '{flag}' (obj, p:PREP, recip, mutual, notarget)");
+                    else if (flag.StartsWith("src:", StringComparison.Ordinal) && flag.Length > 4) sourcePreps.Add(flag[4..].Replace('_', ' '));
+                    else throw new PatternException(file, lineNo, $"unknown frame flag '{flag}' (obj, p:PREP, src:PREP, tgt:subject, recip, mutual, notarget)");
                     break;
             }
         }
 
-        return pattern with { DirectObject = obj, TargetPrepositions = preps, Reciprocal = recip, Mutual = mutual, AllowNoTarget = noTarget };
+        if (targetIsSubject && sourcePreps.Count == 0)
+            throw new PatternException(file, lineNo, "'tgt:subject' needs the source after the trigger: add 'src:PREP'");
+        return pattern with
+        {
+            DirectObject = obj,
+            TargetPrepositions = preps,
+            Reciprocal = recip,
+            Mutual = mutual,
+            AllowNoTarget = noTarget,
+            SourceAfterTrigger = sourcePreps.Count > 0 || pattern.SourceAfterTrigger,
+            SourcePrepositions = sourcePreps.Count > 0 ? sourcePreps : pattern.SourcePrepositions,
+            TargetBeforeTrigger = targetIsSubject || pattern.TargetBeforeTrigger,
+        };
     }
 
     private static EventPattern ApplyAttributes(EventPattern pattern, string attributes, string file, int lineNo)

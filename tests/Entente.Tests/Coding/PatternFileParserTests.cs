@@ -28,6 +28,16 @@ public sealed class PatternFileParserTests
     }
 
     [Fact]
+    public void An_inverted_frame_puts_the_source_after_the_trigger_and_the_target_in_the_subject()
+    {
+        var p = Assert.Single(Parse("pattern:draw | 111 | ~draw/drew .. criticism | src:from tgt:subject\n"));
+        Assert.True(p.SourceAfterTrigger);
+        Assert.Equal(["from"], p.SourcePrepositions);
+        Assert.True(p.TargetBeforeTrigger);
+        Assert.Empty(p.TargetPrepositions);
+    }
+
+    [Fact]
     public void Head_alternatives_each_take_their_irregular_forms()
     {
         var p = Assert.Single(Parse("pattern:cut | 161 | ~cut|sever|break/broke/broken .. ties | p:with\n"));
@@ -53,6 +63,7 @@ public sealed class PatternFileParserTests
     [InlineData("pattern:a | 040 | ~meet ^visit | obj\n", "only one inflected head")]
     [InlineData("pattern:a | 040 | ~meet | sideways\n", "unknown frame flag")]
     [InlineData("meet | 040 | ~meet | obj\n", "must start with 'pattern:'")]
+    [InlineData("pattern:a | 111 | ~draw .. criticism | tgt:subject\n", "needs the source after the trigger")]
     [InlineData("pattern:a | 040 | ~meet | obj | colour=red\n", "unknown attribute")]
     [InlineData("pattern:a | 040 | ~meet | obj\npattern:a | 042 | ~visit | obj\n", "duplicate id")]
     [InlineData("pattern:a | 040 | ~meet .. | obj\n", "cannot end with a gap")]

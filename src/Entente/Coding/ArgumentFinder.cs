@@ -273,7 +273,8 @@ public sealed class ArgumentFinder
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
         // A collective subject ("the three countries") is several actors as much as "X and Y" is.
         var several = source.Count >= 2 || source.Any(m => m.Kind == MentionKind.Collective);
-        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several)));
+        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several))) ||
+            (target.Count == 0 && several && !passive && IsMutualObject(view, first, last));
         return new Arguments(source, target, recip, passive, how);
     }
 
@@ -1216,6 +1217,24 @@ public sealed class ArgumentFinder
         {
             if (entry is "agent:warplanes" or "agent:drone" or "agent:armoured-vehicles" or "agent:military-craft" or "agent:air-defence-units" or
                 "agent:submarine" or "agent:naval-vessel" or "agent:artillery")
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the object of the verb <paramref name="first"/>..<paramref name="last"/> is the subjects themselves,
+    /// each to the other: "each other" or "one another" right after it, or "each ... the other" ("the army and the RSF each
+    /// accused the other of ..."), within or right after the trigger.</summary>
+    private static bool IsMutualObject(SentenceView view, int first, int last)
+    {
+        var each = first - 1;
+        while (each >= 0 && (view.Is(each, "have") || view.Is(each, "has") || view.Is(each, "had") || view.Is(each, "also"))) each--;
+        var floating = view.Is(each, "each");
+        for (var k = first + 1; k <= last + 1 && k + 1 < view.Count; k++)
+        {
+            if ((view.Is(k, "each") && view.Is(k + 1, "other")) || (view.Is(k, "one") && view.Is(k + 1, "another")) ||
+                (floating && view.Is(k, "the") && view.Is(k + 1, "other")))
                 return true;
         }
 

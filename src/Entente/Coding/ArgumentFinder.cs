@@ -337,7 +337,27 @@ public sealed class ArgumentFinder
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
+        // "A coalition led by Saudi Arabia launched air strikes", "M23 rebels backed by Rwanda launched an offensive": the
+        // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
+        if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
+            return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The verb right before the nominal trigger at <paramref name="first"/> ("launched air strikes", "began a fresh
+    /// offensive"): determiners, numbers and adjectives may stand between; -1 when there is none.</summary>
+    private int LightVerbBefore(SentenceView view, int first)
+    {
+        if (!view.HasTags) return -1;
+        for (var k = first - 1; k >= 0 && k >= first - 4 && view.Clause[k] == view.Clause[first] && view.MentionAt[k] < 0; k--)
+        {
+            if (view.IsTag(k, PartOfSpeech.Verb)) return k;
+            if (!(_words.IsDeterminer(view.Word(k)) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Noun) ||
+                  view.IsTag(k, PartOfSpeech.Number) || _words.IsModifier(view.Word(k))))
+                return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi
@@ -804,14 +824,19 @@ public sealed class ArgumentFinder
         }
 
         var gap = at - from;
-        if (gap is < 1 or > 5) return false;
+        if (gap is < 1 or > 8) return false;
+        // "abducted thousands of women around the town of Sinjar": the object may run on through "of" and one place phrase.
+        var located = false;
         for (var k = from; k < at; k++)
         {
             var w = view.Word(k);
-            if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || _words.IsPreposition(w)) return false;
+            if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || view.IsTag(k, PartOfSpeech.Verb)) return false;
+            if (!_words.IsPreposition(w)) continue;
+            if (k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
+            located |= w is not "of";
         }
 
-        return true;
+        return gap <= 5 || located;
     }
 
     private bool IsAbsoluteWith(SentenceView view, Mention m)
@@ -912,8 +937,12 @@ public sealed class ArgumentFinder
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
             // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            // "Iran's foreign minister, Abbas Araghchi, met ...": a name set off by commas on both sides is an appositive, one
+            // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
+            var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
+                conjoined = true;
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
@@ -1285,12 +1314,13 @@ public sealed class ArgumentFinder
         return [];
     }
 
-    /// <summary>A past participle: tagged a verb and not ending in "-ing" (without tags, a lowercase "-ed" word).</summary>
+    /// <summary>A past participle: a lowercase "-ed" word, or one tagged a verb and not ending in "-ing".</summary>
     private static bool IsParticiple(SentenceView view, int k)
     {
         var w = view.Word(k);
         if (view.Tokens[k].Kind != TokenKind.Word || w.Length < 3 || !char.IsLower(w[0]) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
-        return view.HasTags ? view.IsTag(k, PartOfSpeech.Verb) : w.EndsWith("ed", StringComparison.Ordinal);
+        // The tagger may read "a coalition led by" as a noun compound: an "-ed" word before "by" is a participle all the same.
+        return w.EndsWith("ed", StringComparison.Ordinal) || view.IsTag(k, PartOfSpeech.Verb);
     }
 
     /// <summary>A word that can stand in a plain noun phrase: part of a mention, a determiner, possessive, number, noun or adjective.</summary>

@@ -817,6 +817,15 @@ public sealed class EventCoder
         if (source.Count == 0) return false;
         var k = view.FirstOf(source[0]) - 1;
         while (k >= 0 && view.MentionAt[k] < 0 && (view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an"))) k--;
+        if (view.Word(Math.Max(k, 0)) is "," && k >= 1 && view.MentionAt[k - 1] >= 0)
+        {
+            // "since Russia's president, Vladimir Putin, annexed ...": the subject named in apposition.
+            k--;
+            while (k >= 0 && (view.MentionAt[k] >= 0 || view.Word(k) is "'s" or "’s" || view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an") ||
+                              (view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w && char.IsLower(w[0]) && !view.Is(k, "since") && k >= view.FirstOf(source[0]) - 8)))
+                k--;
+        }
+
         return view.Is(k, "since");
     }
 

@@ -179,6 +179,13 @@ public sealed class ArgumentFinder
                     how = "relative-subject";
                 }
 
+                if (source.Count == 0 && PossessorOfPurpose(view, first) is { } possessor)
+                {
+                    // "Poland's decision to expel Russian diplomats", "the EU's move to impose tariffs": whose decision it is acts.
+                    source = [possessor];
+                    how = "possessor-subject";
+                }
+
                 if (source.Count == 0 && head > first && MentionInside(view, first, head) is { } inside)
                 {
                     // "A suicide bomber killed ...", "a contingent of Kenyan police arrived in ...": the pattern's own words name the actor.
@@ -1268,6 +1275,29 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>X in "X's [sudden] decision|move|order|plan to &lt;verb at first&gt;": the actor owning the noun whose infinitive the
+    /// verb is; null otherwise.</summary>
+    private Mention? PossessorOfPurpose(SentenceView view, int first)
+    {
+        if (!view.Is(first - 1, "to")) return null;
+        var k = first - 2;
+        var words = 0;
+        while (k >= 0 && words < 2 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w &&
+               char.IsLower(w[0]) && !_words.IsPreposition(w) && !_words.IsDeterminer(w) && !_words.IsBe(w) && !view.IsTag(k, PartOfSpeech.Verb))
+        {
+            k--;
+            words++;
+        }
+
+        // Only a decision taken, or a plan (whose own word makes the act future), makes the act the owner's: an attempt,
+        // a call or a refusal does not.
+        var noun = view.Word(first - 2);
+        if (!(noun is "decision" or "decisions" or "move" or "order" or "orders" or "step" or "vote" or "choice" or "plan" or "plans")) return null;
+        if (words == 0 || k < 1 || !(view.Word(k) is "'s" or "’s") || view.MentionAt[k - 1] < 0) return null;
+        var owner = view.Mentions[view.MentionAt[k - 1]];
+        return SentenceView.IsActorLike(owner) ? owner : null;
     }
 
     /// <summary>Codes of comment, praise, disapproval and rejection (roots 01, 11, 12 and 051), whose object may be an act.</summary>

@@ -792,7 +792,8 @@ public sealed class ArgumentFinder
                 var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
                 var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last));
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
+                      IsPlaceOfJudgedObject(view, pattern, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -844,6 +845,29 @@ public sealed class ArgumentFinder
         }
 
         return gap <= 5 || located;
+    }
+
+    /// <summary>"condemned the coup in Niger", "criticised the crackdown in Hong Kong": a reaction whose object is a plain noun
+    /// phrase (one to four words, no name, no verb) set in a state judges what happens there; that state is the target.</summary>
+    private bool IsPlaceOfJudgedObject(SentenceView view, EventPattern pattern, int at, int last)
+    {
+        // Only comments, praise and criticism: a lawsuit or a refusal "in" a place is not aimed at it.
+        var code = pattern.Cameo;
+        if (!pattern.DirectObject || !(code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("051", StringComparison.Ordinal) ||
+                                       code.StartsWith("110", StringComparison.Ordinal) || code.StartsWith("111", StringComparison.Ordinal)) ||
+            !(view.Is(at, "in") || view.Is(at, "inside")))
+            return false;
+        var gap = at - last - 1;
+        if (gap is < 1 or > 4) return false;
+        for (var k = last + 1; k < at; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
+                view.IsTag(k, PartOfSpeech.Verb))
+                return false;
+        }
+
+        return true;
     }
 
     private bool IsAbsoluteWith(SentenceView view, Mention m)
@@ -956,6 +980,7 @@ public sealed class ArgumentFinder
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
             }
 
+            AddAccompanying(view, group, from, clause);
             if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])) && !IsAfterWord(view, view.FirstOf(group[0]), "between"))
             {
                 // "the importance of cooperation among Japan, the Philippines and the United States, and agreed": a list
@@ -968,6 +993,25 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South
+    /// Korea protested") or that "along with" / "together with" joins after it, before the verb ("France, along with Germany,
+    /// condemned").</summary>
+    private void AddAccompanying(SentenceView view, List<Mention> group, int from, int clause)
+    {
+        var s0 = view.FirstOf(group[0]);
+        var k = s0 - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k >= 3 && view.Is(k, "as") && view.Is(k - 1, "well") && view.Is(k - 2, "as") && view.MentionAt[k - 3] >= 0 && view.Clause[k - 3] == clause &&
+            view.Mentions[view.MentionAt[k - 3]] is var before && SentenceView.IsActorLike(before) && !IsAfterPreposition(view, view.FirstOf(before)))
+            group.Insert(0, before);
+
+        var e = view.LastOf(group[^1]) + 1;
+        if (e < view.Count && view.Word(e) is ",") e++;
+        if (!(view.Is(e, "along") || view.Is(e, "together")) || !view.Is(e + 1, "with")) return;
+        var partners = GroupRight(view, e + 2, allowPreposition: false);
+        if (partners.Count > 0 && view.LastOf(partners[^1]) < from) group.AddRange(partners);
     }
 
     /// <summary>Whether tokens <paramref name="from"/>..<paramref name="to"/> are one to three lower-case words, none a

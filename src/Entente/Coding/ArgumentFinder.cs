@@ -793,7 +793,7 @@ public sealed class ArgumentFinder
                 var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
-                      IsPlaceOfJudgedObject(view, pattern, at, last));
+                      IsPlaceOfJudgedObject(view, pattern, m, at, last));
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -848,9 +848,13 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>"condemned the coup in Niger", "criticised the crackdown in Hong Kong": a reaction whose object is a plain noun
-    /// phrase (one to four words, no name, no verb) set in a state judges what happens there; that state is the target.</summary>
-    private bool IsPlaceOfJudgedObject(SentenceView view, EventPattern pattern, int at, int last)
+    /// phrase (one to four words, no name, no verb) set in a state judges what happens there; that state, named as the whole
+    /// place ("conditions in Afghan refugee camps" names no state), is the target.</summary>
+    private bool IsPlaceOfJudgedObject(SentenceView view, EventPattern pattern, Mention m, int at, int last)
     {
+        var after = view.LastOf(m) + 1;
+        if (IsDemonymPhrase(m) || (after < view.Count && view.MentionAt[after] < 0 && view.IsTag(after, PartOfSpeech.Noun)))
+            return false;
         // Only comments, praise and criticism: a lawsuit or a refusal "in" a place is not aimed at it.
         var code = pattern.Cameo;
         if (!pattern.DirectObject || !(code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("051", StringComparison.Ordinal) ||

@@ -92,6 +92,14 @@ public sealed class ArgumentFinder
                 if (parties.Count >= 2) return new Arguments(parties, [], Reciprocal: true, Passive: true, "passive-between");
             }
         }
+        else if (pattern.Kind == TriggerKind.Noun && GerundObject(view, first, last) is { Count: > 0 } gerundObject)
+        {
+            // "After meeting Erdogan in Ankara, Zelensky flew to Brussels": the "-ing" word is a verb with its object; its
+            // subject is the main clause's.
+            source = view.Clause[first] == 0 && IsIntroductory(view) ? SubjectAfterClause(view, 0) : ClauseSubject(view, view.Clause[first], first);
+            target = Without(gerundObject, source);
+            how = "gerund-subject";
+        }
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, last, previous);
@@ -110,6 +118,14 @@ public sealed class ArgumentFinder
                 target = Without(GroupLeft(view, first - 1, view.Clause[first]), source);
                 if (target.Count > 0) how += "+host-subject";
             }
+        }
+        else if (pattern.Kind == TriggerKind.Verb && IsTimeGerund(view, first, head) && first > 1)
+        {
+            // "Zelensky flew to Brussels after meeting Erdogan", "Washington upped the pressure by holding Russia responsible":
+            // the gerund's subject is the main verb's, not the nearest name (often that verb's object); none found, no event.
+            source = previous is { Source.Count: > 0 } ? [.. previous.Source] : ClauseSubject(view, view.Clause[first], first);
+            target = Without(FindTarget(view, pattern, head, last), source);
+            how = "gerund-subject";
         }
         else
         {
@@ -492,12 +508,45 @@ public sealed class ArgumentFinder
         {
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
+            // "..., South Korea's military said": the source of the report closing the sentence is no adversary.
+            if (IsTrailingReporter(view, m)) return [];
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
                 return GroupRight(view, view.FirstOf(m), allowPreposition: false);
             i = view.LastOf(m);
         }
 
         return [];
+    }
+
+    /// <summary>Whether the verb trigger is an "-ing" form right after "after", "before", "while", "when" or "by".</summary>
+    private static bool IsTimeGerund(SentenceView view, int first, int head) =>
+        first == head && first >= 1 && view.Word(head).EndsWith("ing", StringComparison.Ordinal) &&
+        (view.Is(first - 1, "after") || view.Is(first - 1, "before") || view.Is(first - 1, "while") || view.Is(first - 1, "when") || view.Is(first - 1, "by"));
+
+    /// <summary>The object of a one-word "-ing" trigger after "after", "before", "while" or "when" ("after meeting Erdogan"):
+    /// the actor group right after it; empty otherwise.</summary>
+    private List<Mention> GerundObject(SentenceView view, int first, int last)
+    {
+        if (first != last || first < 1 || !view.Word(first).EndsWith("ing", StringComparison.Ordinal) ||
+            !(view.Is(first - 1, "after") || view.Is(first - 1, "before") || view.Is(first - 1, "while") || view.Is(first - 1, "when")))
+            return [];
+        return last + 1 < view.Count && view.MentionAt[last + 1] >= 0 ? GroupRight(view, last + 1, allowPreposition: false) : [];
+    }
+
+    /// <summary>Whether <paramref name="m"/> opens a ", X said" tail: a comma before it and a speech verb within five words after
+    /// it, before any other punctuation.</summary>
+    private bool IsTrailingReporter(SentenceView view, Mention m)
+    {
+        var k = view.FirstOf(m) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k < 0 || !(view.Word(k) is ",")) return false;
+        for (var j = view.LastOf(m) + 1; j < view.Count && j <= view.LastOf(m) + 5; j++)
+        {
+            if (_words.IsSpeechVerb(view.Word(j))) return true;
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !(view.Word(j) is "'s" or "’s")) return false;
+        }
+
+        return false;
     }
 
     /// <summary>"the victims of the X massacre", "the anniversary of the attack": a nominal event named as remembered.</summary>

@@ -81,6 +81,11 @@ public sealed class MatchFilter
         if (first == 0) return false;
         var prev = view.Word(first - 1);
         if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        // "after meeting Erdogan", "before visiting Tokyo", "by attacking Ukraine": an "-ing" form with its own object is a verb.
+        if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && first + 1 < view.Count && view.MentionAt[first + 1] >= 0 &&
+            view.Mentions[view.MentionAt[first + 1]].Kind is MentionKind.Actor or MentionKind.Place &&
+            prev is "after" or "After" or "before" or "Before" or "while" or "While" or "when" or "When" or "by")
+            return false;
         return _words.IsPreposition(prev) || prev is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
                prev.Equals("its", StringComparison.OrdinalIgnoreCase) || prev.Equals("their", StringComparison.OrdinalIgnoreCase);
     }

@@ -50,18 +50,22 @@ public sealed class ArgumentFinder
         {
             // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
             // "Tanks donated by Poland arrived in ...": the things given are no recipient.
+            // "workers kidnapped in Pakistan were freed by the army": a later by-phrase is the clause verb's, not the participle's.
+            var placed = reduced && !view.Is(last + 1, "by");
             target = reduced
                 ? (view.MentionAt[first - 1] >= 0 && view.Mentions[view.MentionAt[first - 1]] is var qualified && SentenceView.IsActorLike(qualified) &&
                    !(IsEquipment(qualified) && pattern.Cameo.StartsWith("07", StringComparison.Ordinal))
-                    ? GroupLeft(view, first - 1, view.Clause[first]) : [])
+                    ? GroupLeft(view, first - 1, view.Clause[first]) : placed ? OpeningActors(view, first - 1) : [])
                 : GroupLeft(view, first - 1, view.Clause[first]);
             // "Aid workers kidnapped by al-Shabaab were freed by ...": the subject, not the agent of the participle qualifying it.
             if (target.Count > 0 && !reduced && ReducedRelative(view, first) is ({ Count: > 0 } passiveHead, _, _)) target = passiveHead;
+            // "Chinese workers kidnapped in Pakistan were freed by ...": the place a participle puts the subject in is not it.
+            else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
-            for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+            for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
@@ -156,7 +160,14 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
-                if (how == "subject" && ReducedRelative(view, first) is (var subjectHead, var byAgent, var acts))
+                if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
+                {
+                    // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where
+                    // the subject was put, not the subject.
+                    source = placed;
+                    how = "subject-placed";
+                }
+                else if (how == "subject" && ReducedRelative(view, first) is (var subjectHead, var byAgent, var acts))
                 {
                     // "M23 rebels backed by Rwanda seized Goma": the nearest name is the agent of a participle qualifying the
                     // subject, which acts. "A missile fired by Houthi rebels struck ...": a thing, or bare units sent, act for
@@ -1283,7 +1294,8 @@ public sealed class ArgumentFinder
     /// "by" and a named agent, is a passive without its auxiliary.</summary>
     private bool IsReducedPassive(SentenceView view, int first, int head, int last)
     {
-        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !view.Is(last + 1, "by")) return false;
+        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!view.Is(last + 1, "by")) return IsPlacedParticiple(view, first);
         var before = view.Word(first - 1);
         if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
             _words.IsPreposition(before) || view.Is(first - 1, "has") || view.Is(first - 1, "have") || view.Is(first - 1, "had") ||
@@ -1340,6 +1352,23 @@ public sealed class ArgumentFinder
         // the agent sent ("troops deployed by Russia").
         var ownIdentity = head.Kind != MentionKind.Agent || head.Actor?.Country is not null || head.Actor?.Org is not null;
         return (group, agent, ownIdentity || !_words.IsDispatchParticiple(verb) ? ReducedActor.Head : ReducedActor.Agent);
+    }
+
+    /// <summary>When <paramref name="found"/>, the actors right before the verb at <paramref name="first"/>, are the object of a
+    /// place preposition after a participle qualifying the actor phrase that opens the clause ("Kenyan police deployed to
+    /// Haiti clashed ..."): that opening phrase's actors; empty otherwise.</summary>
+    private List<Mention> PlacedSubject(SentenceView view, List<Mention> found, int first)
+    {
+        var clause = view.Clause[first];
+        if (view.LastOf(found[^1]) != first - 1) return [];
+        var prep = view.FirstOf(found[0]) - 1;
+        while (prep >= 0 && view.MentionAt[prep] < 0 && _words.IsDeterminer(view.Word(prep))) prep--;
+        if (prep < 2 || !(view.Is(prep, "to") || view.Is(prep, "in") || view.Is(prep, "into") || view.Is(prep, "at") || view.Is(prep, "near") ||
+                          view.Is(prep, "from") || view.Is(prep, "across")))
+            return [];
+        var participle = prep - 1;
+        if (view.MentionAt[participle] >= 0 || !IsParticiple(view, participle) || view.Clause[participle] != clause) return [];
+        return OpeningActors(view, participle - 1);
     }
 
     /// <summary>A mention of military equipment (warplanes, drones, tanks, warships ...), which someone else operates.</summary>
@@ -1462,6 +1491,36 @@ public sealed class ArgumentFinder
         return view.HasTags
             ? view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.ProperNoun) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Number)
             : !w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Chinese workers kidnapped in Pakistan were freed": an "-ed" word right after the actor phrase opening the
+    /// clause, followed by a place phrase and then the clause's own verb, qualifies that phrase as a passive.</summary>
+    private bool IsPlacedParticiple(SentenceView view, int first)
+    {
+        if (!view.HasTags || OpeningActors(view, first - 1).Count == 0) return false;
+        var clause = view.Clause[first];
+        var prep = first + 1;
+        if (!(view.Is(prep, "in") || view.Is(prep, "at") || view.Is(prep, "near") || view.Is(prep, "from") || view.Is(prep, "outside") || view.Is(prep, "during"))) return false;
+        for (var k = prep + 1; k < view.Count && k <= prep + 8 && view.Clause[k] == clause; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.MentionAt[k] < 0 && (view.IsTag(k, PartOfSpeech.Verb) || view.IsTag(k, PartOfSpeech.Auxiliary) || view.IsTag(k, PartOfSpeech.Modal))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The actors of the plain noun phrase that opens the clause and ends at <paramref name="end"/> ("Chinese
+    /// engineers", "Russian diplomats"); empty when the words before are not such a phrase or name no actor.</summary>
+    private List<Mention> OpeningActors(SentenceView view, int end)
+    {
+        if (end < 0 || !IsNounPhraseWord(view, end)) return [];
+        var clause = view.Clause[end];
+        var start = end;
+        while (start > 0 && view.Clause[start - 1] == clause && IsNounPhraseWord(view, start - 1)) start--;
+        if (start > 0 && view.Clause[start - 1] == clause) return [];
+        var group = GroupLeft(view, end, clause);
+        return group.Count > 0 && view.FirstOf(group[0]) >= start ? group : [];
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>

@@ -882,13 +882,17 @@ public sealed class ArgumentFinder
         var prep = view.Word(at);
         if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
         var from = last + 1;
-        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "in" or "inside" or "outside" or "around")
+        var skipped = false;
+        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "outside" or "around")
         {
-            // "A missile struck near Israel's main airport", "the drone hit in the centre of Kyiv": a strike with no object
-            // lands in the place it names ("to fight in Ukraine" says where, not whom: a bare "in" is no target).
+            // "A missile struck near Israel's main airport": a strike with no object lands in the place it names. Not "in":
+            // "to fight in Ukraine" says where, and "30 others wounded in the districts of X" is a passive without its "were".
             // A trigger that ends on its own object ("gain control of villages near X") is left to the rule below.
-            if (at == from) return head == last && prep is "near" or "outside" or "around";
+            if (at == from) return head == last;
+            // "struck near the main terminal of X's airport": past the place word, only "the N of X" names whose place it is.
+            if (prep is not "of") return false;
             from++;
+            skipped = true;
         }
 
         var gap = at - from;
@@ -900,7 +904,7 @@ public sealed class ArgumentFinder
             var w = view.Word(k);
             if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || view.IsTag(k, PartOfSpeech.Verb)) return false;
             if (!_words.IsPreposition(w)) continue;
-            if (k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
+            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
             located |= w is not "of";
         }
 
@@ -1419,9 +1423,10 @@ public sealed class ArgumentFinder
 
         // Only a decision taken, or a plan (whose own word makes the act future), makes the act the owner's: an attempt,
         // a call or a refusal does not.
+        if (words == 0 || k < 1) return null;
         var noun = view.Word(first - 2);
         if (!(noun is "decision" or "decisions" or "move" or "order" or "orders" or "step" or "vote" or "choice" or "plan" or "plans")) return null;
-        if (words == 0 || k < 1 || !(view.Word(k) is "'s" or "’s") || view.MentionAt[k - 1] < 0) return null;
+        if (!(view.Word(k) is "'s" or "’s") || view.MentionAt[k - 1] < 0) return null;
         var owner = view.Mentions[view.MentionAt[k - 1]];
         return SentenceView.IsActorLike(owner) ? owner : null;
     }

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -86,9 +87,14 @@ public sealed class MatchFilter
             view.Mentions[view.MentionAt[first + 1]].Kind is MentionKind.Actor or MentionKind.Place &&
             prev is "after" or "After" or "before" or "Before" or "while" or "While" or "when" or "When" or "by")
             return false;
-        return _words.IsPreposition(prev) || prev is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
-               prev.Equals("its", StringComparison.OrdinalIgnoreCase) || prev.Equals("their", StringComparison.OrdinalIgnoreCase);
+        // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
+        if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
+        return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
+
+    private static bool IsArticleLike(ReadOnlySpan<char> w) =>
+        w is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
+        w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVenue(SentenceView view, int first)
     {

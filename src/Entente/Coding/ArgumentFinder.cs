@@ -50,18 +50,22 @@ public sealed class ArgumentFinder
         {
             // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
             // "Tanks donated by Poland arrived in ...": the things given are no recipient.
+            // "workers kidnapped in Pakistan were freed by the army": a later by-phrase is the clause verb's, not the participle's.
+            var placed = reduced && !view.Is(last + 1, "by");
             target = reduced
                 ? (view.MentionAt[first - 1] >= 0 && view.Mentions[view.MentionAt[first - 1]] is var qualified && SentenceView.IsActorLike(qualified) &&
                    !(IsEquipment(qualified) && pattern.Cameo.StartsWith("07", StringComparison.Ordinal))
-                    ? GroupLeft(view, first - 1, view.Clause[first]) : [])
+                    ? GroupLeft(view, first - 1, view.Clause[first]) : placed ? OpeningActors(view, first - 1) : [])
                 : GroupLeft(view, first - 1, view.Clause[first]);
             // "Aid workers kidnapped by al-Shabaab were freed by ...": the subject, not the agent of the participle qualifying it.
             if (target.Count > 0 && !reduced && ReducedRelative(view, first) is ({ Count: > 0 } passiveHead, _, _)) target = passiveHead;
+            // "Chinese workers kidnapped in Pakistan were freed by ...": the place a participle puts the subject in is not it.
+            else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
-            for (var by = FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+            for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
@@ -92,6 +96,14 @@ public sealed class ArgumentFinder
                 if (parties.Count >= 2) return new Arguments(parties, [], Reciprocal: true, Passive: true, "passive-between");
             }
         }
+        else if (pattern.Kind == TriggerKind.Noun && GerundObject(view, first, last) is { Count: > 0 } gerundObject)
+        {
+            // "After meeting Erdogan in Ankara, Zelensky flew to Brussels": the "-ing" word is a verb with its object; its
+            // subject is the main clause's.
+            source = view.Clause[first] == 0 && IsIntroductory(view) ? SubjectAfterClause(view, 0) : ClauseSubject(view, view.Clause[first], first);
+            target = Without(gerundObject, source);
+            how = "gerund-subject";
+        }
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, last, previous);
@@ -110,6 +122,14 @@ public sealed class ArgumentFinder
                 target = Without(GroupLeft(view, first - 1, view.Clause[first]), source);
                 if (target.Count > 0) how += "+host-subject";
             }
+        }
+        else if (pattern.Kind == TriggerKind.Verb && IsTimeGerund(view, first, head) && first > 1)
+        {
+            // "Zelensky flew to Brussels after meeting Erdogan", "Washington upped the pressure by holding Russia responsible":
+            // the gerund's subject is the main verb's, not the nearest name (often that verb's object); none found, no event.
+            source = previous is { Source.Count: > 0 } ? [.. previous.Source] : ClauseSubject(view, view.Clause[first], first);
+            target = Without(FindTarget(view, pattern, head, last), source);
+            how = "gerund-subject";
         }
         else
         {
@@ -140,7 +160,14 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
-                if (how == "subject" && ReducedRelative(view, first) is (var subjectHead, var byAgent, var acts))
+                if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
+                {
+                    // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where
+                    // the subject was put, not the subject.
+                    source = placed;
+                    how = "subject-placed";
+                }
+                else if (how == "subject" && ReducedRelative(view, first) is (var subjectHead, var byAgent, var acts))
                 {
                     // "M23 rebels backed by Rwanda seized Goma": the nearest name is the agent of a participle qualifying the
                     // subject, which acts. "A missile fired by Houthi rebels struck ...": a thing, or bare units sent, act for
@@ -177,6 +204,13 @@ public sealed class ArgumentFinder
                     // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
                     source = antecedent;
                     how = "relative-subject";
+                }
+
+                if (source.Count == 0 && PossessorOfPurpose(view, first) is { } possessor)
+                {
+                    // "Poland's decision to expel Russian diplomats", "the EU's move to impose tariffs": whose decision it is acts.
+                    source = [possessor];
+                    how = "possessor-subject";
                 }
 
                 if (source.Count == 0 && head > first && MentionInside(view, first, head) is { } inside)
@@ -273,7 +307,8 @@ public sealed class ArgumentFinder
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
         // A collective subject ("the three countries") is several actors as much as "X and Y" is.
         var several = source.Count >= 2 || source.Any(m => m.Kind == MentionKind.Collective);
-        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several)));
+        var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several))) ||
+            (target.Count == 0 && several && !passive && IsMutualObject(view, first, last));
         return new Arguments(source, target, recip, passive, how);
     }
 
@@ -336,7 +371,27 @@ public sealed class ArgumentFinder
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
         if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
+        // "A coalition led by Saudi Arabia launched air strikes", "M23 rebels backed by Rwanda launched an offensive": the
+        // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
+        if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
+            return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The verb right before the nominal trigger at <paramref name="first"/> ("launched air strikes", "began a fresh
+    /// offensive"): determiners, numbers and adjectives may stand between; -1 when there is none.</summary>
+    private int LightVerbBefore(SentenceView view, int first)
+    {
+        if (!view.HasTags) return -1;
+        for (var k = first - 1; k >= 0 && k >= first - 4 && view.Clause[k] == view.Clause[first] && view.MentionAt[k] < 0; k--)
+        {
+            if (view.IsTag(k, PartOfSpeech.Verb)) return k;
+            if (!(_words.IsDeterminer(view.Word(k)) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Noun) ||
+                  view.IsTag(k, PartOfSpeech.Number) || _words.IsModifier(view.Word(k))))
+                return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi
@@ -464,12 +519,45 @@ public sealed class ArgumentFinder
         {
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
+            // "..., South Korea's military said": the source of the report closing the sentence is no adversary.
+            if (IsTrailingReporter(view, m)) return [];
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
                 return GroupRight(view, view.FirstOf(m), allowPreposition: false);
             i = view.LastOf(m);
         }
 
         return [];
+    }
+
+    /// <summary>Whether the verb trigger is an "-ing" form right after "after", "before", "while", "when" or "by".</summary>
+    private static bool IsTimeGerund(SentenceView view, int first, int head) =>
+        first == head && first >= 1 && view.Word(head).EndsWith("ing", StringComparison.Ordinal) &&
+        (view.Is(first - 1, "after") || view.Is(first - 1, "before") || view.Is(first - 1, "while") || view.Is(first - 1, "when") || view.Is(first - 1, "by"));
+
+    /// <summary>The object of a one-word "-ing" trigger after "after", "before", "while" or "when" ("after meeting Erdogan"):
+    /// the actor group right after it; empty otherwise.</summary>
+    private List<Mention> GerundObject(SentenceView view, int first, int last)
+    {
+        if (first != last || first < 1 || !view.Word(first).EndsWith("ing", StringComparison.Ordinal) ||
+            !(view.Is(first - 1, "after") || view.Is(first - 1, "before") || view.Is(first - 1, "while") || view.Is(first - 1, "when")))
+            return [];
+        return last + 1 < view.Count && view.MentionAt[last + 1] >= 0 ? GroupRight(view, last + 1, allowPreposition: false) : [];
+    }
+
+    /// <summary>Whether <paramref name="m"/> opens a ", X said" tail: a comma before it and a speech verb within five words after
+    /// it, before any other punctuation.</summary>
+    private bool IsTrailingReporter(SentenceView view, Mention m)
+    {
+        var k = view.FirstOf(m) - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k < 0 || !(view.Word(k) is ",")) return false;
+        for (var j = view.LastOf(m) + 1; j < view.Count && j <= view.LastOf(m) + 5; j++)
+        {
+            if (_words.IsSpeechVerb(view.Word(j))) return true;
+            if (view.Tokens[j].Kind == TokenKind.Punctuation && !(view.Word(j) is "'s" or "’s")) return false;
+        }
+
+        return false;
     }
 
     /// <summary>"the victims of the X massacre", "the anniversary of the attack": a nominal event named as remembered.</summary>
@@ -769,7 +857,8 @@ public sealed class ArgumentFinder
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
                 var ok = ownedObject || victims || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last));
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
+                      IsPlaceOfJudgedObject(view, pattern, m, at, last));
                 if (ok && m.Kind == MentionKind.Agent && i <= last && IsTriggerWord(view, pattern, i))
                 {
                     // A bare agent that is one of the trigger's own words ("provided intelligence to Ukraine", "sent an aid convoy
@@ -807,21 +896,57 @@ public sealed class ArgumentFinder
         var prep = view.Word(at);
         if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
         var from = last + 1;
-        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "in" or "inside" or "outside" or "around")
+        var skipped = false;
+        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "outside" or "around")
         {
-            // "A missile struck near Israel's main airport", "the drone hit in the centre of Kyiv": a strike with no object
-            // lands in the place it names ("to fight in Ukraine" says where, not whom: a bare "in" is no target).
+            // "A missile struck near Israel's main airport": a strike with no object lands in the place it names. Not "in":
+            // "to fight in Ukraine" says where, and "30 others wounded in the districts of X" is a passive without its "were".
             // A trigger that ends on its own object ("gain control of villages near X") is left to the rule below.
-            if (at == from) return head == last && prep is "near" or "outside" or "around";
+            if (at == from) return head == last;
+            // "struck near the main terminal of X's airport": past the place word, only "the N of X" names whose place it is.
+            if (prep is not "of") return false;
             from++;
+            skipped = true;
         }
 
         var gap = at - from;
-        if (gap is < 1 or > 5) return false;
+        if (gap is < 1 or > 8) return false;
+        // "abducted thousands of women around the town of Sinjar": the object may run on through "of" and one place phrase.
+        var located = false;
         for (var k = from; k < at; k++)
         {
             var w = view.Word(k);
-            if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || _words.IsPreposition(w)) return false;
+            if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || view.IsTag(k, PartOfSpeech.Verb)) return false;
+            if (!_words.IsPreposition(w)) continue;
+            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
+            located |= w is not "of";
+        }
+
+        return gap <= 5 || located;
+    }
+
+    /// <summary>"condemned the coup in Niger", "criticised the crackdown in Hong Kong": a reaction whose object is a plain noun
+    /// phrase (one to four words, no name, no verb) set in a state judges what happens there; that state, named as the whole
+    /// place ("conditions in Afghan refugee camps" names no state), is the target.</summary>
+    private bool IsPlaceOfJudgedObject(SentenceView view, EventPattern pattern, Mention m, int at, int last)
+    {
+        var after = view.LastOf(m) + 1;
+        if (IsDemonymPhrase(m) || (after < view.Count && view.MentionAt[after] < 0 && view.IsTag(after, PartOfSpeech.Noun)))
+            return false;
+        // Only comments, praise and criticism: a lawsuit or a refusal "in" a place is not aimed at it.
+        var code = pattern.Cameo;
+        if (!pattern.DirectObject || !(code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("051", StringComparison.Ordinal) ||
+                                       code.StartsWith("110", StringComparison.Ordinal) || code.StartsWith("111", StringComparison.Ordinal)) ||
+            !(view.Is(at, "in") || view.Is(at, "inside")))
+            return false;
+        var gap = at - last - 1;
+        if (gap is < 1 or > 4) return false;
+        for (var k = last + 1; k < at; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || _words.IsPreposition(w) ||
+                view.IsTag(k, PartOfSpeech.Verb))
+                return false;
         }
 
         return true;
@@ -925,14 +1050,19 @@ public sealed class ArgumentFinder
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
             // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || view.Word(k) is ",") && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            // "Iran's foreign minister, Abbas Araghchi, met ...": a name set off by commas on both sides is an appositive, one
+            // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
+            var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
+            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
             {
+                conjoined = true;
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
             }
 
+            AddAccompanying(view, group, from, clause);
             if (group.Count > 1 && !adjacent && IsAfterPreposition(view, view.FirstOf(group[0])) && !IsAfterWord(view, view.FirstOf(group[0]), "between"))
             {
                 // "the importance of cooperation among Japan, the Philippines and the United States, and agreed": a list
@@ -945,6 +1075,25 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South
+    /// Korea protested") or that "along with" / "together with" joins after it, before the verb ("France, along with Germany,
+    /// condemned").</summary>
+    private void AddAccompanying(SentenceView view, List<Mention> group, int from, int clause)
+    {
+        var s0 = view.FirstOf(group[0]);
+        var k = s0 - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k >= 3 && view.Is(k, "as") && view.Is(k - 1, "well") && view.Is(k - 2, "as") && view.MentionAt[k - 3] >= 0 && view.Clause[k - 3] == clause &&
+            view.Mentions[view.MentionAt[k - 3]] is var before && SentenceView.IsActorLike(before) && !IsAfterPreposition(view, view.FirstOf(before)))
+            group.Insert(0, before);
+
+        var e = view.LastOf(group[^1]) + 1;
+        if (e < view.Count && view.Word(e) is ",") e++;
+        if (!(view.Is(e, "along") || view.Is(e, "together")) || !view.Is(e + 1, "with")) return;
+        var partners = GroupRight(view, e + 2, allowPreposition: false);
+        if (partners.Count > 0 && view.LastOf(partners[^1]) < from) group.AddRange(partners);
     }
 
     /// <summary>Whether tokens <paramref name="from"/>..<paramref name="to"/> are one to three lower-case words, none a
@@ -1163,7 +1312,8 @@ public sealed class ArgumentFinder
     /// "by" and a named agent, is a passive without its auxiliary.</summary>
     private bool IsReducedPassive(SentenceView view, int first, int head, int last)
     {
-        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !view.Is(last + 1, "by")) return false;
+        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!view.Is(last + 1, "by")) return IsPlacedParticiple(view, first);
         var before = view.Word(first - 1);
         if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
             _words.IsPreposition(before) || view.Is(first - 1, "has") || view.Is(first - 1, "have") || view.Is(first - 1, "had") ||
@@ -1222,6 +1372,23 @@ public sealed class ArgumentFinder
         return (group, agent, ownIdentity || !_words.IsDispatchParticiple(verb) ? ReducedActor.Head : ReducedActor.Agent);
     }
 
+    /// <summary>When <paramref name="found"/>, the actors right before the verb at <paramref name="first"/>, are the object of a
+    /// place preposition after a participle qualifying the actor phrase that opens the clause ("Kenyan police deployed to
+    /// Haiti clashed ..."): that opening phrase's actors; empty otherwise.</summary>
+    private List<Mention> PlacedSubject(SentenceView view, List<Mention> found, int first)
+    {
+        var clause = view.Clause[first];
+        if (view.LastOf(found[^1]) != first - 1) return [];
+        var prep = view.FirstOf(found[0]) - 1;
+        while (prep >= 0 && view.MentionAt[prep] < 0 && _words.IsDeterminer(view.Word(prep))) prep--;
+        if (prep < 2 || !(view.Is(prep, "to") || view.Is(prep, "in") || view.Is(prep, "into") || view.Is(prep, "at") || view.Is(prep, "near") ||
+                          view.Is(prep, "from") || view.Is(prep, "across")))
+            return [];
+        var participle = prep - 1;
+        if (view.MentionAt[participle] >= 0 || !IsParticiple(view, participle) || view.Clause[participle] != clause) return [];
+        return OpeningActors(view, participle - 1);
+    }
+
     /// <summary>A mention of military equipment (warplanes, drones, tanks, warships ...), which someone else operates.</summary>
     private static bool IsEquipment(Mention m)
     {
@@ -1234,6 +1401,48 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the object of the verb <paramref name="first"/>..<paramref name="last"/> is the subjects themselves,
+    /// each to the other: "each other" or "one another" right after it, or "each ... the other" ("the army and the RSF each
+    /// accused the other of ..."), within or right after the trigger.</summary>
+    private static bool IsMutualObject(SentenceView view, int first, int last)
+    {
+        var each = first - 1;
+        while (each >= 0 && (view.Is(each, "have") || view.Is(each, "has") || view.Is(each, "had") || view.Is(each, "also"))) each--;
+        var floating = view.Is(each, "each");
+        for (var k = first + 1; k <= last + 1 && k + 1 < view.Count; k++)
+        {
+            if ((view.Is(k, "each") && view.Is(k + 1, "other")) || (view.Is(k, "one") && view.Is(k + 1, "another")) ||
+                (floating && view.Is(k, "the") && view.Is(k + 1, "other")))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>X in "X's [sudden] decision|move|order|plan to &lt;verb at first&gt;": the actor owning the noun whose infinitive the
+    /// verb is; null otherwise.</summary>
+    private Mention? PossessorOfPurpose(SentenceView view, int first)
+    {
+        if (!view.Is(first - 1, "to")) return null;
+        var k = first - 2;
+        var words = 0;
+        while (k >= 0 && words < 2 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w &&
+               char.IsLower(w[0]) && !_words.IsPreposition(w) && !_words.IsDeterminer(w) && !_words.IsBe(w) && !view.IsTag(k, PartOfSpeech.Verb))
+        {
+            k--;
+            words++;
+        }
+
+        // Only a decision taken, or a plan (whose own word makes the act future), makes the act the owner's: an attempt,
+        // a call or a refusal does not.
+        if (words == 0 || k < 1) return null;
+        var noun = view.Word(first - 2);
+        if (!(noun is "decision" or "decisions" or "move" or "order" or "orders" or "step" or "vote" or "choice" or "plan" or "plans")) return null;
+        if (!(view.Word(k) is "'s" or "’s") || view.MentionAt[k - 1] < 0) return null;
+        var owner = view.Mentions[view.MentionAt[k - 1]];
+        return SentenceView.IsActorLike(owner) ? owner : null;
     }
 
     /// <summary>Codes of comment, praise, disapproval and rejection (roots 01, 11, 12 and 051), whose object may be an act.</summary>
@@ -1280,12 +1489,13 @@ public sealed class ArgumentFinder
         return [];
     }
 
-    /// <summary>A past participle: tagged a verb and not ending in "-ing" (without tags, a lowercase "-ed" word).</summary>
+    /// <summary>A past participle: a lowercase "-ed" word, or one tagged a verb and not ending in "-ing".</summary>
     private static bool IsParticiple(SentenceView view, int k)
     {
         var w = view.Word(k);
         if (view.Tokens[k].Kind != TokenKind.Word || w.Length < 3 || !char.IsLower(w[0]) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
-        return view.HasTags ? view.IsTag(k, PartOfSpeech.Verb) : w.EndsWith("ed", StringComparison.Ordinal);
+        // The tagger may read "a coalition led by" as a noun compound: an "-ed" word before "by" is a participle all the same.
+        return w.EndsWith("ed", StringComparison.Ordinal) || view.IsTag(k, PartOfSpeech.Verb);
     }
 
     /// <summary>A word that can stand in a plain noun phrase: part of a mention, a determiner, possessive, number, noun or adjective.</summary>
@@ -1300,6 +1510,36 @@ public sealed class ArgumentFinder
         return view.HasTags
             ? view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.ProperNoun) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Number)
             : !w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Chinese workers kidnapped in Pakistan were freed": an "-ed" word right after the actor phrase opening the
+    /// clause, followed by a place phrase and then the clause's own verb, qualifies that phrase as a passive.</summary>
+    private bool IsPlacedParticiple(SentenceView view, int first)
+    {
+        if (!view.HasTags || OpeningActors(view, first - 1).Count == 0) return false;
+        var clause = view.Clause[first];
+        var prep = first + 1;
+        if (!(view.Is(prep, "in") || view.Is(prep, "at") || view.Is(prep, "near") || view.Is(prep, "from") || view.Is(prep, "outside") || view.Is(prep, "during"))) return false;
+        for (var k = prep + 1; k < view.Count && k <= prep + 8 && view.Clause[k] == clause; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.MentionAt[k] < 0 && (view.IsTag(k, PartOfSpeech.Verb) || view.IsTag(k, PartOfSpeech.Auxiliary) || view.IsTag(k, PartOfSpeech.Modal))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The actors of the plain noun phrase that opens the clause and ends at <paramref name="end"/> ("Chinese
+    /// engineers", "Russian diplomats"); empty when the words before are not such a phrase or name no actor.</summary>
+    private List<Mention> OpeningActors(SentenceView view, int end)
+    {
+        if (end < 0 || !IsNounPhraseWord(view, end)) return [];
+        var clause = view.Clause[end];
+        var start = end;
+        while (start > 0 && view.Clause[start - 1] == clause && IsNounPhraseWord(view, start - 1)) start--;
+        if (start > 0 && view.Clause[start - 1] == clause) return [];
+        var group = GroupLeft(view, end, clause);
+        return group.Count > 0 && view.FirstOf(group[0]) >= start ? group : [];
     }
 
     private static bool IsOpeningParticiple(SentenceView view, int head) =>

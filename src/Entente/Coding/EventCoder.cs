@@ -476,7 +476,7 @@ public sealed class EventCoder
 
                 var (from, to) = pattern.Attributes.TryGetValue("petrarch.reversed", out var reversed) && reversed == "true" && target is not null
                     ? (target, source) : (source, (ActorSlot?)target);
-                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, code, cue.Modality))
+                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, code, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
                 {
                     // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {code} repeats an event of this sentence; no event"));
@@ -908,6 +908,15 @@ public sealed class EventCoder
         if (source.Count == 0) return false;
         var k = view.FirstOf(source[0]) - 1;
         while (k >= 0 && view.MentionAt[k] < 0 && (view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an"))) k--;
+        if (view.Word(Math.Max(k, 0)) is "," && k >= 1 && view.MentionAt[k - 1] >= 0)
+        {
+            // "since Russia's president, Vladimir Putin, annexed ...": the subject named in apposition.
+            k--;
+            while (k >= 0 && (view.MentionAt[k] >= 0 || view.Word(k) is "'s" or "’s" || view.Is(k, "the") || view.Is(k, "a") || view.Is(k, "an") ||
+                              (view.Tokens[k].Kind == TokenKind.Word && view.Word(k) is { Length: > 0 } w && char.IsLower(w[0]) && !view.Is(k, "since") && k >= view.FirstOf(source[0]) - 8)))
+                k--;
+        }
+
         return view.Is(k, "since");
     }
 
@@ -1185,13 +1194,28 @@ public sealed class EventCoder
                source.Actor.Sector == target.Actor.Sector;
     }
 
-    private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality)
+    /// <summary>Whether the sources are several actors each named by its own mention (not bare agents given a country from context).</summary>
+    private static bool IsNamedCompound(IReadOnlyList<ActorSlot> sources)
+    {
+        if (sources.Count < 2) return false;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].Resolution != "mention") return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality, int compoundTrigger = -1)
     {
         for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
             if (e.Cameo != code || e.Modality != modality) continue;
             if (e.Source.Code == source.Code && (e.Target?.Code ?? "") == (target?.Code ?? "")) return true;
+            // "Sudan's army and the paramilitary RSF both accepted ...": two sides of one state, both subjects of the same
+            // word, are two actors, not one event named twice.
+            if (e.Trigger.Start == compoundTrigger && e.Source.Sector is { } earlier && source.Sector is { } sector && earlier != sector) continue;
             // Between two states one dyad is one event whatever the sectors; within one state the sectors are the sides
             // ("the army and the RSF fought each other").
             if (e.Source.Key == source.Key && (e.Target?.Key ?? "") == (target?.Key ?? "") && source.Key != target?.Key) return true;

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -81,9 +82,19 @@ public sealed class MatchFilter
         if (first == 0) return false;
         var prev = view.Word(first - 1);
         if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
-        return _words.IsPreposition(prev) || prev is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
-               prev.Equals("its", StringComparison.OrdinalIgnoreCase) || prev.Equals("their", StringComparison.OrdinalIgnoreCase);
+        // "after meeting Erdogan", "before visiting Tokyo", "by attacking Ukraine": an "-ing" form with its own object is a verb.
+        if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && first + 1 < view.Count && view.MentionAt[first + 1] >= 0 &&
+            view.Mentions[view.MentionAt[first + 1]].Kind is MentionKind.Actor or MentionKind.Place &&
+            prev is "after" or "After" or "before" or "Before" or "while" or "While" or "when" or "When" or "by")
+            return false;
+        // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
+        if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
+        return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
+
+    private static bool IsArticleLike(ReadOnlySpan<char> w) =>
+        w is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
+        w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVenue(SentenceView view, int first)
     {

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -117,15 +118,7 @@ public sealed class ClauseSplitter
             var word = tokens[k].Span(text);
             if (tokens[k].Kind == TokenKind.Punctuation) continue;
             if (tokens[k].Kind == TokenKind.Number || (word.Length > 0 && char.IsUpper(word[0]))) continue;
-            var allowed = false;
-            foreach (var w in TailWords)
-            {
-                if (!word.Equals(w, StringComparison.OrdinalIgnoreCase)) continue;
-                allowed = true;
-                break;
-            }
-
-            if (!allowed) return false;
+            if (!WordList.Contains(word, TailWords)) return false;
         }
 
         return true;

@@ -553,10 +553,7 @@ public sealed class EventCoder
         var k = match.FirstToken - view.Sentence.FirstToken - 1;
         // "Russia has long been accused by Ukraine of ...": the passive's "been" stands between.
         if (k >= 2 && view.Is(k, "been")) k--;
-        if (k < 1 || !(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
-        var aux = k - 1;
-        if (view.Is(aux, "also") || view.Is(aux, "so")) aux--;
-        return aux >= 0 && (view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had"));
+        return IsStandingAdverb(view, k);
     }
 
     /// <summary>"Israel has never ruled out a military strike on Iran": a noun that is the object of a standing position's verb
@@ -567,13 +564,20 @@ public sealed class EventCoder
         var clause = view.Clause[first];
         for (var k = first - 2; k >= 1 && k >= first - 7 && view.Clause[k] == clause; k--)
         {
-            if (!(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) continue;
-            var aux = k - 1;
-            if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
-            if (view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had")) return true;
+            if (IsStandingAdverb(view, k)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is "long", "never" or "always" after "has", "have" or "had" (an "also" or
+    /// "so" may stand between): the perfect of a standing position.</summary>
+    private static bool IsStandingAdverb(SentenceView view, int k)
+    {
+        if (k < 1 || !(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
+        var aux = k - 1;
+        if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
+        return view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had");
     }
 
     /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -189,25 +190,15 @@ public sealed class PatternSet
     private static int DatePhraseLength(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var k = i;
-        if (k < tokens.Length && IsOneOf(tokens[k].Span(text), "late", "early", "earlier", "later")) k++;
+        if (k < tokens.Length && WordList.Contains(tokens[k].Span(text), ["late", "early", "earlier", "later"])) k++;
         if (k < tokens.Length && tokens[k].Span(text) is "on") k++;
         if (k >= tokens.Length) return 0;
         var word = tokens[k].Span(text);
-        if (k == i && IsOneOf(word, "yesterday", "today", "tonight")) return 1;
-        if (!IsOneOf(word, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) return 0;
+        if (k == i && WordList.Contains(word, ["yesterday", "today", "tonight"])) return 1;
+        if (!WordList.Contains(word, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])) return 0;
         k++;
-        if (k < tokens.Length && IsOneOf(tokens[k].Span(text), "morning", "afternoon", "evening", "night")) k++;
+        if (k < tokens.Length && WordList.Contains(tokens[k].Span(text), ["morning", "afternoon", "evening", "night"])) k++;
         return k - i;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 
     private static bool Accepts(int[] forms, int id)

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Dictionaries;
 
@@ -77,7 +78,7 @@ public readonly record struct NumberedCollective(int First, int End, int Count, 
                 return true;
             }
 
-            if (modifiers == MaxModifiers || IsOneOf(word, NotModifiers) || Number(word) > 0 || word.EndsWith("'s", StringComparison.Ordinal)) return false;
+            if (modifiers == MaxModifiers || WordList.Contains(word, NotModifiers) || Number(word) > 0 || word.EndsWith("'s", StringComparison.Ordinal)) return false;
             if (word.Equals("military", StringComparison.OrdinalIgnoreCase)) modifierSector = "MIL";
         }
 
@@ -87,14 +88,14 @@ public readonly record struct NumberedCollective(int First, int End, int Count, 
     private static bool Head(ReadOnlySpan<char> word, out string? sector)
     {
         sector = null;
-        if (IsOneOf(word, StateHeads)) return true;
-        if (IsOneOf(word, GovernmentHeads))
+        if (WordList.Contains(word, StateHeads)) return true;
+        if (WordList.Contains(word, GovernmentHeads))
         {
             sector = "GOV";
             return true;
         }
 
-        if (IsOneOf(word, MilitaryHeads))
+        if (WordList.Contains(word, MilitaryHeads))
         {
             sector = "MIL";
             return true;
@@ -111,15 +112,5 @@ public readonly record struct NumberedCollective(int First, int End, int Count, 
         }
 
         return word.Length is 1 or 2 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 10 ? n : 0;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 }

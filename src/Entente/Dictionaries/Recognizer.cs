@@ -1229,18 +1229,8 @@ public sealed class Recognizer : IRecognizer
         return true;
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, comparison))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words, StringComparison comparison = StringComparison.OrdinalIgnoreCase) =>
+        WordList.Contains(word, words, comparison);
 
     private static bool IsCoordinator(ReadOnlySpan<char> word)
     {

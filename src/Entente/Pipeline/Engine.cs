@@ -105,13 +105,13 @@ public sealed class Engine : ICoder
         var mentions = _recognizer.Recognize(segmented);
         var (events, coderTrace) = _coder.Code(segmented, mentions);
         // Discard and dedupe reasons are collected only when someone will read them.
-        var discardTrace = _trace ? new List<TraceEntry>() : null;
-        if (_discards.Phrases.Count > 0 && events.Count > 0) events = Discard(segmented, events, discardTrace);
-        events = _restatements.Drop(segmented, events, discardTrace);
+        var filterTrace = _trace ? new List<TraceEntry>() : null;
+        if (_discards.Phrases.Count > 0 && events.Count > 0) events = Discard(segmented, events, filterTrace);
+        events = _restatements.Drop(segmented, events, filterTrace);
         if (!_trace) return new CodedDocument(segmented, mentions, events, []);
 
-        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + discardTrace!.Count);
-        trace.AddRange(discardTrace);
+        var trace = new List<TraceEntry>(cleaned.Removed.Count + coderTrace.Count + filterTrace!.Count);
+        trace.AddRange(filterTrace);
         foreach (var removed in cleaned.Removed)
             trace.Add(new TraceEntry("cleaner", -1, $"dropped '{document.Text[removed.Range.Start..removed.Range.End].Trim()}': {removed.Reason}"));
         trace.AddRange(coderTrace);

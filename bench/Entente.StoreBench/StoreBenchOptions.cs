@@ -23,7 +23,7 @@ public sealed record StoreBenchOptions
     /// <summary>Documents per ingest transaction. Default 256 (the <c>IngestOptions</c> default).</summary>
     public int BatchSize { get; init; } = 256;
 
-    /// <summary>Ingest with DuckDB's default settings instead of <c>BulkWriteSettings</c> (one DuckDB thread, 64 MiB
+    /// <summary>Ingest with DuckDB's default settings instead of <c>BulkWriteSettings</c> (one DuckDB thread, 16 MiB
     /// checkpoint threshold), as `entente ingest` does. Default false.</summary>
     public bool DefaultSettings { get; init; }
 

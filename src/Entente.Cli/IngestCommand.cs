@@ -52,9 +52,13 @@ internal static class IngestCommand
             },
         };
         var noCluster = new Option<bool>("--no-cluster") { Description = "Leave the new events unclustered (the next ingest clusters them)." };
+        var allSentences = new Option<bool>("--all-sentences")
+        {
+            Description = "Store every sentence and mention, not only those of the sentences that carry events (for salience or corpus work; a slower ingest and a larger store).",
+        };
         var command = new Command("ingest", $"Code documents into the event store (default {DuckDbEventStore.DefaultPath}); documents already stored are skipped.")
         {
-            paths, db, date, threads, batch, interval, noCluster,
+            paths, db, date, threads, batch, interval, noCluster, allSentences,
         };
         var noCache = CliOptions.NoCache();
         command.Options.Add(noCache);
@@ -69,7 +73,8 @@ internal static class IngestCommand
                 parse.GetValue(batch),
                 TimeSpan.FromSeconds(parse.GetValue(interval)),
                 !parse.GetValue(noCluster),
-                !parse.GetValue(noCache));
+                !parse.GetValue(noCache),
+                parse.GetValue(allSentences) ? SentenceScope.All : SentenceScope.WithEvents);
             // The dictionaries load while DuckDB opens (or creates) the store: both are start-up work that used to run one after the other.
             var engine = Task.Run(() => Engine.Create(new EngineOptions { Coder = new CoderOptions { DefaultDate = settings.Date }, UseCache = settings.UseCache }), ct);
             try
@@ -94,7 +99,7 @@ internal static class IngestCommand
             DefaultDate = settings.Date,
             OnRecoverableError = e => monitor.ReportBad($"{e.Message} (skipped)"),
         });
-        var runner = new IngestRunner(store, new IngestOptions { BatchSize = settings.Batch });
+        var runner = new IngestRunner(store, new IngestOptions { BatchSize = settings.Batch, Sentences = settings.Sentences });
         var coder = new SafeCoder(engine);
         var parallel = new OrderedParallelCoder(coder, settings.Threads);
 
@@ -186,5 +191,5 @@ internal static class IngestCommand
         return (end < 0 ? message : message[..end]).Trim();
     }
 
-    private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster, bool UseCache);
+    private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster, bool UseCache, SentenceScope Sentences);
 }

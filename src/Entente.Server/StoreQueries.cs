@@ -10,12 +10,12 @@ namespace Entente.Server;
 /// <remarks>Each call opens its own connection (<see cref="IEventStore.OpenConnection"/>), so requests read in parallel.</remarks>
 internal static class StoreQueries
 {
-    /// <summary>Rows of the main tables.</summary>
+    /// <summary>Documents, their sentences (stored or not, see <see cref="SentenceScope"/>) and events.</summary>
     public static async Task<(long Documents, long Sentences, long Events)> CountsAsync(IEventStore store, CancellationToken ct)
     {
         await using var connection = store.OpenConnection();
         await using var command = Sql.Command(connection,
-            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM events)");
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(SUM(sentence_count), 0) FROM documents), (SELECT COUNT(*) FROM events)");
         await using var r = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await r.ReadAsync(ct).ConfigureAwait(false);
         return (Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2));

@@ -108,7 +108,7 @@ public sealed class DuckDbEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default)
+    public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)
@@ -129,11 +129,11 @@ public sealed class DuckDbEventStore : IEventStore
             {
                 // Optimistic: the ingest's own pre-filter keeps stored documents out, so most batches need no lookup of
                 // their hashes; a stored one among them violates the content_hash key and the batch is rolled back.
-                return await WriteBatchAsync(batch, hashes, lookUpKnown: false, cancellationToken).ConfigureAwait(false);
+                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: false, cancellationToken).ConfigureAwait(false);
             }
             catch (DbException)
             {
-                return await WriteBatchAsync(batch, hashes, lookUpKnown: true, cancellationToken).ConfigureAwait(false);
+                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: true, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -142,7 +142,8 @@ public sealed class DuckDbEventStore : IEventStore
         }
     }
 
-    private async Task<StoreWriteResult> WriteBatchAsync(IReadOnlyList<CodedDocument> batch, string[] hashes, bool lookUpKnown, CancellationToken cancellationToken)
+    private async Task<StoreWriteResult> WriteBatchAsync(
+        IReadOnlyList<CodedDocument> batch, string[] hashes, SentenceScope scope, bool lookUpKnown, CancellationToken cancellationToken)
     {
         var docNo = _nextDocNo;
         var eventNo = _nextEventNo;
@@ -167,7 +168,8 @@ public sealed class DuckDbEventStore : IEventStore
             {
                 var d = batch[i].Document;
                 documents.CreateRow().AppendValue(no++).AppendValue(d.Id).AppendValue(hashes[i]).AppendValue(d.Date)
-                    .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length).EndRow();
+                    .AppendValue(d.Source).AppendValue(d.Url).AppendValue(d.Title).AppendValue(now).AppendValue(d.Text.Length)
+                    .AppendValue(batch[i].Segmented.Sentences.Count).EndRow();
             }
         }
 
@@ -177,12 +179,17 @@ public sealed class DuckDbEventStore : IEventStore
             foreach (var i in keep)
             {
                 var s = batch[i].Segmented;
+                sentences += s.Sentences.Count;
                 foreach (var sentence in s.Sentences)
                 {
+                    if (!StoredContent.Keeps(scope, batch[i].Events, sentence.Index))
+                    {
+                        continue;
+                    }
+
                     rows.CreateRow().AppendValue(no).AppendValue(s.Document.Id).AppendValue(sentence.Index)
                         .AppendValue(sentence.Start).AppendValue(sentence.End).AppendValue(sentence.IsHeadline)
                         .AppendValue(s.Text.Substring(sentence.Start, sentence.End - sentence.Start)).EndRow();
-                    sentences++;
                 }
 
                 no++;
@@ -212,6 +219,11 @@ public sealed class DuckDbEventStore : IEventStore
                 var docId = batch[i].Document.Id;
                 foreach (var m in batch[i].Mentions)
                 {
+                    if (!StoredContent.Keeps(scope, batch[i].Events, m.Sentence))
+                    {
+                        continue;
+                    }
+
                     rows.CreateRow().AppendValue(no).AppendValue(docId).AppendValue(m.Sentence).AppendValue(StoreNames.Of(m.Kind))
                         .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Actor?.Code).AppendValue(m.Actor?.Country)
                         .AppendValue(m.Actor?.Org).AppendValue(m.Actor?.Name).AppendValue(m.Place?.Name).AppendValue(m.Date)

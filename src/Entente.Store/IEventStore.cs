@@ -17,7 +17,10 @@ public interface IEventStore : IAsyncDisposable
     Task<bool> HasDocumentAsync(string contentHash, CancellationToken cancellationToken = default);
 
     /// <summary>Writes documents, sentences, events and mentions of a batch in one transaction; known documents are skipped.</summary>
-    Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default);
+    /// <param name="batch">Coded documents, in write order.</param>
+    /// <param name="scope">Which sentences and mentions become rows (documents and events are written whole).</param>
+    /// <param name="cancellationToken">Cancels before commit.</param>
+    Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default);
 
     /// <summary>Writes clusters and the events' cluster assignment in one transaction.</summary>
     /// <param name="clusters">The new clusters.</param>

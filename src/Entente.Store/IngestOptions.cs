@@ -9,4 +9,8 @@ public sealed record IngestOptions
     /// <summary>Full batches that may wait while the writer task writes another one. Default 1: the next batch is read
     /// (and coded) while one is written, and a slow store holds the reading back after that.</summary>
     public int QueuedBatches { get; init; } = 1;
+
+    /// <summary>Which sentences and mentions are stored beside the documents and events. Default
+    /// <see cref="SentenceScope.WithEvents"/>: the sentences that carry events and their mentions.</summary>
+    public SentenceScope Sentences { get; init; } = SentenceScope.WithEvents;
 }

@@ -85,7 +85,9 @@ public sealed class IngestRunner
             var batch = new List<CodedDocument>(_options.BatchSize);
             await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
             {
-                batch.Add(document);
+                // A waiting batch holds only what the store will write: the tokens and unused mentions then die young
+                // instead of being promoted through the GC's generations while the batch fills, waits and is written.
+                batch.Add(StoredContent.Trim(document, _options.Sentences));
                 if (batch.Count >= _options.BatchSize)
                 {
                     await queue.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
@@ -139,7 +141,7 @@ public sealed class IngestRunner
 
         try
         {
-            totals.Add(await _store.WriteAsync(batch, ct).ConfigureAwait(false));
+            totals.Add(await _store.WriteAsync(batch, _options.Sentences, ct).ConfigureAwait(false));
             Remember(batch);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -149,7 +151,7 @@ public sealed class IngestRunner
             {
                 try
                 {
-                    totals.Add(await _store.WriteAsync([document], ct).ConfigureAwait(false));
+                    totals.Add(await _store.WriteAsync([document], _options.Sentences, ct).ConfigureAwait(false));
                     Remember([document]);
                 }
                 catch (Exception single) when (single is not OperationCanceledException)

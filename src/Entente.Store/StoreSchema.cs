@@ -127,5 +127,10 @@ public static class StoreSchema
                 is_head BOOLEAN NOT NULL)
             """,
         ],
+        [
+            // The sentences table may keep only the sentences that carry events (SentenceScope), so the document counts its own.
+            "ALTER TABLE documents ADD COLUMN sentence_count INTEGER",
+            "UPDATE documents SET sentence_count = (SELECT COUNT(*) FROM sentences s WHERE s.doc_no = documents.doc_no)",
+        ],
     ];
 }

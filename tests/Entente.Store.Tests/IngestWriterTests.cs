@@ -151,7 +151,7 @@ public sealed class IngestWriterTests
 
         public Task<bool> HasDocumentAsync(string contentHash, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
-        public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, CancellationToken cancellationToken = default)
+        public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default)
         {
             await onWrite(batch, cancellationToken);
             lock (_lock)

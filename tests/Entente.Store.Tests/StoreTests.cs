@@ -33,6 +33,7 @@ public sealed class StoreTests
             Assert.Equal(1, old.SchemaVersion);
             await using var c = old.OpenConnection();
             await Sql.ExecuteAsync(c, "INSERT INTO documents VALUES (1, 'd', 'h', NULL, NULL, NULL, NULL, TIMESTAMP '2024-01-01 00:00:00', 3)", default);
+            await Sql.ExecuteAsync(c, "INSERT INTO sentences VALUES (1, 'd', 0, 0, 1, true, 'a'), (1, 'd', 1, 2, 3, false, 'b')", default);
         }
 
         await using var store = await DuckDbEventStore.OpenAsync(path);
@@ -40,6 +41,9 @@ public sealed class StoreTests
         Assert.True(await store.HasDocumentAsync("h"));
         await using var connection = store.OpenConnection();
         Assert.Equal(0L, Convert.ToInt64(await Sql.ScalarAsync(connection, "SELECT COUNT(*) FROM clusters", default), System.Globalization.CultureInfo.InvariantCulture));
+
+        // Version 3 counts each document's sentences on the document row; an old store's count comes from its sentence rows.
+        Assert.Equal(2L, Convert.ToInt64(await Sql.ScalarAsync(connection, "SELECT sentence_count FROM documents", default), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -89,6 +93,28 @@ public sealed class StoreTests
         Assert.Equal(12, Convert.ToInt32(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
         await using var cmd2 = Sql.Command(c, "SELECT text FROM sentences WHERE sentence = 1");
         Assert.Equal("COAS Gen Qamar Javed Bajwa will visit the alliance in Rawalpindi.", await cmd2.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData(SentenceScope.WithEvents, "1", "1")]
+    [InlineData(SentenceScope.All, "0,1,2", "0,1,2")]
+    public async Task The_scope_decides_which_sentences_and_mentions_are_rows(SentenceScope scope, string sentences, string mentions)
+    {
+        // Three sentences, an event in the middle one only, a mention in each.
+        var ev = Fixtures.Event("doc-s", 1, Fixtures.Actor("PAK", "PAK"), Fixtures.Actor("CHN", "CHN"), "040", _day);
+        Mention[] found = [.. Enumerable.Range(0, 3).Select(i => new Mention(MentionKind.Actor, i, 0, 1, 0, 3, ["country:pak"]) { Actor = new ActorCode("PAK", "PAK", null, null, null) })];
+        var doc = Fixtures.Doc("doc-s", "Dawn", _day, ["Sports news.", "Pakistan met China.", "Weather news."], [ev], found);
+
+        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
+        var result = await store.WriteAsync([doc], scope);
+
+        // The totals count the document's sentences whatever is kept; mentions count the rows written.
+        Assert.Equal(new StoreWriteResult(1, 0, 3, 1, mentions.Split(',').Length), result);
+        await using var c = store.OpenConnection();
+        Assert.Equal(sentences, await Sql.ScalarAsync(c, "SELECT string_agg(CAST(sentence AS VARCHAR), ',' ORDER BY sentence) FROM sentences", default));
+        Assert.Equal(mentions, await Sql.ScalarAsync(c, "SELECT string_agg(CAST(sentence AS VARCHAR), ',' ORDER BY sentence) FROM mentions", default));
+        Assert.Equal(3L, Convert.ToInt64(await Sql.ScalarAsync(c, "SELECT sentence_count FROM documents", default), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Pakistan met China.", await Sql.ScalarAsync(c, "SELECT text FROM sentences WHERE sentence = 1", default));
     }
 
     [Fact]

@@ -30,6 +30,40 @@ public sealed class IngestCliTests
     }
 
     [Fact]
+    public async Task By_default_only_the_sentences_with_events_are_kept_and_all_sentences_keeps_every_one()
+    {
+        // The fixture corpus has an event in every sentence; these documents have sentences (and mentions) without one.
+        var corpus = Path.Combine(Directory.CreateTempSubdirectory("entente-ingest-").FullName, "mixed.jsonl");
+        await File.WriteAllTextAsync(corpus,
+            "{\"id\":\"m1\",\"date\":\"2024-03-04\",\"text\":\"Rain fell over Islamabad on Monday. Pakistan praised China on Monday. Traffic in Beijing was slow.\"}\n" +
+            "{\"id\":\"m2\",\"date\":\"2024-03-05\",\"text\":\"India praised Japan on Tuesday. Markets in Tokyo closed higher.\"}\n");
+        var evidence = Fixtures.TempDb();
+        Assert.Equal(0, (await StoreCliRunner.RunAsync("ingest", corpus, "--db", evidence, "--no-cluster")).ExitCode);
+        var whole = Fixtures.TempDb();
+        var all = await StoreCliRunner.RunAsync("ingest", corpus, "--db", whole, "--no-cluster", "--all-sentences");
+        Assert.True(all.ExitCode == 0, all.Stderr);
+
+        // Same documents and events either way; the default keeps the sentences (and mentions) that events point into.
+        Assert.Equal(StoreTables.Rows(whole, "events"), StoreTables.Rows(evidence, "events"));
+        Assert.Equal(StoreTables.Rows(whole, "documents", " EXCLUDE (ingested_at)"), StoreTables.Rows(evidence, "documents", " EXCLUDE (ingested_at)"));
+        var withEvents = StoreTables.Rows(whole, "sentences").Where(row => StoreTables.Rows(whole, "events").Any(e => SameSentence(e, row))).ToList();
+        Assert.Equal(withEvents, StoreTables.Rows(evidence, "sentences"));
+        Assert.Equal(5, StoreTables.Count(whole, "sentences"));
+        Assert.Equal(2, StoreTables.Count(evidence, "sentences"));
+        Assert.True(StoreTables.Count(whole, "mentions") > StoreTables.Count(evidence, "mentions"));
+        Assert.True(StoreTables.Count(evidence, "mentions") >= 4);
+        Assert.Equal(StoreTables.Count(whole, "sentences"), StoreTables.Sum(evidence, "documents", "sentence_count"));
+    }
+
+    // events rows start event_no, doc_no, id, doc_id, sentence; sentences rows start doc_no, doc_id, sentence.
+    private static bool SameSentence(string eventRow, string sentenceRow)
+    {
+        var e = eventRow.Split('\t');
+        var s = sentenceRow.Split('\t');
+        return e[1] == s[0] && e[4] == s[2];
+    }
+
+    [Fact]
     public async Task A_run_that_stored_everything_but_did_not_cluster_is_completed_by_the_next_run()
     {
         // The state a kill between the last batch and the clustering leaves behind.

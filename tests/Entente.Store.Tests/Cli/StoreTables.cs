@@ -42,6 +42,15 @@ internal static class StoreTables
 
     public static long Count(string dbPath, string table) => Rows(dbPath, table).Count;
 
+    public static long Sum(string dbPath, string table, string column)
+    {
+        using var connection = new DuckDBConnection("Data Source=" + dbPath);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT CAST(SUM({column}) AS BIGINT) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     private static string Text(object value) => value switch
     {
         string s => s,

@@ -233,8 +233,12 @@ def render(p, choice, fill, target, verb_form='past'):
                 words.append(possessive(target) if fill == 'poss' and noun_next else target)
                 used_target = True
             elif fill == 'det' or fill == 'the':
+                prev_el = next((e for e in reversed(els[:i]) if e[0] != 'gap'), None)
+                # 'rejected trade a deal': no article after a modifier word; after a verb, a preposition or 'to <verb>' one fits
+                after_modifier = prev_el is not None and prev_el[0] == 'lit' and words and \
+                    words[-1].lower() not in PREPOSITIONS and not (len(words) > 1 and words[-2].lower() == 'to')
                 if nxt_word.lower() in PREPOSITIONS or nxt_word.lower() in DETERMINERS or nxt_word.lower() in MODAL_BEFORE_BASE \
-                        or (words and words[-1].lower() in DETERMINERS) or not nxt_word[:1].isalpha():
+                        or (words and words[-1].lower() in DETERMINERS) or not nxt_word[:1].isalpha() or after_modifier:
                     pass
                 elif fill == 'the':
                     words.append('the')
@@ -368,9 +372,13 @@ def drafts(p, pairs, thorough=False):
     after_gap = p.elements[gap_at + 1] if gap_at is not None and gap_at + 1 < len(p.elements) else None
     noun_after_gap = after_gap is not None and after_gap[0] != 'verb' and \
         first_word(after_gap, 0).lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'}
+    verb_then_gap = gap_at is not None and gap_at > 0 and p.elements[gap_at - 1][0] == 'verb'
     if p.order[:1] == ['obj'] and multi and noun_after_gap:
         # 'killed Israel's leader' rather than 'killed a leader Israel'
         fills = ['poss', 'det', '', 'the', 'bare']
+    elif p.order[:1] == ['obj'] and multi and verb_then_gap:
+        # 'ordered Greece to stop' rather than 'ordered to stop Greece'
+        fills = ['bare', 'det', '', 'the', 'poss']
     tails = [['on', 'Monday', '.'], ['.']]
     for choice in choices(p, thorough):
         for fill in fills:
@@ -487,7 +495,11 @@ def run(args):
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     codes = calibrate(work)
-    patterns = [p for p in read_patterns() if 'example=' not in p.attrs]
+    redo = set()
+    if args.redo:
+        with open(args.redo, encoding='utf-8') as f:
+            redo = {json.loads(line)['id'] for line in f}
+    patterns = [p for p in read_patterns() if 'example=' not in p.attrs or p.id in redo]
     if args.ids:
         wanted = set(args.ids.split(','))
         patterns = [p for p in patterns if p.id in wanted]
@@ -546,6 +558,13 @@ def apply(args):
             k = json.loads(line)
             kept[k['id']] = k
     files = set(args.files.split(',')) if args.files else None
+    replaced = {}
+    if args.replace:
+        # only an example that is still the earlier draft is replaced: hand edits stay
+        with open(args.replace, encoding='utf-8') as f:
+            for line in f:
+                k = json.loads(line)
+                replaced[k['id']] = k['example']
     changed = 0
     for path in sorted(glob.glob(os.path.join(PATTERN_DIR, '*.txt'))):
         name = os.path.basename(path)
@@ -558,9 +577,16 @@ def apply(args):
             if not line.startswith('pattern:'):
                 continue
             pid = line.split(' | ', 1)[0].strip()
-            if pid not in kept or 'example=' in line:
+            if pid not in kept:
                 continue
             example = kept[pid]['example']
+            if 'example=' in line:
+                old = line.rstrip('\n').split('example=', 1)[1]
+                if args.replace is None or replaced.get(pid) != old or old == example:
+                    continue
+                lines[i] = line.rstrip('\n')[:-len(old)] + example + '\n'
+                n += 1
+                continue
             assert ';' not in example and ' | ' not in example and ' #' not in example, example
             body = line.rstrip('\n')
             comment = ''
@@ -587,11 +613,13 @@ def main():
     r.add_argument('--work', default='/tmp/pattern-examples')
     r.add_argument('--ids', help='only these pattern ids (comma-separated)')
     r.add_argument('--max', type=int, default=80, help='candidates per pattern')
+    r.add_argument('--redo', help='a kept.jsonl of earlier drafts: draft these patterns again')
     r.add_argument('--thorough', action='store_true', help='also vary each element through all its alternatives')
     a = sub.add_parser('apply', help='write kept examples into data/patterns')
     a.add_argument('--work', default='/tmp/pattern-examples')
     a.add_argument('--kept', default='kept.jsonl')
     a.add_argument('--files', help='only these pattern files (comma-separated names)')
+    a.add_argument('--replace', help='a kept.jsonl of earlier drafts: replace those drafts (and only them) with the new ones')
     args = ap.parse_args()
     {'run': run, 'apply': apply}[args.cmd](args)
 

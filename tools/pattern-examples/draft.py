@@ -144,11 +144,9 @@ def possessive(name):
 MASS = {'aid', 'assistance', 'funding', 'support', 'cooperation', 'calm', 'restraint', 'democracy', 'trade', 'money',
         'access', 'evidence', 'fire', 'gunfire', 'artillery', 'information', 'intelligence', 'equipment', 'weaponry',
         'territory', 'sovereignty', 'independence', 'peace', 'dialogue', 'violence', 'force', 'pressure', 'asylum',
-        'protection', 'security', 'humanitarian', 'military', 'economic', 'financial', 'tear', 'water', 'live', 'debt',
-        'credit', 'shelter', 'food', 'fuel', 'oil', 'gas', 'grain', 'wheat', 'energy', 'corruption', 'fraud', 'bribery',
-        'graft', 'embezzlement', 'torture', 'genocide', 'war', 'diplomatic', 'nuclear', 'chemical', 'relief', 'emergency',
-        'compensation', 'reparations', 'justice', 'martial', 'power', 'control', 'custody', 'police', 'election', 'free',
-        'full', 'new', 'further', 'more', 'bilateral', 'joint', 'closer', 'stronger', 'better', 'deeper', 'political'}
+        'protection', 'security', 'debt', 'credit', 'shelter', 'food', 'fuel', 'oil', 'gas', 'grain', 'wheat', 'energy',
+        'corruption', 'fraud', 'bribery', 'graft', 'embezzlement', 'torture', 'genocide', 'war', 'relief', 'compensation',
+        'reparations', 'justice', 'power', 'control', 'custody', 'police', 'law', 'rule'}
 
 
 def is_mass(word):
@@ -222,11 +220,23 @@ def render(p, choice, fill, target, verb_form='past'):
         if kind == 'gap':
             nxt = next((e for e in els[i + 1:] if e[0] != 'gap'), None)
             nxt_word = first_word(nxt, choice) if nxt else ''
-            run = []
+            # the noun phrase after the gap, through later gaps, up to a preposition: its head decides the article
+            run, seg, in_seg = [], [], True
             for e in els[i + 1:]:
-                if e[0] == 'gap' or (e[0] == 'lit' and first_word(e, choice).lower() in PREPOSITIONS):
+                if e[0] == 'gap':
+                    in_seg = False
+                    continue
+                w = first_word(e, choice)
+                if (e[0] == 'lit' and w.lower() in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'}) or e[0] == 'verb':
                     break
-                run.append(first_word(e, choice))
+                run.append(w)
+                if in_seg:
+                    seg.append(w)
+            head = ADJ_TAIL.get(run[-1].lower(), run[-1]) if run else nxt_word
+            # 'blocked roads .. resignation', 'launched war games .. near': a plural that ends the words before the next gap
+            # is that phrase's head
+            if (seg and looks_plural(seg[-1])) or (len(seg) == 1 and nxt_word.lower().endswith('ing') and is_mass(nxt_word)):
+                head = 'things'
             if fill in ('poss', 'bare') and not used_target and target:
                 # a possessive only before a noun: 'blamed Pakistan for', 'demanded that Israel resign'
                 noun_next = nxt is not None and nxt[0] != 'verb' and nxt_word.lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'}
@@ -242,7 +252,7 @@ def render(p, choice, fill, target, verb_form='past'):
                     pass
                 elif fill == 'the':
                     words.append('the')
-                elif any(looks_plural(w) for w in run) or is_mass(nxt_word) or (nxt and nxt[0] == 'verb'):
+                elif looks_plural(head) or is_mass(head) or (nxt and nxt[0] == 'verb'):
                     pass
                 elif nxt and nxt[0] == 'lit' and nxt_word.lower() in ('ready', 'willing', 'prepared', 'open', 'eager', 'keen',
                                                                     'together', 'jointly', 'closely', 'back', 'again'):
@@ -325,11 +335,22 @@ def sentence(words):
     return s
 
 
+DANGLING_OBJECT = {'to': 'the border', 'at': 'deterrence', 'with': 'force', 'of': 'the region', 'for': 'talks', 'on': 'the issue',
+                   'against': 'the plan', 'in': 'the region', 'into': 'the area', 'from': 'the area'}
 PLACE_PREPS = {'in', 'near', 'at', 'around', 'along', 'inside', 'outside', 'off', 'through', 'into', 'across'}
 
 
 def is_person(name):
     return name.split()[0] in ('President', 'Benjamin', 'Aleksandar', 'Sheikh', 'Pope', 'Prime')
+
+
+# verbs that take an object before an infinitive: 'ordered Greece to stop', not 'decided Iran to negotiate'
+OBJECT_INFINITIVE = {'order', 'ask', 'urge', 'call', 'force', 'tell', 'allow', 'invite', 'press', 'pressure', 'push',
+                     'encourage', 'persuade', 'warn', 'require', 'compel', 'instruct', 'direct', 'help', 'advise', 'beg'}
+
+
+def head_verb(p):
+    return next((val[0][0] for kind, val, _ in p.elements if kind == 'verb'), '')
 
 
 def choices(p, thorough):
@@ -352,11 +373,20 @@ def drafts(p, pairs, thorough=False):
     # 'investigation into genocide into X' reads badly: a preposition the trigger already has comes last
     inside = {w.lower() for kind, val, _ in p.elements[:-1] if kind == 'lit' for w in val}
     preps = [f for f in preps if f[2:] not in inside] + [f for f in preps if f[2:] in inside]
+    # a trigger that ends in a frame's preposition takes the target right after it ('aimed at Pakistan')
+    preps = [f for f in preps if f[2:] == last_word] + [f for f in preps if f[2:] != last_word]
+    # one that ends in another preposition needs its object before the target's own ('close to the border near X')
+    dangling = last[0] == 'lit' and last_word in PREPOSITIONS and all(f[2:] != last_word for f in preps if f != 'obj')
     multi = len([e for e in p.elements if e[0] != 'gap']) > 1
     if multi and 'obj' in preps:
         preps = [f for f in preps if f != 'obj'] + ['obj']
 
     def slot(flag, t):
+        if dangling and not (flag == 'obj' and last_word in ('at', 'to', 'on', 'with', 'against')):
+            return [DANGLING_OBJECT.get(last_word, 'the area')] + slot_plain(flag, t)
+        return slot_plain(flag, t)
+
+    def slot_plain(flag, t):
         if flag == 'obj':
             return [t]
         prep = flag[2:].replace('_', ' ')
@@ -376,7 +406,8 @@ def drafts(p, pairs, thorough=False):
     if p.order[:1] == ['obj'] and multi and noun_after_gap:
         # 'killed Israel's leader' rather than 'killed a leader Israel'
         fills = ['poss', 'det', '', 'the', 'bare']
-    elif p.order[:1] == ['obj'] and multi and verb_then_gap:
+    elif p.order[:1] == ['obj'] and multi and verb_then_gap and (
+            first_word(after_gap, 0).lower() in PREPOSITIONS - {'to'} or head_verb(p) in OBJECT_INFINITIVE):
         # 'ordered Greece to stop' rather than 'ordered to stop Greece'
         fills = ['bare', 'det', '', 'the', 'poss']
     tails = [['on', 'Monday', '.'], ['.']]

@@ -83,6 +83,10 @@ def load_irregular():
 IRREGULAR = load_irregular()
 
 
+def one_syllable(word):
+    return len(re.findall(r'[aeiouy]+', word.lower().replace('qu', 'q'))) == 1
+
+
 def past(verb, given):
     if given:
         return given[0]
@@ -96,7 +100,7 @@ def past(verb, given):
         return verb + 'd'
     if re.search(r'[^aeiou]y$', verb):
         return verb[:-1] + 'ied'
-    if verb in DOUBLING or (len(verb) <= 4 and re.search(r'[^aeiou][aeiou][bdgmnprt]$', verb)):
+    if verb in DOUBLING or (one_syllable(verb) and re.search(r'[^aeiou][aeiou][bdgmnprt]$', verb)):
         return verb + verb[-1] + 'ed'
     if verb.endswith('c'):
         return verb + 'ked'
@@ -118,7 +122,7 @@ def gerund(verb):
         return verb[:-2] + 'ying'
     if verb.endswith('e') and not verb.endswith('ee') and len(verb) > 2:
         return verb[:-1] + 'ing'
-    if verb in DOUBLING or (len(verb) <= 4 and re.search(r'[^aeiou][aeiou][bdgmnprt]$', verb)):
+    if verb in DOUBLING or (one_syllable(verb) and re.search(r'[^aeiou][aeiou][bdgmnprt]$', verb)):
         return verb + verb[-1] + 'ing'
     return verb + 'ing'
 
@@ -239,7 +243,8 @@ def render(p, choice, fill, target, verb_form='past'):
                 head = 'things'
             if fill in ('poss', 'bare') and not used_target and target:
                 # a possessive only before a noun: 'blamed Pakistan for', 'demanded that Israel resign'
-                noun_next = nxt is not None and nxt[0] != 'verb' and nxt_word.lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'}
+                noun_next = nxt is not None and nxt[0] != 'verb' and nxt_word.lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'} \
+                    and not (words and words[-1].lower() == 'that')
                 words.append(possessive(target) if fill == 'poss' and noun_next else target)
                 used_target = True
             elif fill == 'det' or fill == 'the':
@@ -335,8 +340,7 @@ def sentence(words):
     return s
 
 
-DANGLING_OBJECT = {'to': 'the border', 'at': 'deterrence', 'with': 'force', 'of': 'the region', 'for': 'talks', 'on': 'the issue',
-                   'against': 'the plan', 'in': 'the region', 'into': 'the area', 'from': 'the area'}
+DANGLING_OBJECT = {'to': 'the border'}
 PLACE_PREPS = {'in', 'near', 'at', 'around', 'along', 'inside', 'outside', 'off', 'through', 'into', 'across'}
 
 
@@ -376,13 +380,14 @@ def drafts(p, pairs, thorough=False):
     # a trigger that ends in a frame's preposition takes the target right after it ('aimed at Pakistan')
     preps = [f for f in preps if f[2:] == last_word] + [f for f in preps if f[2:] != last_word]
     # one that ends in another preposition needs its object before the target's own ('close to the border near X')
-    dangling = last[0] == 'lit' and last_word in PREPOSITIONS and all(f[2:] != last_word for f in preps if f != 'obj')
+    dangling = last[0] == 'lit' and last_word == 'to' and len(p.elements) > 1 and p.elements[-2][0] == 'lit' and \
+        first_word(p.elements[-2], 0).lower() == 'close' and all(f[2:] != 'to' for f in preps if f != 'obj')
     multi = len([e for e in p.elements if e[0] != 'gap']) > 1
     if multi and 'obj' in preps:
         preps = [f for f in preps if f != 'obj'] + ['obj']
 
     def slot(flag, t):
-        if dangling and not (flag == 'obj' and last_word in ('at', 'to', 'on', 'with', 'against')):
+        if dangling:
             return [DANGLING_OBJECT.get(last_word, 'the area')] + slot_plain(flag, t)
         return slot_plain(flag, t)
 

@@ -32,6 +32,10 @@ ACTOR_PAIRS = {
             ('the World Bank', 'Kenya'), ('China', 'Sri Lanka'), ('France', 'Lebanon'), ('Australia', 'Indonesia')],
     'yield': [('Israel', 'Hamas'), ('Russia', 'Ukraine'), ('Serbia', 'Kosovo'), ('Venezuela', 'Colombia'),
               ('Ethiopia', 'Eritrea'), ('Armenia', 'Azerbaijan'), ('Sudan', 'South Sudan'), ('Pakistan', 'India')],
+    # promised reforms, resignations, elections, rights, transitions: a government about its own country
+    'domestic': [("Pakistan's prime minister", 'Pakistan'), ("Kenya's government", 'Kenya'), ("Sri Lanka's president", 'Sri Lanka'),
+                 ("Myanmar's junta", 'Myanmar'), ("Mali's interim president", 'Mali'), ("Tunisia's president", 'Tunisia'),
+                 ("Bangladesh's interim government", 'Bangladesh'), ("Serbia's government", 'Serbia')],
     'investigate': [('the UN', 'Sudan'), ('the European Union', 'China'), ('Poland', 'Russia'), ('the ICC', 'Israel'),
                     ('Indonesia', 'Malaysia'), ('Nigeria', 'Niger'), ('Brazil', 'Venezuela'), ('Kenya', 'Somalia')],
     'hostile': [('China', 'the Philippines'), ('Iran', 'Israel'), ('Russia', 'the United States'), ('India', 'Pakistan'),
@@ -81,6 +85,11 @@ def load_irregular():
 
 
 IRREGULAR = load_irregular()
+
+
+# nouns a government reviews or opens as its own
+ITS_NOUNS = {'policy', 'policies', 'economy', 'market', 'markets', 'sector', 'constitution', 'laws', 'law', 'borders',
+             'border', 'airspace', 'decision', 'stance', 'position'}
 
 
 def one_syllable(word):
@@ -247,7 +256,9 @@ def render(p, choice, fill, target, verb_form='past'):
                     and not (words and words[-1].lower() == 'that')
                 words.append(possessive(target) if fill == 'poss' and noun_next else target)
                 used_target = True
-            elif fill == 'det' or fill == 'the':
+            elif fill == 'its' and nxt_word.lower() in ITS_NOUNS and not (words and words[-1].lower() in DETERMINERS):
+                words.append('its')
+            elif fill in ('det', 'the', 'its'):
                 prev_el = next((e for e in reversed(els[:i]) if e[0] != 'gap'), None)
                 # 'rejected trade a deal': no article after a modifier word; after a verb, a preposition or 'to <verb>' one fits
                 after_modifier = prev_el is not None and prev_el[0] == 'lit' and words and \
@@ -403,10 +414,14 @@ def drafts(p, pairs, thorough=False):
         return [prep, t]
 
     fills = ['det', '', 'the', 'poss', 'bare']
+    if p.code.startswith('034'):
+        # 'pledged to review its policy', 'open up its economy'
+        fills = ['its'] + fills
     gap_at = next((i for i, e in enumerate(p.elements) if e[0] == 'gap'), None)
     after_gap = p.elements[gap_at + 1] if gap_at is not None and gap_at + 1 < len(p.elements) else None
     noun_after_gap = after_gap is not None and after_gap[0] != 'verb' and \
-        first_word(after_gap, 0).lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that'}
+        first_word(after_gap, 0).lower() not in PREPOSITIONS | MODAL_BEFORE_BASE | {'that', 'ready', 'willing', 'prepared', 'open',
+                                                                                 'eager', 'keen', 'poised', 'consensus', 'understanding'}
     verb_then_gap = gap_at is not None and gap_at > 0 and p.elements[gap_at - 1][0] == 'verb'
     if p.order[:1] == ['obj'] and multi and noun_after_gap:
         # 'killed Israel's leader' rather than 'killed a leader Israel'
@@ -475,7 +490,8 @@ def drafts(p, pairs, thorough=False):
 
 
 def pairs_for(p, codes):
-    group = ROOT_GROUP.get(p.code[:2], 'coop')
+    domestic = p.code.startswith('034') and not p.preps
+    group = 'domestic' if domestic else ROOT_GROUP.get(p.code[:2], 'coop')
     pairs = [pr for pr in ACTOR_PAIRS[group] if pr in codes]
     start = zlib.crc32(p.id.encode()) % len(pairs)
     return pairs[start:] + pairs[:start]

@@ -174,12 +174,24 @@ public sealed class EventCoder
                 }
             }
 
-            if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
+            // "Turkey took delivery of Russia's S-400 system, defying US warnings": the grammatical subject of an inverted frame
+            // is its target, and that is whom a coordinated verb after it shares.
+            if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0)
+                previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+            if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
+                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfPlaceAfter(view, locations, match.LastToken - sentence.FirstToken) is { } state)
+            {
+                // "was granted asylum in Moscow", "were detained in Iran": only a state grants asylum or holds people in
+                // custody, and the one that does is where it happens (a capital stands for its state).
+                sources = [state];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {state.Actor.Code}"));
+            }
+
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
                 UnnamedProtesters(view, locations) is { } protesters)
                 sources = [protesters];
@@ -310,6 +322,15 @@ public sealed class EventCoder
                 (targets, complement) = content;
                 commitment = true;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && IsAddressedAct(pattern.Cameo) &&
+                MeetingPartner(view, kept, match, args.How == "coordinated-subject", sources[0], mentions, context, text, locations) is { } partner)
+            {
+                // "In a phone call with Lavrov, Blinken demanded the release of ...": what a speaker asks, offers, refuses or
+                // threatens in a call or meeting with a named partner is said to that partner.
+                targets = partner;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': addressed to the partner of the call or meeting"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
@@ -492,6 +513,15 @@ public sealed class EventCoder
                     carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
                     subjectKept = true;
                 }
+                if (code == "036" && cue.Modality == Modality.Future && complement is null && to is not null && !args.Reciprocal &&
+                    pattern.Cameo.StartsWith("043", StringComparison.Ordinal) && !IsRepeat(events, sentenceEvents, to.Actor, from.Actor, code, cue.Modality, -1))
+                {
+                    // "Biden to host ASEAN leaders at a summit": a planned visit commits host and guests alike, so the guests
+                    // intend to meet too (dev-README: planned visits and meetings = 036 future).
+                    events.Add(Build(doc, sentence, n++, to, from, code, pattern, args, cue, trigger, date, basis, location, confidence));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': the guests of a planned hosting, {to.Actor.Code} -> {from.Actor.Code} 036 future"));
+                }
+
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
                 {
                     // A PETRARCH [a:b] pair: the target's act towards the source ("X offered aid to Y, who accepted").
@@ -1148,8 +1178,11 @@ public sealed class EventCoder
         var nearest = -1;
         foreach (var m in matches)
         {
-            if (m.Pattern.Kind != TriggerKind.Verb || m.LastToken >= noun.FirstToken || m.LastToken <= nearest ||
-                view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            if (m.LastToken >= noun.FirstToken || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            // "Trump's call for the withdrawal of US troops": an appeal or demand named by a noun asks for the act after "for".
+            if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
+                view.Is(m.LastToken - view.Sentence.FirstToken, "for") && m.Pattern.Cameo.Length > 1 && m.Pattern.Cameo[0] is '0' or '1' && m.Pattern.Cameo[1] is '2' or '0'))
+                continue;
             var c = m.Pattern.Cameo;
             if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("03", StringComparison.Ordinal) ||
                 c.StartsWith("10", StringComparison.Ordinal) ||
@@ -1298,6 +1331,68 @@ public sealed class EventCoder
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>
+    private static bool IsAddressedAct(string code) =>
+        code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal) ||
+        code.StartsWith("12", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal);
+
+    /// <summary>The partner of a call or meeting the sentence sets its speaker in ("in a phone call with Lavrov",
+    /// "during talks with Erdogan"), or of the meeting verb the speaker's verb is coordinated with ("met Macron and urged
+    /// ..." when <paramref name="coordinated"/>), resolved; null when there is none or the meeting is another actor's.</summary>
+    private IReadOnlyList<ActorSlot>? MeetingPartner(SentenceView view, List<PatternMatch> kept, PatternMatch match, bool coordinated, ActorSlot speaker,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        foreach (var other in kept)
+        {
+            if (other.FirstToken == match.FirstToken || !other.Pattern.Cameo.StartsWith("04", StringComparison.Ordinal)) continue;
+            var verb = other.Pattern.Kind == TriggerKind.Verb;
+            if (verb && (!coordinated || other.LastToken >= match.FirstToken)) continue;
+            var found = _arguments.Find(view, other);
+            if ((verb ? found.How != "subject" || found.Passive : found.How != "during-subject") || found.Target.Count == 0) continue;
+            var callers = _slots.Resolve(found.Source, mentions, context, null, text, locations);
+            if (callers.Count == 0 || callers[0].Actor.Key != speaker.Actor.Key) continue;
+            var partner = _slots.Resolve(found.Target, mentions, context, speaker.Actor.Country, text, locations);
+            if (partner.Count > 0) return partner;
+        }
+
+        return null;
+    }
+
+    /// <summary>Granting asylum and arrest or detention: acts only a state does (CAMEO 075, 173).</summary>
+    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal);
+
+    /// <summary>Whether the last of <paramref name="subject"/> stands at most four words before the verb at <paramref name="first"/>
+    /// with nothing but words between ("A French tourist was arrested", not "..., who taught in Germany, has been jailed").</summary>
+    private static bool IsRightBefore(SentenceView view, IReadOnlyList<Mention> subject, int first)
+    {
+        if (subject.Count == 0) return false;
+        var end = view.LastOf(subject[^1]);
+        if (end >= first || first - end > 5) return false;
+        for (var k = end + 1; k < first; k++)
+        {
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The state of a place set after the trigger within a few words of it in its clause ("granted asylum in
+    /// Moscow", "arrested on Monday in Tehran"), as an actor slot on that place's mention; null when there is none.</summary>
+    private static ActorSlot? StateOfPlaceAfter(SentenceView view, List<SentenceLocation> locations, int last)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 6 && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            foreach (var l in locations)
+            {
+                if (l.Start == m.Start) return new ActorSlot(new ActorCode(l.Country, l.Country, null, null, null), m, "location");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"X was shot dead in Nara": an attacker the text does not name is keyed to the country where the attack
     /// happened, else to the victim's own (EVAL conventions: unidentified attackers belong to where they act).</summary>

@@ -402,6 +402,14 @@ public sealed class EventCoder
 
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
+            if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsCourtesyCall(view, match, args.Target) is { } call)
+            {
+                // "The ambassador called on Interior Minister Naqvi in Islamabad on Monday": calling on a named official with
+                // no appeal after him is paying a call, a meeting (dev-README: meetings and visits).
+                code = call;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a call paid on a named official, a meeting ({call})"));
+            }
+
             var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
             if (delivered is not null) code = delivered;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
@@ -1331,6 +1339,45 @@ public sealed class EventCoder
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>"called on Interior Minister Naqvi in Islamabad on Monday (to discuss ...)": "call on" with a named person as
+    /// its object and no "to"-infinitive, "for" or "that" right after him is a courtesy call: 042 when a place follows him
+    /// (the caller came to the host's seat), else 040; null when the words make an appeal.</summary>
+    private static string? IsCourtesyCall(SentenceView view, PatternMatch match, IReadOnlyList<Mention> target)
+    {
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var head = match.HeadToken - view.Sentence.FirstToken;
+        if (!view.Is(last, "on") || !view.Word(head).StartsWith("call", StringComparison.OrdinalIgnoreCase) || target.Count != 1 ||
+            !IsNamedOfficial(target[0]) || view.FirstOf(target[0]) != last + 1)
+            return null;
+        var k = view.LastOf(target[0]) + 1;
+        // A place right after the official ("in Islamabad") is where the call was paid; what follows it is its purpose.
+        var placed = (view.Is(k, "in") || view.Is(k, "at")) && k + 1 < view.Count && view.MentionAt[k + 1] is var at and >= 0 &&
+                     view.Mentions[at].Kind == MentionKind.Place;
+        if (placed) return "042";
+        // "called on Putin on Monday to end the war": a day phrase between the official and the infinitive leaves an appeal.
+        while (k < view.Count && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && view.MentionAt[k] < 0 &&
+               (view.Is(k, "on") || view.Is(k, "late") || view.Is(k, "early") || view.Is(k, "last") || view.Is(k, "this") ||
+                view.Tokens[k].Kind == TokenKind.Number || char.IsUpper(view.Word(k)[0])))
+            k++;
+        return view.Is(k, "to") || view.Is(k, "for") || view.Is(k, "that") || view.Is(k, "not") || view.Is(k, ",") ? null : "040";
+    }
+
+    /// <summary>A person the dictionaries know, or a title with a name after it ("Ambassador Albert Khorev"); not a body
+    /// that merely has a name ("the United Nations Human Rights Council").</summary>
+    private static bool IsNamedOfficial(Mention m)
+    {
+        var titled = false;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            var entry = m.Entries[i];
+            if (entry.StartsWith("person:", StringComparison.Ordinal)) return true;
+            if (entry.StartsWith("org:", StringComparison.Ordinal) || entry.StartsWith("country:", StringComparison.Ordinal)) return false;
+            titled |= entry.StartsWith("agent:", StringComparison.Ordinal);
+        }
+
+        return titled && m.Actor?.Name is not null;
+    }
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>
     private static bool IsAddressedAct(string code) =>

@@ -333,6 +333,25 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': addressed to the partner of the call or meeting"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) &&
+                ProvokerAfter(view, kept, match, sources[0], mentions, context, text, locations) is { } provoker)
+            {
+                // "Japan lodged a protest after North Korea fired a missile", "The UN condemned the violence after Israeli forces
+                // opened fire": a reaction with no target of its own answers the doer of the act in its "after" clause.
+                targets = provoker;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the doer of the act it follows"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith("12", StringComparison.Ordinal) ||
+                pattern.Cameo.StartsWith("16", StringComparison.Ordinal)) && IsAfterClause(view, args.Source) &&
+                Reactor(view, kept, match, sources[0], mentions, context, text, locations) is { } reactor)
+            {
+                // "A day after India put the treaty in abeyance, Pakistan warned ...": a cut or refusal with no target of its
+                // own, named as what the main clause's actor answers, was aimed at that actor.
+                targets = reactor;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the actor who answers it"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -1377,6 +1396,91 @@ public sealed class EventCoder
         }
 
         return titled && m.Actor?.Name is not null;
+    }
+
+    /// <summary>Criticism and protest, threats, cuts in relations: acts that answer what another did (roots 11, 13, 16). Force is
+    /// left out: "clashes after the curfew was ordered" is no answer to whoever ordered it.</summary>
+    private static bool IsReaction(string code) =>
+        code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal);
+
+    /// <summary>The doer of the act named right after "after"/"following" later in the sentence ("after North Korea fired a
+    /// missile", "after Tuesday's Israeli strike"), resolved, when it is not <paramref name="reactor"/> itself; else null.</summary>
+    private IReadOnlyList<ActorSlot>? ProvokerAfter(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot reactor,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        var after = -1;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        for (var i = last + 1; i < view.Count && i <= last + 10; i++)
+        {
+            if (view.Is(i, "after") || view.Is(i, "following")) { after = i; break; }
+            if (view.Tokens[i].Kind == TokenKind.Punctuation && !(view.Word(i) is ",")) break;
+        }
+
+        // "A day after India put the treaty in abeyance, Pakistan warned of retaliation": an opening "after" clause.
+        for (var i = 0; after < 0 && i <= 3 && i < last; i++)
+        {
+            if (!(view.Is(i, "after") || view.Is(i, "following"))) continue;
+            var comma = i + 1;
+            while (comma < last && !(view.Word(comma) is ",")) comma++;
+            if (comma < last) after = i;
+        }
+
+        if (after < 0) return null;
+        foreach (var other in kept)
+        {
+            var first = other.FirstToken - view.Sentence.FirstToken;
+            if (first <= after || first > after + 8) continue;
+            var found = _arguments.Find(view, other);
+            if (found.Source.Count == 0 || found.Passive || view.FirstOf(found.Source[0]) <= after || view.FirstOf(found.Source[0]) > first + 3) continue;
+            // Only words of the act's own phrase between "after" and its doer ("after the group", "after Tuesday's").
+            var plain = true;
+            for (var k = after + 1; k < view.FirstOf(found.Source[0]); k++)
+                plain &= view.Tokens[k].Kind == TokenKind.Word && view.MentionAt[k] < 0;
+            if (!plain) continue;
+            var doers = _slots.Resolve(found.Source, mentions, context, reactor.Actor.Country, text, locations);
+            if (doers.Count > 0 && doers[0].Actor.Key != reactor.Actor.Key) return doers;
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="subject"/> opens an "after"/"following" clause ("after India suspended ...", "after the
+    /// Philippines cut ...").</summary>
+    private bool IsAfterClause(SentenceView view, IReadOnlyList<Mention> subject)
+    {
+        if (subject.Count == 0) return false;
+        var k = view.FirstOf(subject[0]) - 1;
+        if (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return view.Is(k, "after") || view.Is(k, "following");
+    }
+
+    /// <summary>The source of the sentence's main act that answers the "after" clause holding <paramref name="match"/>: the
+    /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.</summary>
+    private IReadOnlyList<ActorSlot>? Reactor(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot actor,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        // The main act stands before the "after" clause, or right after the comma that closes an opening one; it answers
+        // only when it is itself conflictual ("closed its airspace", "warned"), not "agreed ... after the UK leaves the bloc".
+        var start = match.FirstToken - view.Sentence.FirstToken;
+        var after = start;
+        while (after > 0 && !(view.Is(after, "after") || view.Is(after, "following"))) after--;
+        var end = start;
+        while (end < view.Count && !(view.Word(end) is "," or ";")) end++;
+        var opening = after <= 3;
+        foreach (var other in kept)
+        {
+            if (other.FirstToken == match.FirstToken || other.Pattern.Kind != TriggerKind.Verb) continue;
+            var local = other.FirstToken - view.Sentence.FirstToken;
+            if (opening ? local <= end : local >= after) continue;
+            if (other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
+            var found = _arguments.Find(view, other);
+            if (!found.How.StartsWith("subject", StringComparison.Ordinal) || found.Passive || found.Source.Count == 0 || IsAfterClause(view, found.Source)) continue;
+            var answering = _slots.Resolve(found.Source, mentions, context, actor.Actor.Country, text, locations);
+            return answering.Count > 0 && answering[0].Actor.Key != actor.Actor.Key ? answering : null;
+        }
+
+        return null;
     }
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>

@@ -354,7 +354,9 @@ public sealed class ArgumentFinder
         }
 
         // "during a visit to Tokyo", "In a phone call with Lavrov, Blinken ...": the clause's subject is the visitor or caller.
-        if (pattern.PloverMode is "visit" or "phone" && IsOwnActPhrase(view, first))
+        // "In a meeting with Wang Yi, Blinken urged ...", "during talks with Erdogan": a meeting with a named partner too.
+        if ((pattern.PloverMode is "visit" or "phone" || (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last))) &&
+            IsOwnActPhrase(view, first))
         {
             if (previous is not null && previous.Source.Count > 0 && view.Clause[first] == view.Clause[view.FirstOf(previous.Source[0])])
                 return ([.. previous.Source], "during-subject");
@@ -1652,17 +1654,28 @@ public sealed class ArgumentFinder
         if (pattern.SourceAfterTrigger)
         {
             var at = -1;
-            foreach (var prep in pattern.SourcePrepositions)
-            {
-                at = FindWord(view, last + 1, prep, view.Clause[last]);
-                if (at >= 0) break;
-            }
-
             // A native pattern names its source's preposition ("drew criticism from X"): without it there is no source
             // ("drew criticism for the strike on Kyiv"); an imported PETRARCH frame falls back to the first group after.
             var native = !pattern.Id.StartsWith("pattern:petrarch-", StringComparison.Ordinal) && pattern.SourcePrepositions.Count > 0;
-            // "a warning from Pyongyang": after its preposition a capital is a place, and stands for its government.
-            source = at >= 0 ? GroupRight(view, at + 1, allowPreposition: false, allowPlaces: native) : native ? [] : FirstGroupAfter(view, last);
+            // "won backing from France": a native trigger may end with its source's preposition.
+            var start = native && last > head ? last : last + 1;
+            source = [];
+            foreach (var prep in pattern.SourcePrepositions)
+            {
+                at = FindWord(view, start, prep, view.Clause[last]);
+                // "a warning from Pyongyang": after its preposition a capital is a place, and stands for its government.
+                // "took delivery of the first parts of Russia's S-400 system": an "of" chain names the giver at its end.
+                for (var hops = 0; at >= 0 && hops < 3; hops++)
+                {
+                    source = GroupRight(view, at + 1, allowPreposition: false, allowPlaces: native);
+                    if (source.Count > 0 || !native || prep != "of") break;
+                    at = FindWord(view, at + 1, prep, view.Clause[last], maxDistance: 5);
+                }
+
+                if (source.Count > 0 || (at >= 0 && !native)) break;
+            }
+
+            if (source.Count == 0 && !native && at < 0) source = FirstGroupAfter(view, last);
         }
         else
         {

@@ -174,12 +174,24 @@ public sealed class EventCoder
                 }
             }
 
-            if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0) previous = args;
+            // "Turkey took delivery of Russia's S-400 system, defying US warnings": the grammatical subject of an inverted frame
+            // is its target, and that is whom a coordinated verb after it shares.
+            if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0)
+                previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+            if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
+                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfPlaceAfter(view, locations, match.LastToken - sentence.FirstToken) is { } state)
+            {
+                // "was granted asylum in Moscow", "were detained in Iran": only a state grants asylum or holds people in
+                // custody, and the one that does is where it happens (a capital stands for its state).
+                sources = [state];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {state.Actor.Code}"));
+            }
+
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
                 UnnamedProtesters(view, locations) is { } protesters)
                 sources = [protesters];
@@ -312,6 +324,34 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && IsAddressedAct(pattern.Cameo) &&
+                MeetingPartner(view, kept, match, args.How == "coordinated-subject", sources[0], mentions, context, text, locations) is { } partner)
+            {
+                // "In a phone call with Lavrov, Blinken demanded the release of ...": what a speaker asks, offers, refuses or
+                // threatens in a call or meeting with a named partner is said to that partner.
+                targets = partner;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': addressed to the partner of the call or meeting"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) &&
+                ProvokerAfter(view, kept, match, sources[0], mentions, context, text, locations) is { } provoker)
+            {
+                // "Japan lodged a protest after North Korea fired a missile", "The UN condemned the violence after Israeli forces
+                // opened fire": a reaction with no target of its own answers the doer of the act in its "after" clause.
+                targets = provoker;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the doer of the act it follows"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith("12", StringComparison.Ordinal) ||
+                pattern.Cameo.StartsWith("16", StringComparison.Ordinal)) && IsAfterClause(view, args.Source) &&
+                Reactor(view, kept, match, sources[0], mentions, context, text, locations) is { } reactor)
+            {
+                // "A day after India put the treaty in abeyance, Pakistan warned ...": a cut or refusal with no target of its
+                // own, named as what the main clause's actor answers, was aimed at that actor.
+                targets = reactor;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the actor who answers it"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -381,6 +421,14 @@ public sealed class EventCoder
 
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
+            if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsCourtesyCall(view, match, args.Target) is { } call)
+            {
+                // "The ambassador called on Interior Minister Naqvi in Islamabad on Monday": calling on a named official with
+                // no appeal after him is paying a call, a meeting (dev-README: meetings and visits).
+                code = call;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a call paid on a named official, a meeting ({call})"));
+            }
+
             var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
             if (delivered is not null) code = delivered;
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
@@ -492,6 +540,15 @@ public sealed class EventCoder
                     carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
                     subjectKept = true;
                 }
+                if (code == "036" && cue.Modality == Modality.Future && complement is null && to is not null && !args.Reciprocal &&
+                    pattern.Cameo.StartsWith("043", StringComparison.Ordinal) && !IsRepeat(events, sentenceEvents, to.Actor, from.Actor, code, cue.Modality, -1))
+                {
+                    // "Biden to host ASEAN leaders at a summit": a planned visit commits host and guests alike, so the guests
+                    // intend to meet too (dev-README: planned visits and meetings = 036 future).
+                    events.Add(Build(doc, sentence, n++, to, from, code, pattern, args, cue, trigger, date, basis, location, confidence));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': the guests of a planned hosting, {to.Actor.Code} -> {from.Actor.Code} 036 future"));
+                }
+
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
                 {
                     // A PETRARCH [a:b] pair: the target's act towards the source ("X offered aid to Y, who accepted").
@@ -1148,8 +1205,11 @@ public sealed class EventCoder
         var nearest = -1;
         foreach (var m in matches)
         {
-            if (m.Pattern.Kind != TriggerKind.Verb || m.LastToken >= noun.FirstToken || m.LastToken <= nearest ||
-                view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            if (m.LastToken >= noun.FirstToken || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            // "Trump's call for the withdrawal of US troops": an appeal or demand named by a noun asks for the act after "for".
+            if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
+                view.Is(m.LastToken - view.Sentence.FirstToken, "for") && m.Pattern.Cameo.Length > 1 && m.Pattern.Cameo[0] is '0' or '1' && m.Pattern.Cameo[1] is '2' or '0'))
+                continue;
             var c = m.Pattern.Cameo;
             if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("03", StringComparison.Ordinal) ||
                 c.StartsWith("10", StringComparison.Ordinal) ||
@@ -1298,6 +1358,192 @@ public sealed class EventCoder
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>"called on Interior Minister Naqvi in Islamabad on Monday (to discuss ...)": "call on" with a named person as
+    /// its object and no "to"-infinitive, "for" or "that" right after him is a courtesy call: 042 when a place follows him
+    /// (the caller came to the host's seat), else 040; null when the words make an appeal.</summary>
+    private static string? IsCourtesyCall(SentenceView view, PatternMatch match, IReadOnlyList<Mention> target)
+    {
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var head = match.HeadToken - view.Sentence.FirstToken;
+        if (!view.Is(last, "on") || !view.Word(head).StartsWith("call", StringComparison.OrdinalIgnoreCase) || target.Count != 1 ||
+            !IsNamedOfficial(target[0]) || view.FirstOf(target[0]) != last + 1)
+            return null;
+        var k = view.LastOf(target[0]) + 1;
+        // A place right after the official ("in Islamabad") is where the call was paid; what follows it is its purpose.
+        var placed = (view.Is(k, "in") || view.Is(k, "at")) && k + 1 < view.Count && view.MentionAt[k + 1] is var at and >= 0 &&
+                     view.Mentions[at].Kind == MentionKind.Place;
+        if (placed) return "042";
+        // "called on Putin on Monday to end the war": a day phrase between the official and the infinitive leaves an appeal.
+        while (k < view.Count && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && view.MentionAt[k] < 0 &&
+               (view.Is(k, "on") || view.Is(k, "late") || view.Is(k, "early") || view.Is(k, "last") || view.Is(k, "this") ||
+                view.Tokens[k].Kind == TokenKind.Number || char.IsUpper(view.Word(k)[0])))
+            k++;
+        return view.Is(k, "to") || view.Is(k, "for") || view.Is(k, "that") || view.Is(k, "not") || view.Is(k, ",") ? null : "040";
+    }
+
+    /// <summary>A person the dictionaries know, or a title with a name after it ("Ambassador Albert Khorev"); not a body
+    /// that merely has a name ("the United Nations Human Rights Council").</summary>
+    private static bool IsNamedOfficial(Mention m)
+    {
+        var titled = false;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            var entry = m.Entries[i];
+            if (entry.StartsWith("person:", StringComparison.Ordinal)) return true;
+            if (entry.StartsWith("org:", StringComparison.Ordinal) || entry.StartsWith("country:", StringComparison.Ordinal)) return false;
+            titled |= entry.StartsWith("agent:", StringComparison.Ordinal);
+        }
+
+        return titled && m.Actor?.Name is not null;
+    }
+
+    /// <summary>Criticism and protest, threats, cuts in relations: acts that answer what another did (roots 11, 13, 16). Force is
+    /// left out: "clashes after the curfew was ordered" is no answer to whoever ordered it.</summary>
+    private static bool IsReaction(string code) =>
+        code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal) || code.StartsWith("16", StringComparison.Ordinal);
+
+    /// <summary>The doer of the act named right after "after"/"following" later in the sentence ("after North Korea fired a
+    /// missile", "after Tuesday's Israeli strike"), resolved, when it is not <paramref name="reactor"/> itself; else null.</summary>
+    private IReadOnlyList<ActorSlot>? ProvokerAfter(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot reactor,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        var after = -1;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        for (var i = last + 1; i < view.Count && i <= last + 10; i++)
+        {
+            if (view.Is(i, "after") || view.Is(i, "following")) { after = i; break; }
+            if (view.Tokens[i].Kind == TokenKind.Punctuation && !(view.Word(i) is ",")) break;
+        }
+
+        // "A day after India put the treaty in abeyance, Pakistan warned of retaliation": an opening "after" clause.
+        for (var i = 0; after < 0 && i <= 3 && i < last; i++)
+        {
+            if (!(view.Is(i, "after") || view.Is(i, "following"))) continue;
+            var comma = i + 1;
+            while (comma < last && !(view.Word(comma) is ",")) comma++;
+            if (comma < last) after = i;
+        }
+
+        if (after < 0) return null;
+        foreach (var other in kept)
+        {
+            var first = other.FirstToken - view.Sentence.FirstToken;
+            if (first <= after || first > after + 8) continue;
+            var found = _arguments.Find(view, other);
+            if (found.Source.Count == 0 || found.Passive || view.FirstOf(found.Source[0]) <= after || view.FirstOf(found.Source[0]) > first + 3) continue;
+            // Only words of the act's own phrase between "after" and its doer ("after the group", "after Tuesday's").
+            var plain = true;
+            for (var k = after + 1; k < view.FirstOf(found.Source[0]); k++)
+                plain &= view.Tokens[k].Kind == TokenKind.Word && view.MentionAt[k] < 0;
+            if (!plain) continue;
+            var doers = _slots.Resolve(found.Source, mentions, context, reactor.Actor.Country, text, locations);
+            if (doers.Count > 0 && doers[0].Actor.Key != reactor.Actor.Key) return doers;
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="subject"/> opens an "after"/"following" clause ("after India suspended ...", "after the
+    /// Philippines cut ...").</summary>
+    private bool IsAfterClause(SentenceView view, IReadOnlyList<Mention> subject)
+    {
+        if (subject.Count == 0) return false;
+        var k = view.FirstOf(subject[0]) - 1;
+        if (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return view.Is(k, "after") || view.Is(k, "following");
+    }
+
+    /// <summary>The source of the sentence's main act that answers the "after" clause holding <paramref name="match"/>: the
+    /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.</summary>
+    private IReadOnlyList<ActorSlot>? Reactor(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot actor,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        // The main act stands before the "after" clause, or right after the comma that closes an opening one; it answers
+        // only when it is itself conflictual ("closed its airspace", "warned"), not "agreed ... after the UK leaves the bloc".
+        var start = match.FirstToken - view.Sentence.FirstToken;
+        var after = start;
+        while (after > 0 && !(view.Is(after, "after") || view.Is(after, "following"))) after--;
+        var end = start;
+        while (end < view.Count && !(view.Word(end) is "," or ";")) end++;
+        var opening = after <= 3;
+        foreach (var other in kept)
+        {
+            if (other.FirstToken == match.FirstToken || other.Pattern.Kind != TriggerKind.Verb) continue;
+            var local = other.FirstToken - view.Sentence.FirstToken;
+            if (opening ? local <= end : local >= after) continue;
+            if (other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
+            var found = _arguments.Find(view, other);
+            if (!found.How.StartsWith("subject", StringComparison.Ordinal) || found.Passive || found.Source.Count == 0 || IsAfterClause(view, found.Source)) continue;
+            var answering = _slots.Resolve(found.Source, mentions, context, actor.Actor.Country, text, locations);
+            return answering.Count > 0 && answering[0].Actor.Key != actor.Actor.Key ? answering : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>
+    private static bool IsAddressedAct(string code) =>
+        code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal) ||
+        code.StartsWith("12", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal);
+
+    /// <summary>The partner of a call or meeting the sentence sets its speaker in ("in a phone call with Lavrov",
+    /// "during talks with Erdogan"), or of the meeting verb the speaker's verb is coordinated with ("met Macron and urged
+    /// ..." when <paramref name="coordinated"/>), resolved; null when there is none or the meeting is another actor's.</summary>
+    private IReadOnlyList<ActorSlot>? MeetingPartner(SentenceView view, List<PatternMatch> kept, PatternMatch match, bool coordinated, ActorSlot speaker,
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+    {
+        foreach (var other in kept)
+        {
+            if (other.FirstToken == match.FirstToken || !other.Pattern.Cameo.StartsWith("04", StringComparison.Ordinal)) continue;
+            var verb = other.Pattern.Kind == TriggerKind.Verb;
+            if (verb && (!coordinated || other.LastToken >= match.FirstToken)) continue;
+            var found = _arguments.Find(view, other);
+            if ((verb ? found.How != "subject" || found.Passive : found.How != "during-subject") || found.Target.Count == 0) continue;
+            var callers = _slots.Resolve(found.Source, mentions, context, null, text, locations);
+            if (callers.Count == 0 || callers[0].Actor.Key != speaker.Actor.Key) continue;
+            var partner = _slots.Resolve(found.Target, mentions, context, speaker.Actor.Country, text, locations);
+            if (partner.Count > 0) return partner;
+        }
+
+        return null;
+    }
+
+    /// <summary>Granting asylum and arrest or detention: acts only a state does (CAMEO 075, 173).</summary>
+    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal);
+
+    /// <summary>Whether the last of <paramref name="subject"/> stands at most four words before the verb at <paramref name="first"/>
+    /// with nothing but words between ("A French tourist was arrested", not "..., who taught in Germany, has been jailed").</summary>
+    private static bool IsRightBefore(SentenceView view, IReadOnlyList<Mention> subject, int first)
+    {
+        if (subject.Count == 0) return false;
+        var end = view.LastOf(subject[^1]);
+        if (end >= first || first - end > 5) return false;
+        for (var k = end + 1; k < first; k++)
+        {
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The state of a place set after the trigger within a few words of it in its clause ("granted asylum in
+    /// Moscow", "arrested on Monday in Tehran"), as an actor slot on that place's mention; null when there is none.</summary>
+    private static ActorSlot? StateOfPlaceAfter(SentenceView view, List<SentenceLocation> locations, int last)
+    {
+        for (var i = last + 1; i < view.Count && i <= last + 6 && view.Clause[i] == view.Clause[last]; i++)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            foreach (var l in locations)
+            {
+                if (l.Start == m.Start) return new ActorSlot(new ActorCode(l.Country, l.Country, null, null, null), m, "location");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"X was shot dead in Nara": an attacker the text does not name is keyed to the country where the attack
     /// happened, else to the victim's own (EVAL conventions: unidentified attackers belong to where they act).</summary>

@@ -122,7 +122,11 @@ public sealed class PatternSet
             var bestSpecificity = 0;
             foreach (var index in candidates)
             {
-                if (best is not null && _specificity[index] < bestSpecificity) break;
+                // "in a meeting with Wang Yi": a longer verb pattern ("meet with") over a word in noun context leaves the
+                // shorter noun patterns to be tried; the first of them that matches takes the word.
+                var shorter = best is not null && _specificity[index] < bestSpecificity;
+                if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
+                if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
                 if (!TryMatch(text, tokens, ids, i, index, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);

@@ -34,7 +34,9 @@ internal static class IngestCommand
         var db = StoreOptions.Db();
         var date = CliOptions.Date();
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
-        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 512);
+        // 2,048 rather than 512: fewer commits (each a WAL write and sync) and appender set-ups; ingest-vs-code on the event-dense
+        // synthetic stories 71 -> 74-78 % in two alternating trials, 29 MB more peak RSS (bench/README.md, session 7).
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 2048);
         var interval = new Option<double>("--progress-interval")
         {
             Description = "Seconds between progress lines when stderr is not a terminal.",

@@ -180,7 +180,8 @@ public sealed class EventCoder
                 previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
-            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
+            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
+                IsViolent(pattern.Cameo) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
@@ -547,6 +548,15 @@ public sealed class EventCoder
                     // intend to meet too (dev-README: planned visits and meetings = 036 future).
                     events.Add(Build(doc, sentence, n++, to, from, code, pattern, args, cue, trigger, date, basis, location, confidence));
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': the guests of a planned hosting, {to.Actor.Code} -> {from.Actor.Code} 036 future"));
+                }
+
+                if (code == "040" && to is not null && !args.Reciprocal && from.Actor.Country is { } host && to.Actor.Country is { } guest && host != guest &&
+                    HostVenue(text, sentence.Start, sentence.End, triggerStart, triggerEnd, to.Mention) == host && !IsRepeat(events, sentenceEvents, to.Actor, from.Actor, "042", cue.Modality, -1))
+                {
+                    // "a heated Oval Office meeting with Zelensky": a meeting in the host's own seat of government is the
+                    // partner's visit there (dev-README: the visitor 042, the host 040).
+                    events.Add(Build(doc, sentence, n++, to, from, "042", pattern, args, cue, trigger, date, basis, location, confidence));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': held at {from.Actor.Country}'s seat, the guest's visit {to.Actor.Code} -> {from.Actor.Code} 042"));
                 }
 
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
@@ -1355,6 +1365,38 @@ public sealed class EventCoder
         { Granularity: DateGranularity.Month } => new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)),
         _ => date,
     };
+
+    /// <summary>The country whose seat of government a meeting is placed in, by a venue before its noun ("a heated Oval Office
+    /// meeting with", "held a Kremlin meeting with") or right after its partner ("met Xi at the Kremlin"), or null.</summary>
+    private static string? HostVenue(string text, int sentenceStart, int sentenceEnd, int triggerStart, int triggerEnd, Mention partner)
+    {
+        var from = Math.Max(sentenceStart, triggerStart - 40);
+        var to = Math.Max(triggerEnd, partner.Start);
+        if (to <= from) return null;
+        var before = text.AsSpan(from, to - from);
+        // The venue belongs to the trigger's own phrase: cut at the punctuation before it, stop at any after it.
+        var cut = before[..(triggerStart - from)].LastIndexOfAny(",;:.(");
+        if (cut >= 0) before = before[(cut + 1)..];
+        var stop = before.IndexOfAny(",;:(");
+        if (stop >= 0) before = before[..stop];
+        if (Venue(before) is { } c) return c;
+        var afterEnd = Math.Min(sentenceEnd, partner.End + 30);
+        if (afterEnd <= partner.End) return null;
+        var after = text.AsSpan(partner.End, afterEnd - partner.End).TrimStart();
+        if (!after.StartsWith("at the ", StringComparison.Ordinal) && !after.StartsWith("in the ", StringComparison.Ordinal)) return null;
+        after = after[7..];
+        stop = after.IndexOfAny(",;:.(");
+        return Venue(stop >= 0 ? after[..stop] : after);
+    }
+
+    private static string? Venue(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Contains("Oval Office", StringComparison.Ordinal) || phrase.Contains("White House", StringComparison.Ordinal)) return "USA";
+        if (phrase.Contains("Kremlin", StringComparison.Ordinal)) return "RUS";
+        if (phrase.Contains("Downing Street", StringComparison.Ordinal)) return "GBR";
+        if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
+        return null;
+    }
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

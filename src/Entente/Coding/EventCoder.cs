@@ -353,6 +353,16 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the actor who answers it"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && args.How == "subject" && IsViolent(pattern.Cameo) && IsAfterClause(view, args.Source) &&
+                Reactor(view, kept, match, sources[0], mentions, context, text, locations, victim: true) is { } struck)
+            {
+                // "Zelensky urged the West to send air defences after Russia launched one of its largest air attacks": an
+                // attack with no target of its own, named as what the main clause's state answers by striking back or by
+                // asking for arms or aid, struck that state (a third party's condemnation says nothing of who was hit).
+                targets = struck;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -1499,8 +1509,10 @@ public sealed class EventCoder
 
     /// <summary>The source of the sentence's main act that answers the "after" clause holding <paramref name="match"/>: the
     /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.</summary>
+    /// When <paramref name="victim"/>, the main act must be one only the party hit would do: force back, an appeal for aid or
+    /// arms, an emergency (CAMEO 023x, 172x, roots 18-20).
     private IReadOnlyList<ActorSlot>? Reactor(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot actor,
-        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations, bool victim = false)
     {
         // The main act stands before the "after" clause, or right after the comma that closes an opening one; it answers
         // only when it is itself conflictual ("closed its airspace", "warned"), not "agreed ... after the UK leaves the bloc".
@@ -1509,21 +1521,28 @@ public sealed class EventCoder
         while (after > 0 && !(view.Is(after, "after") || view.Is(after, "following"))) after--;
         var end = start;
         while (end < view.Count && !(view.Word(end) is "," or ";")) end++;
+        // "Israel struck Lebanon after ...": a short main clause before "after" is no opening clause.
         var opening = after <= 3;
+        foreach (var other in kept)
+            opening &= other.Pattern.Kind != TriggerKind.Verb || other.FirstToken - view.Sentence.FirstToken >= after;
         foreach (var other in kept)
         {
             if (other.FirstToken == match.FirstToken || other.Pattern.Kind != TriggerKind.Verb) continue;
             var local = other.FirstToken - view.Sentence.FirstToken;
             if (opening ? local <= end : local >= after) continue;
-            if (other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
+            if (victim ? !IsVictimAnswer(other.Pattern.Cameo) : other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
             var found = _arguments.Find(view, other);
             if (!found.How.StartsWith("subject", StringComparison.Ordinal) || found.Passive || found.Source.Count == 0 || IsAfterClause(view, found.Source)) continue;
             var answering = _slots.Resolve(found.Source, mentions, context, actor.Actor.Country, text, locations);
+            if (victim && (answering.Count != 1 || answering[0].Actor.Country is not { } hit || hit == actor.Actor.Country)) return null;
             return answering.Count > 0 && answering[0].Actor.Key != actor.Actor.Key ? answering : null;
         }
 
         return null;
     }
+
+    private static bool IsVictimAnswer(string code) =>
+        code.StartsWith("023", StringComparison.Ordinal) || code.StartsWith("172", StringComparison.Ordinal) || IsViolent(code);
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>
     private static bool IsAddressedAct(string code) =>

@@ -430,6 +430,16 @@ public sealed class EventCoder
                 instrument = weapon.FirstToken;
             }
 
+            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject-reduced-by" &&
+                SubjectWeapon(view, match.FirstToken - sentence.FirstToken) is { } kind)
+            {
+                // "A ballistic missile fired by the Houthis struck ...", "A drone launched by Hezbollah hit ...": a weapon whose
+                // user is named by a reduced relative names the kind of attack, as the noun does ("a drone strike"). Only there:
+                // the golden cases keep a bare weapon subject ("Iranian missiles and drones hit targets") at 190.
+                code = kind;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is a weapon ({kind})"));
+            }
+
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
             if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsCourtesyCall(view, match, args.Target) is { } call)
@@ -1543,6 +1553,34 @@ public sealed class EventCoder
 
     private static bool IsVictimAnswer(string code) =>
         code.StartsWith("023", StringComparison.Ordinal) || code.StartsWith("172", StringComparison.Ordinal) || IsViolent(code);
+
+    /// <summary>195 when the words of the clause before the verb at <paramref name="verb"/> name aircraft or drones, 194 when they
+    /// name only missiles, rockets or artillery, else null; stops at punctuation and at a word that opens a clause.</summary>
+    private static string? SubjectWeapon(SentenceView view, int verb)
+    {
+        var missile = false;
+        for (var i = verb - 1; i >= 0 && i >= verb - 10; i--)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation) break;
+            var w = view.Word(i);
+            if (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("when", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("since", StringComparison.OrdinalIgnoreCase))
+                break;
+            if (w.StartsWith("drone", StringComparison.OrdinalIgnoreCase) || w.StartsWith("warplane", StringComparison.OrdinalIgnoreCase) ||
+                // Not "bombers": suicide bombers are no aircraft.
+                w.StartsWith("airstrike", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("jets", StringComparison.OrdinalIgnoreCase) || w.Equals("aircraft", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("helicopter", StringComparison.OrdinalIgnoreCase) || w.StartsWith("gunship", StringComparison.OrdinalIgnoreCase))
+                return "195";
+            if (w.StartsWith("missile", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rocket", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("artillery", StringComparison.OrdinalIgnoreCase) || w.Equals("shells", StringComparison.OrdinalIgnoreCase))
+                missile = true;
+        }
+
+        return missile ? "194" : null;
+    }
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>
     private static bool IsAddressedAct(string code) =>

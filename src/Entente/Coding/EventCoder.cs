@@ -180,7 +180,8 @@ public sealed class EventCoder
                 previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
-            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources);
+            IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
+                IsViolent(pattern.Cameo) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
@@ -352,6 +353,16 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the actor who answers it"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && args.How == "subject" && IsViolent(pattern.Cameo) && IsAfterClause(view, args.Source) &&
+                Reactor(view, kept, match, sources[0], mentions, context, text, locations, victim: true) is { } struck)
+            {
+                // "Zelensky urged the West to send air defences after Russia launched one of its largest air attacks": an
+                // attack with no target of its own, named as what the main clause's state answers by striking back or by
+                // asking for arms or aid, struck that state (a third party's condemnation says nothing of who was hit).
+                targets = struck;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -417,6 +428,16 @@ public sealed class EventCoder
                 // "Israeli forces killed three Palestinians in a raid on Jenin": the raid is how they killed, one act.
                 code = weapon.Pattern.Cameo;
                 instrument = weapon.FirstToken;
+            }
+
+            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject-reduced-by" &&
+                SubjectWeapon(view, match.FirstToken - sentence.FirstToken) is { } kind)
+            {
+                // "A ballistic missile fired by the Houthis struck ...", "A drone launched by Hezbollah hit ...": a weapon whose
+                // user is named by a reduced relative names the kind of attack, as the noun does ("a drone strike"). Only there:
+                // the golden cases keep a bare weapon subject ("Iranian missiles and drones hit targets") at 190.
+                code = kind;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is a weapon ({kind})"));
             }
 
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
@@ -547,6 +568,15 @@ public sealed class EventCoder
                     // intend to meet too (dev-README: planned visits and meetings = 036 future).
                     events.Add(Build(doc, sentence, n++, to, from, code, pattern, args, cue, trigger, date, basis, location, confidence));
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': the guests of a planned hosting, {to.Actor.Code} -> {from.Actor.Code} 036 future"));
+                }
+
+                if (code == "040" && to is not null && !args.Reciprocal && from.Actor.Country is { } host && to.Actor.Country is { } guest && host != guest &&
+                    HostVenue(text, sentence.Start, sentence.End, triggerStart, triggerEnd, to.Mention) == host && !IsRepeat(events, sentenceEvents, to.Actor, from.Actor, "042", cue.Modality, -1))
+                {
+                    // "a heated Oval Office meeting with Zelensky": a meeting in the host's own seat of government is the
+                    // partner's visit there (dev-README: the visitor 042, the host 040).
+                    events.Add(Build(doc, sentence, n++, to, from, "042", pattern, args, cue, trigger, date, basis, location, confidence));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': held at {from.Actor.Country}'s seat, the guest's visit {to.Actor.Code} -> {from.Actor.Code} 042"));
                 }
 
                 if (pattern.SecondCode is { } second && to is not null && found is not null && !args.Reciprocal)
@@ -1356,6 +1386,38 @@ public sealed class EventCoder
         _ => date,
     };
 
+    /// <summary>The country whose seat of government a meeting is placed in, by a venue before its noun ("a heated Oval Office
+    /// meeting with", "held a Kremlin meeting with") or right after its partner ("met Xi at the Kremlin"), or null.</summary>
+    private static string? HostVenue(string text, int sentenceStart, int sentenceEnd, int triggerStart, int triggerEnd, Mention partner)
+    {
+        var from = Math.Max(sentenceStart, triggerStart - 40);
+        var to = Math.Max(triggerEnd, partner.Start);
+        if (to <= from) return null;
+        var before = text.AsSpan(from, to - from);
+        // The venue belongs to the trigger's own phrase: cut at the punctuation before it, stop at any after it.
+        var cut = before[..(triggerStart - from)].LastIndexOfAny(",;:.(");
+        if (cut >= 0) before = before[(cut + 1)..];
+        var stop = before.IndexOfAny(",;:(");
+        if (stop >= 0) before = before[..stop];
+        if (Venue(before) is { } c) return c;
+        var afterEnd = Math.Min(sentenceEnd, partner.End + 30);
+        if (afterEnd <= partner.End) return null;
+        var after = text.AsSpan(partner.End, afterEnd - partner.End).TrimStart();
+        if (!after.StartsWith("at the ", StringComparison.Ordinal) && !after.StartsWith("in the ", StringComparison.Ordinal)) return null;
+        after = after[7..];
+        stop = after.IndexOfAny(",;:.(");
+        return Venue(stop >= 0 ? after[..stop] : after);
+    }
+
+    private static string? Venue(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Contains("Oval Office", StringComparison.Ordinal) || phrase.Contains("White House", StringComparison.Ordinal)) return "USA";
+        if (phrase.Contains("Kremlin", StringComparison.Ordinal)) return "RUS";
+        if (phrase.Contains("Downing Street", StringComparison.Ordinal)) return "GBR";
+        if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
+        return null;
+    }
+
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
@@ -1457,8 +1519,10 @@ public sealed class EventCoder
 
     /// <summary>The source of the sentence's main act that answers the "after" clause holding <paramref name="match"/>: the
     /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.</summary>
+    /// When <paramref name="victim"/>, the main act must be one only the party hit would do: force back, an appeal for aid or
+    /// arms, an emergency (CAMEO 023x, 172x, roots 18-20).
     private IReadOnlyList<ActorSlot>? Reactor(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot actor,
-        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations)
+        List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations, bool victim = false)
     {
         // The main act stands before the "after" clause, or right after the comma that closes an opening one; it answers
         // only when it is itself conflictual ("closed its airspace", "warned"), not "agreed ... after the UK leaves the bloc".
@@ -1467,20 +1531,55 @@ public sealed class EventCoder
         while (after > 0 && !(view.Is(after, "after") || view.Is(after, "following"))) after--;
         var end = start;
         while (end < view.Count && !(view.Word(end) is "," or ";")) end++;
+        // "Israel struck Lebanon after ...": a short main clause before "after" is no opening clause.
         var opening = after <= 3;
+        foreach (var other in kept)
+            opening &= other.Pattern.Kind != TriggerKind.Verb || other.FirstToken - view.Sentence.FirstToken >= after;
         foreach (var other in kept)
         {
             if (other.FirstToken == match.FirstToken || other.Pattern.Kind != TriggerKind.Verb) continue;
             var local = other.FirstToken - view.Sentence.FirstToken;
             if (opening ? local <= end : local >= after) continue;
-            if (other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
+            if (victim ? !IsVictimAnswer(other.Pattern.Cameo) : other.Pattern.Cameo[0] != '1' && !other.Pattern.Cameo.StartsWith("20", StringComparison.Ordinal)) return null;
             var found = _arguments.Find(view, other);
             if (!found.How.StartsWith("subject", StringComparison.Ordinal) || found.Passive || found.Source.Count == 0 || IsAfterClause(view, found.Source)) continue;
             var answering = _slots.Resolve(found.Source, mentions, context, actor.Actor.Country, text, locations);
+            if (victim && (answering.Count != 1 || answering[0].Actor.Country is not { } hit || hit == actor.Actor.Country)) return null;
             return answering.Count > 0 && answering[0].Actor.Key != actor.Actor.Key ? answering : null;
         }
 
         return null;
+    }
+
+    private static bool IsVictimAnswer(string code) =>
+        code.StartsWith("023", StringComparison.Ordinal) || code.StartsWith("172", StringComparison.Ordinal) || IsViolent(code);
+
+    /// <summary>195 when the words of the clause before the verb at <paramref name="verb"/> name aircraft or drones, 194 when they
+    /// name only missiles, rockets or artillery, else null; stops at punctuation and at a word that opens a clause.</summary>
+    private static string? SubjectWeapon(SentenceView view, int verb)
+    {
+        var missile = false;
+        for (var i = verb - 1; i >= 0 && i >= verb - 10; i--)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation) break;
+            var w = view.Word(i);
+            if (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("when", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("since", StringComparison.OrdinalIgnoreCase))
+                break;
+            if (w.StartsWith("drone", StringComparison.OrdinalIgnoreCase) || w.StartsWith("warplane", StringComparison.OrdinalIgnoreCase) ||
+                // Not "bombers": suicide bombers are no aircraft.
+                w.StartsWith("airstrike", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("jets", StringComparison.OrdinalIgnoreCase) || w.Equals("aircraft", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("helicopter", StringComparison.OrdinalIgnoreCase) || w.StartsWith("gunship", StringComparison.OrdinalIgnoreCase))
+                return "195";
+            if (w.StartsWith("missile", StringComparison.OrdinalIgnoreCase) || w.StartsWith("rocket", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("artillery", StringComparison.OrdinalIgnoreCase) || w.Equals("shells", StringComparison.OrdinalIgnoreCase))
+                missile = true;
+        }
+
+        return missile ? "194" : null;
     }
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>

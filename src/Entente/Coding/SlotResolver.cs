@@ -18,9 +18,10 @@ public sealed class SlotResolver
     }
 
     /// <summary>As <see cref="Resolve(IReadOnlyList{Mention}, IReadOnlyList{Mention}, ActorContext, string?, string, IReadOnlyList{SentenceLocation}?)"/>,
-    /// into <paramref name="slots"/> (cleared first), which is returned: a coder reuses one list per slot.</summary>
+    /// into <paramref name="slots"/> (cleared first), which is returned: a coder reuses one list per slot. Mentions in
+    /// <paramref name="attacked"/> (the target of an attack) never lend their country to an unnamed agent.</summary>
     public List<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
-        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots)
+        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots, IReadOnlyList<Mention>? attacked = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
@@ -44,7 +45,7 @@ public sealed class SlotResolver
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if (((IsLocal(agent) ? NearestLocation(m, locations) : LocationRightAfter(m, locations, text)) ??
-                         FocusState(m, sentenceMentions, context, except)) is { } c)
+                         FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked)) is { } c)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
@@ -125,7 +126,8 @@ public sealed class SlotResolver
         return known;
     }
 
-    private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except)
+    private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except,
+        IReadOnlyList<Mention>? attacked)
     {
         var known = KnownStates(mention, sentenceMentions, context);
         for (var i = known.Count - 1; i >= 0; i--)
@@ -134,15 +136,28 @@ public sealed class SlotResolver
         }
 
         // "Gunmen opened fire on a police post in Nigeria's Zamfara state": unidentified attackers belong to the
-        // country where they act, named later in the sentence.
+        // country where they act, named later in the sentence. What soldiers or weapons attack is not where they come
+        // from: "Drones struck Kyiv" names no attacker, and a Ukrainian one stitched from the target would be worse than
+        // none (gunmen who kill "a Mexican mayor" stay local: the caller passes no attacked mentions for them).
         for (var i = 0; i < sentenceMentions.Count; i++)
         {
             var m = sentenceMentions[i];
+            if (attacked is not null && Contains(attacked, m)) continue;
             var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
             if (c is not null && c != except && m.Start > mention.Start) return c;
         }
 
         return null;
+    }
+
+    private static bool Contains(IReadOnlyList<Mention> mentions, Mention mention)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(mentions[i], mention) || (mentions[i].Start == mention.Start && mentions[i].End == mention.End)) return true;
+        }
+
+        return false;
     }
 
     private static void CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except,

@@ -1047,6 +1047,14 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            if (ParticipleIslandOpening(view, start, end, from) is var island and >= 0)
+            {
+                // "Erdogan, visiting Kyiv on Thursday, criticised Russia": the object of a participle set off by commas is not
+                // the subject; the actor before the phrase is.
+                i = island;
+                continue;
+            }
+
             var group = new List<Mention> { m };
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
@@ -1110,6 +1118,23 @@ public sealed class ArgumentFinder
         }
 
         return _words.IsOrgan(view.Word(to));
+    }
+
+    /// <summary>When the mention <paramref name="start"/>..<paramref name="end"/> is the object of an "-ing" participle that
+    /// opens a comma-set phrase right after an actor, and a comma closes the phrase at or before <paramref name="from"/>
+    /// ("Erdogan, visiting Kyiv on Thursday, criticised"): the index of the opening comma; else -1.</summary>
+    private int ParticipleIslandOpening(SentenceView view, int start, int end, int from)
+    {
+        var k = start - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
+        if (k < 2 || view.MentionAt[k] >= 0 || !view.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+        if (!(view.Word(k - 1) is ",") || view.MentionAt[k - 2] < 0 || !SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 2]])) return -1;
+        for (var c = end + 1; c <= from && c < view.Count; c++)
+        {
+            if (view.Word(c) is ",") return k - 1;
+        }
+
+        return -1;
     }
 
     /// <summary>When the mention <paramref name="start"/>..<paramref name="end"/> ends a comma-set appositive of a title

@@ -27,7 +27,7 @@ public static class StoredContent
             var kept = new List<Mention>();
             foreach (var m in document.Mentions)
             {
-                if (HasEvent(document.Events, m.Sentence))
+                if (Keeps(scope, document.Events, m.Sentence))
                 {
                     kept.Add(m);
                 }

@@ -442,7 +442,7 @@ public sealed class EventCoder
 
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
-            if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsCourtesyCall(view, match, args.Target) is { } call)
+            if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && CourtesyCallCode(view, match, args.Target) is { } call)
             {
                 // "The ambassador called on Interior Minister Naqvi in Islamabad on Monday": calling on a named official with
                 // no appeal after him is paying a call, a meeting (dev-README: meetings and visits).
@@ -1424,7 +1424,7 @@ public sealed class EventCoder
     /// <summary>"called on Interior Minister Naqvi in Islamabad on Monday (to discuss ...)": "call on" with a named person as
     /// its object and no "to"-infinitive, "for" or "that" right after him is a courtesy call: 042 when a place follows him
     /// (the caller came to the host's seat), else 040; null when the words make an appeal.</summary>
-    private static string? IsCourtesyCall(SentenceView view, PatternMatch match, IReadOnlyList<Mention> target)
+    private static string? CourtesyCallCode(SentenceView view, PatternMatch match, IReadOnlyList<Mention> target)
     {
         var last = match.LastToken - view.Sentence.FirstToken;
         var head = match.HeadToken - view.Sentence.FirstToken;
@@ -1474,14 +1474,14 @@ public sealed class EventCoder
         var last = match.LastToken - view.Sentence.FirstToken;
         for (var i = last + 1; i < view.Count && i <= last + 10; i++)
         {
-            if (view.Is(i, "after") || view.Is(i, "following")) { after = i; break; }
+            if (IsAfterWord(view, i)) { after = i; break; }
             if (view.Tokens[i].Kind == TokenKind.Punctuation && !(view.Word(i) is ",")) break;
         }
 
         // "A day after India put the treaty in abeyance, Pakistan warned of retaliation": an opening "after" clause.
         for (var i = 0; after < 0 && i <= 3 && i < last; i++)
         {
-            if (!(view.Is(i, "after") || view.Is(i, "following"))) continue;
+            if (!IsAfterWord(view, i)) continue;
             var comma = i + 1;
             while (comma < last && !(view.Word(comma) is ",")) comma++;
             if (comma < last) after = i;
@@ -1514,13 +1514,13 @@ public sealed class EventCoder
         if (subject.Count == 0) return false;
         var k = view.FirstOf(subject[0]) - 1;
         if (k >= 0 && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k--;
-        return view.Is(k, "after") || view.Is(k, "following");
+        return IsAfterWord(view, k);
     }
 
     /// <summary>The source of the sentence's main act that answers the "after" clause holding <paramref name="match"/>: the
-    /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.</summary>
+    /// first other verb match outside that clause whose subject is another actor, resolved; null when there is none.
     /// When <paramref name="victim"/>, the main act must be one only the party hit would do: force back, an appeal for aid or
-    /// arms, an emergency (CAMEO 023x, 172x, roots 18-20).
+    /// arms, an emergency (CAMEO 023x, 172x, roots 18-20).</summary>
     private IReadOnlyList<ActorSlot>? Reactor(SentenceView view, List<PatternMatch> kept, PatternMatch match, ActorSlot actor,
         List<Mention> mentions, ActorContext context, string text, List<SentenceLocation> locations, bool victim = false)
     {
@@ -1528,7 +1528,7 @@ public sealed class EventCoder
         // only when it is itself conflictual ("closed its airspace", "warned"), not "agreed ... after the UK leaves the bloc".
         var start = match.FirstToken - view.Sentence.FirstToken;
         var after = start;
-        while (after > 0 && !(view.Is(after, "after") || view.Is(after, "following"))) after--;
+        while (after > 0 && !IsAfterWord(view, after)) after--;
         var end = start;
         while (end < view.Count && !(view.Word(end) is "," or ";")) end++;
         // "Israel struck Lebanon after ...": a short main clause before "after" is no opening clause.
@@ -1550,6 +1550,9 @@ public sealed class EventCoder
 
         return null;
     }
+
+    /// <summary>"after" or "following", the words that open a clause an act answers.</summary>
+    private static bool IsAfterWord(SentenceView view, int i) => view.Is(i, "after") || view.Is(i, "following");
 
     private static bool IsVictimAnswer(string code) =>
         code.StartsWith("023", StringComparison.Ordinal) || code.StartsWith("172", StringComparison.Ordinal) || IsViolent(code);

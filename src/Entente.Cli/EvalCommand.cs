@@ -16,8 +16,8 @@ internal static class EvalCommand
         var gold = new Argument<string>("gold") { Description = "Gold records: EVAL.md JSONL, a converted gold set's records.jsonl, or PETRARCH validation XML." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var errors = new Option<bool>("--errors") { Description = "List every miss and extra, record by record." };
-        var mode = new Option<string>("--mode") { Description = "Scoring: auto (from the set), eval, petrarch-strict, petrarch-relaxed, plover, root.", DefaultValueFactory = _ => "auto" };
-        mode.AcceptOnlyFromAmong("auto", "eval", "petrarch-strict", "petrarch-relaxed", "plover", "root");
+        var mode = new Option<string>("--mode") { Description = "Scoring: auto (from the set), eval, petrarch-strict, petrarch-relaxed, plover (dyads of one trigger are one event), plover-dyads (every dyad an event), root.", DefaultValueFactory = _ => "auto" };
+        mode.AcceptOnlyFromAmong("auto", "eval", "petrarch-strict", "petrarch-relaxed", "plover", "plover-dyads", "root");
         var command = new Command("eval", "Score Entente against a gold set (EVAL.md).") { gold, json, errors, mode };
         var petrarch = new PetrarchDictsOption();
         petrarch.AddTo(command);
@@ -97,8 +97,14 @@ internal static class EvalCommand
         "petrarch-strict" => [ScoringMode.PetrarchStrict],
         "petrarch-relaxed" => [ScoringMode.PetrarchRelaxed],
         "plover" => [ScoringMode.Plover],
+        "plover-dyads" => [ScoringMode.PloverDyads],
         "root" => [ScoringMode.RootOnly],
-        // PETRARCH sets are reported both ways, as PETRARCH2's own figures are.
-        _ => format == GoldFormat.Petrarch ? [ScoringMode.PetrarchStrict, ScoringMode.PetrarchRelaxed] : [EvaluationOptions.For(format).Mode],
+        // PETRARCH sets are reported both ways, as PETRARCH2's own figures are; PLOVER sets per event and per dyad.
+        _ => format switch
+        {
+            GoldFormat.Petrarch => [ScoringMode.PetrarchStrict, ScoringMode.PetrarchRelaxed],
+            GoldFormat.Plover => [ScoringMode.Plover, ScoringMode.PloverDyads],
+            _ => [EvaluationOptions.For(format).Mode],
+        },
     };
 }

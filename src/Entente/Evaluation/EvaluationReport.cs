@@ -102,7 +102,7 @@ public sealed record EvaluationReport
         accuracies.WriteTo(text);
         text.Append('\n');
 
-        var classes = new TextTable(Mode == ScoringMode.Plover ? "type" : "root", "P", "R", "F1", "matched", "pred", "gold");
+        var classes = new TextTable(Mode is ScoringMode.Plover or ScoringMode.PloverDyads ? "type" : "root", "P", "R", "F1", "matched", "pred", "gold");
         foreach (var row in Classes)
         {
             classes.Add(row.Class, Num(row.Precision), Num(row.Recall), Num(row.F1), Int(row.Matched), Int(row.Predicted), Int(row.Gold));
@@ -168,6 +168,11 @@ public sealed record EvaluationReport
                 text.Append(CultureInfo.InvariantCulture, $"  extra   {extra}\n");
             }
 
+            foreach (var same in record.Folded)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  same    {same}  (another dyad of a counted event)\n");
+            }
+
             foreach (var pair in record.Partial)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {LevelName(pair.Level),-7} gold {pair.Gold}  pred {pair.Predicted}\n");
@@ -192,7 +197,8 @@ public sealed record EvaluationReport
     {
         ScoringMode.PetrarchStrict => "petrarch-strict",
         ScoringMode.PetrarchRelaxed => "petrarch-relaxed",
-        ScoringMode.Plover => "plover",
+        ScoringMode.Plover => "plover (dyads of one trigger are one event)",
+        ScoringMode.PloverDyads => "plover-dyads (every dyad an event)",
         ScoringMode.RootOnly => "root-only",
         _ => "eval",
     };

@@ -25,7 +25,7 @@ public sealed class EventMatcher
             return MatchLevel.None;
         }
 
-        if (_options.Mode == ScoringMode.Plover && gold.PloverType is { } type)
+        if (_options.Mode is ScoringMode.Plover or ScoringMode.PloverDyads && gold.PloverType is { } type)
         {
             var normal = _options.PloverNormaliser(type);
             return predicted.PloverType is { } p && string.Equals(normal, p, StringComparison.OrdinalIgnoreCase)
@@ -60,7 +60,7 @@ public sealed class EventMatcher
     public string ClassOf(PredictedEvent predicted)
     {
         ArgumentNullException.ThrowIfNull(predicted);
-        return _options.Mode == ScoringMode.Plover
+        return _options.Mode is ScoringMode.Plover or ScoringMode.PloverDyads
             ? predicted.PloverType?.ToUpperInvariant() ?? "?"
             : Root(predicted.Cameo);
     }
@@ -69,7 +69,7 @@ public sealed class EventMatcher
     public string PreferredClass(GoldEvent gold)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        if (_options.Mode == ScoringMode.Plover && gold.PloverType is { } type)
+        if (_options.Mode is ScoringMode.Plover or ScoringMode.PloverDyads && gold.PloverType is { } type)
         {
             return _options.PloverNormaliser(type).ToUpperInvariant();
         }
@@ -131,6 +131,7 @@ public sealed class EventMatcher
                     || (ActorKeys.IsGenericOrganisation(gold[..Math.Min(3, gold.Length)])
                         && key is not null && _options.IsOrganisationKey(key));
             case ScoringMode.Plover:
+            case ScoringMode.PloverDyads:
                 if (absent)
                 {
                     return string.Equals(gold, GoldEvent.NoActor, StringComparison.Ordinal);

@@ -29,6 +29,9 @@ public sealed record PredictedEvent(
     /// <summary>The coder's event id, for error listings.</summary>
     public string? Id { get; init; }
 
+    /// <summary>Start offset of the trigger the event was coded from: the dyads of one trigger are one PLOVER event.</summary>
+    public int? TriggerStart { get; init; }
+
     /// <summary>Reduces a coded event to what scoring compares.</summary>
     public static PredictedEvent FromCoded(CodedEvent coded)
     {
@@ -46,6 +49,7 @@ public sealed record PredictedEvent(
         {
             Sentence = coded.Sentence,
             Id = coded.Id,
+            TriggerStart = coded.Trigger.Start,
         };
     }
 

@@ -21,6 +21,9 @@ public sealed record RecordErrors
     /// <summary>Predictions matched to no gold event.</summary>
     public IReadOnlyList<PredictedEvent> Extras { get; init; } = [];
 
+    /// <summary>PLOVER scoring: further dyads of an event already counted, not scored.</summary>
+    public IReadOnlyList<PredictedEvent> Folded { get; init; } = [];
+
     /// <summary>Pairs that matched below L1 (root or dyad only).</summary>
     public IReadOnlyList<MatchedPair> Partial { get; init; } = [];
 

@@ -18,6 +18,9 @@ public sealed record RecordResult
     /// <summary>Predictions left unmatched.</summary>
     public IReadOnlyList<PredictedEvent> Extras { get; init; } = [];
 
+    /// <summary>PLOVER scoring: further dyads of an event already counted (same trigger and type), not scored.</summary>
+    public IReadOnlyList<PredictedEvent> Folded { get; init; } = [];
+
     /// <summary>Exception message when prediction crashed (the record is then scored with no predictions).</summary>
     public string? Crash { get; init; }
 

@@ -126,9 +126,20 @@ public sealed class Scorer
         }
 
         var extras = new List<PredictedEvent>();
+        var folded = new List<PredictedEvent>();
+        var events = Options.Mode == ScoringMode.Plover ? PloverEventsOf(pairs) : null;
         for (var p = 0; p < predicted.Count; p++)
         {
-            if (!predTaken[p])
+            if (predTaken[p])
+            {
+                continue;
+            }
+
+            if (events is not null && PloverEventKey(predicted[p]) is { } key && !events.Add(key))
+            {
+                folded.Add(predicted[p]);
+            }
+            else
             {
                 extras.Add(predicted[p]);
             }
@@ -137,12 +148,46 @@ public sealed class Scorer
         return new RecordResult
         {
             Record = record,
-            Predicted = predicted,
+            Predicted = folded.Count == 0 ? predicted : Without(predicted, folded),
             Pairs = pairs,
             Misses = misses,
             Extras = extras,
+            Folded = folded,
             Crash = crash,
         };
+    }
+
+    // A PLOVER event names all its sources and targets in one record; the coder writes one event per dyad (EVAL.md §1).
+    // The dyads one trigger produced with one PLOVER type are therefore the same PLOVER event, counted once.
+    private static HashSet<(int?, int, string)> PloverEventsOf(List<MatchedPair> pairs)
+    {
+        var events = new HashSet<(int?, int, string)>();
+        foreach (var pair in pairs)
+        {
+            if (PloverEventKey(pair.Predicted) is { } key)
+            {
+                events.Add(key);
+            }
+        }
+
+        return events;
+    }
+
+    private static (int?, int, string)? PloverEventKey(PredictedEvent predicted) =>
+        predicted.TriggerStart is { } start ? (predicted.Sentence, start, predicted.PloverType ?? predicted.Cameo) : null;
+
+    private static PredictedEvent[] Without(IReadOnlyList<PredictedEvent> predicted, List<PredictedEvent> folded)
+    {
+        var kept = new List<PredictedEvent>(predicted.Count - folded.Count);
+        foreach (var p in predicted)
+        {
+            if (!folded.Exists(f => ReferenceEquals(f, p)))
+            {
+                kept.Add(p);
+            }
+        }
+
+        return [.. kept];
     }
 
     /// <summary>Sums record results into the report's figures.</summary>
@@ -325,6 +370,7 @@ public sealed class Scorer
             Error = result.Record.Error,
             Misses = result.Misses,
             Extras = result.Extras,
+            Folded = result.Folded,
             Partial = partial,
             Crash = result.Crash,
         };

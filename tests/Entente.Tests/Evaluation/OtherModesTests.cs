@@ -57,6 +57,40 @@ public sealed class OtherModesTests
     }
 
     [Fact]
+    public void Plover_counts_the_dyads_of_one_trigger_as_one_event_and_plover_dyads_counts_each()
+    {
+        var record = Plover("""{"code": "HUN", "sector": "GOV"}, {"code": "ROU", "sector": "GOV"}""", "", "AGREE");
+        static PredictedEvent At(string source, string? target, int trigger, string type = "AGREE") =>
+            WithType(P(source, target, "057"), type) with { Sentence = 0, TriggerStart = trigger };
+
+        // why: "Hungarian and Romanian officials agreed" is one PLOVER event with two sources; the coder writes both directions
+        PredictedEvent[] both = [At("HUN", "ROU", 40), At("ROU", "HUN", 40)];
+        var events = new Scorer(new EvaluationOptions { Mode = ScoringMode.Plover }).Score(record, both);
+        Assert.Single(events.Pairs);
+        Assert.Empty(events.Extras);
+        Assert.Single(events.Folded);
+        Assert.Single(events.Predicted);
+        Assert.True(events.IsPerfect);
+
+        // why: per dyad, the second direction is an event of its own that no gold event matches
+        var dyads = new Scorer(new EvaluationOptions { Mode = ScoringMode.PloverDyads }).Score(record, both);
+        Assert.Single(dyads.Pairs);
+        Assert.Single(dyads.Extras);
+        Assert.Equal(2, dyads.Predicted.Count);
+
+        // why: another trigger, or another type from the same trigger, is another event and stays an extra
+        var other = new Scorer(new EvaluationOptions { Mode = ScoringMode.Plover })
+            .Score(record, [At("HUN", "ROU", 40), At("ROU", "HUN", 90), At("ROU", "HUN", 40, "CONSULT")]);
+        Assert.Equal(2, other.Extras.Count);
+        Assert.Empty(other.Folded);
+
+        // why: unmatched dyads of one trigger are still one (wrong) event, not several
+        var wrong = new Scorer(new EvaluationOptions { Mode = ScoringMode.Plover }).Score(record, [At("SRB", "BIH", 7), At("BIH", "SRB", 7)]);
+        Assert.Single(wrong.Extras);
+        Assert.Single(wrong.Folded);
+    }
+
+    [Fact]
     public void Root_only_mode_ignores_actors()
     {
         var record = GoldSetReader.ParseLine("""{"set": "cameo_manual_examples", "id": "CAMEO-0231", "date": null, "text": "t", "category": "02", "events": [{"source": null, "target": null, "cameo": "0231"}], "no_event": false, "error": null, "config": {}}""");
@@ -89,7 +123,7 @@ public sealed class OtherModesTests
             Rule = "r1",
         };
         var p = PredictedEvent.FromCoded(coded);
-        Assert.Equal(new PredictedEvent("PAK", "PAKMIL", "MIL", "NATO", "NATO", null, "042", Modality.Future, "CONSULT") { Sentence = 2, Id = "d:2:0" }, p);
+        Assert.Equal(new PredictedEvent("PAK", "PAKMIL", "MIL", "NATO", "NATO", null, "042", Modality.Future, "CONSULT") { Sentence = 2, Id = "d:2:0", TriggerStart = 16 }, p);
         Assert.Equal("PAK(PAKMIL)>NATO 042 CONSULT future [MIL/-] @s2", p.ToString());
     }
 }

@@ -12,7 +12,7 @@ namespace Entente.Cli;
 
 /// <summary>`entente ingest`: code a corpus into the store, in parallel, skipping what is stored, then cluster.</summary>
 /// <remarks>
-/// Resumable: documents whose text is stored are skipped before coding, transactions hold whole documents written in input
+/// Resumable: documents whose text is stored are skipped before coding, batches are whole transactions written in input
 /// order, and document/event numbers continue from the store, so a killed run followed by a new one ends with the rows
 /// of one uninterrupted run.
 /// </remarks>
@@ -36,7 +36,7 @@ internal static class IngestCommand
         var threads = new Option<int>("--threads") { Description = "Documents coded in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
         // 2,048 rather than 512: fewer commits (each a WAL write and sync) and appender set-ups; ingest-vs-code on the event-dense
         // synthetic stories 71 -> 74-78 % in two alternating trials, 29 MB more peak RSS (bench/README.md, session 7).
-        var batch = StoreOptions.Positive("--batch", "Documents per store transaction (handed to the store 512 at a time).", 16_384);
+        var batch = StoreOptions.Positive("--batch", "Documents per store transaction.", 2048);
         var interval = new Option<double>("--progress-interval")
         {
             Description = "Seconds between progress lines when stderr is not a terminal.",
@@ -101,7 +101,7 @@ internal static class IngestCommand
             DefaultDate = settings.Date,
             OnRecoverableError = e => monitor.ReportBad($"{e.Message} (skipped)"),
         });
-        var runner = new IngestRunner(store, new IngestOptions { BatchSize = Math.Min(512, settings.Batch), TransactionSize = settings.Batch, Sentences = settings.Sentences });
+        var runner = new IngestRunner(store, new IngestOptions { BatchSize = settings.Batch, Sentences = settings.Sentences });
         var coder = new SafeCoder(engine);
         var parallel = new OrderedParallelCoder(coder, settings.Threads);
 

@@ -23,12 +23,6 @@ public sealed class DuckDbEventStore : IEventStore
     private long _nextDocNo;
     private long _nextEventNo;
 
-    // The transaction AppendAsync leaves open for the next batch, the hashes written in it, and the numbering before it.
-    private DbTransaction? _open;
-    private readonly HashSet<string> _openHashes = new(StringComparer.Ordinal);
-    private long _committedDocNo;
-    private long _committedEventNo;
-
     private DuckDbEventStore(DuckDBConnection connection, string path, TimeProvider clock)
     {
         _connection = connection;
@@ -114,13 +108,14 @@ public sealed class DuckDbEventStore : IEventStore
     }
 
     /// <inheritdoc/>
-    public Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default) =>
-        AppendAsync(batch, scope, commit: true, cancellationToken);
-
-    /// <inheritdoc/>
-    public async Task<StoreWriteResult> AppendAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope, bool commit, CancellationToken cancellationToken = default)
+    public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return new StoreWriteResult(0, 0, 0, 0, 0);
+        }
+
         var hashes = new string[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -130,65 +125,16 @@ public sealed class DuckDbEventStore : IEventStore
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var joining = _open is not null;
-            if (batch.Count == 0 && !joining)
-            {
-                return new StoreWriteResult(0, 0, 0, 0, 0);
-            }
-
             try
             {
                 // Optimistic: the ingest's own pre-filter keeps stored documents out, so most batches need no lookup of
-                // their hashes; a stored one among them violates the content_hash key and the transaction is rolled back.
-                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: false, commit, cancellationToken).ConfigureAwait(false);
+                // their hashes; a stored one among them violates the content_hash key and the batch is rolled back.
+                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: false, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbException) when (!joining)
+            catch (DbException)
             {
-                // Only this batch was lost with the transaction: write it again, looking its hashes up first.
-                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: true, commit, cancellationToken).ConfigureAwait(false);
+                return await WriteBatchAsync(batch, hashes, scope, lookUpKnown: true, cancellationToken).ConfigureAwait(false);
             }
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    /// <inheritdoc/>
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
-    {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_open is null)
-            {
-                return;
-            }
-
-            try
-            {
-                _open.Commit();
-                Committed();
-            }
-            catch
-            {
-                Abandon();
-                throw;
-            }
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    /// <inheritdoc/>
-    public async Task RollbackAsync(CancellationToken cancellationToken = default)
-    {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Abandon();
         }
         finally
         {
@@ -197,76 +143,16 @@ public sealed class DuckDbEventStore : IEventStore
     }
 
     private async Task<StoreWriteResult> WriteBatchAsync(
-        IReadOnlyList<CodedDocument> batch, string[] hashes, SentenceScope scope, bool lookUpKnown, bool commit, CancellationToken cancellationToken)
-    {
-        if (_open is null)
-        {
-            _open = _connection.BeginTransaction();
-            _committedDocNo = _nextDocNo;
-            _committedEventNo = _nextEventNo;
-        }
-
-        try
-        {
-            var result = await AppendRowsAsync(batch, hashes, scope, lookUpKnown, cancellationToken).ConfigureAwait(false);
-            if (commit)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _open.Commit();
-                Committed();
-            }
-
-            return result;
-        }
-        catch
-        {
-            Abandon();
-            throw;
-        }
-    }
-
-    private void Committed()
-    {
-        _open?.Dispose();
-        _open = null;
-        _openHashes.Clear();
-    }
-
-    // Rolls the open transaction back with every batch appended to it; the numbering returns to the last commit.
-    private void Abandon()
-    {
-        if (_open is null)
-        {
-            return;
-        }
-
-        try
-        {
-            _open.Rollback();
-        }
-        catch (DbException)
-        {
-            // DuckDB has already ended a transaction that failed; there is nothing left to roll back.
-        }
-
-        _open.Dispose();
-        _open = null;
-        _openHashes.Clear();
-        _nextDocNo = _committedDocNo;
-        _nextEventNo = _committedEventNo;
-    }
-
-    private async Task<StoreWriteResult> AppendRowsAsync(
         IReadOnlyList<CodedDocument> batch, string[] hashes, SentenceScope scope, bool lookUpKnown, CancellationToken cancellationToken)
     {
         var docNo = _nextDocNo;
         var eventNo = _nextEventNo;
+        using var transaction = _connection.BeginTransaction();
         var known = lookUpKnown ? await KnownHashesAsync(hashes, cancellationToken).ConfigureAwait(false) : new HashSet<string>(StringComparer.Ordinal);
         var keep = new List<int>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
-            // A text written earlier in the open transaction is a repeat too.
-            if (known.Add(hashes[i]) && _openHashes.Add(hashes[i]))
+            if (known.Add(hashes[i]))
             {
                 keep.Add(i);
             }
@@ -349,6 +235,8 @@ public sealed class DuckDbEventStore : IEventStore
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
         _nextDocNo = docNo + keep.Count;
         _nextEventNo = eventNo;
         return new StoreWriteResult(keep.Count, batch.Count - keep.Count, sentences, events, mentions);
@@ -446,8 +334,6 @@ public sealed class DuckDbEventStore : IEventStore
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        // An open transaction is not committed: only what a caller committed is stored.
-        Abandon();
         await _connection.DisposeAsync().ConfigureAwait(false);
         _writeLock.Dispose();
     }

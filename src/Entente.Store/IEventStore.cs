@@ -16,33 +16,11 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Whether a document with this content hash (see <see cref="ContentHash"/>) is stored.</summary>
     Task<bool> HasDocumentAsync(string contentHash, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes documents, sentences, events and mentions of a batch in one transaction (committing with it the batches
-    /// <see cref="AppendAsync"/> left uncommitted); known documents are skipped.</summary>
+    /// <summary>Writes documents, sentences, events and mentions of a batch in one transaction; known documents are skipped.</summary>
     /// <param name="batch">Coded documents, in write order.</param>
     /// <param name="scope">Which sentences and mentions become rows (documents and events are written whole).</param>
     /// <param name="cancellationToken">Cancels before commit.</param>
     Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default);
-
-    /// <summary>Appends a batch to the open write transaction, beginning one when none is open, and commits it with every batch
-    /// appended since when <paramref name="commit"/> is true; known documents are skipped.</summary>
-    /// <remarks>
-    /// Few large transactions cost the store far less than many small ones, while small batches let the writing start
-    /// early. Rows of an open transaction are invisible to readers until the commit. A failure rolls the whole open
-    /// transaction back, earlier uncommitted batches included, and is thrown: the caller, who still holds those batches,
-    /// writes them again. Disposing the store rolls an open transaction back.
-    /// </remarks>
-    /// <param name="batch">Coded documents, in write order.</param>
-    /// <param name="scope">Which sentences and mentions become rows.</param>
-    /// <param name="commit">Whether to commit the open transaction after this batch.</param>
-    /// <param name="cancellationToken">Cancels before the rows are written or committed.</param>
-    /// <returns>What this batch added to the transaction (stored for good once it commits).</returns>
-    Task<StoreWriteResult> AppendAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope, bool commit, CancellationToken cancellationToken = default);
-
-    /// <summary>Commits the open write transaction, if there is one; a failure rolls it back and is thrown.</summary>
-    Task CommitAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Rolls the open write transaction back, if there is one, with every batch appended to it.</summary>
-    Task RollbackAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes clusters and the events' cluster assignment in one transaction.</summary>
     /// <param name="clusters">The new clusters.</param>

@@ -6,9 +6,9 @@ namespace Entente.Store;
 
 /// <summary>Writes a stream of coded documents into a store in batches, skipping known ones, with progress.</summary>
 /// <remarks>
-/// Batches are appended to a store transaction that commits every <see cref="IngestOptions.TransactionSize"/> documents,
-/// so a killed run leaves whole documents only; running again over the same input skips what is stored (use
-/// <see cref="IsKnownAsync"/> before coding to save the work) and ends with the same rows as an uninterrupted run.
+/// Each batch is one transaction, so a killed run leaves whole documents only; running again over the same input skips
+/// what is stored (use <see cref="IsKnownAsync"/> before coding to save the work) and ends with the same rows as an
+/// uninterrupted run.
 /// </remarks>
 public sealed class IngestRunner
 {
@@ -29,11 +29,6 @@ public sealed class IngestRunner
         if (_options.BatchSize < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
-        }
-
-        if (_options.TransactionSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "TransactionSize must be at least 1.");
         }
 
         if (_options.QueuedBatches < 1)
@@ -67,8 +62,7 @@ public sealed class IngestRunner
     /// fails afterwards; the run then ends with that cancellation or failure once the writer is done.
     /// </remarks>
     /// <param name="documents">Coded documents, in input order.</param>
-    /// <param name="progress">Receives running totals after each written batch (from the writer task; they count the batches of the
-    /// transaction not yet committed), then the final totals.</param>
+    /// <param name="progress">Receives running totals after each written batch (from the writer task), then the final totals.</param>
     /// <param name="onError">Told about each document that could not be written; the run goes on without it.</param>
     /// <param name="cancellationToken">Stops reading; the batches already handed to the writer are written, the partial one is not.</param>
     public async Task<IngestProgress> RunAsync(
@@ -122,144 +116,51 @@ public sealed class IngestRunner
     private async Task WriteAllAsync(
         ChannelReader<List<CodedDocument>> queue, Totals totals, long started, IProgress<IngestProgress>? progress, Action<Document, Exception>? onError, CancellationTokenSource stop)
     {
-        var open = new List<List<CodedDocument>>();
         try
         {
             // No cancellation token: a batch handed over is written whole, and the queue ends when the reader completes it.
             await foreach (var batch in queue.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                await AppendAsync(batch, open, totals, onError).ConfigureAwait(false);
+                await FlushAsync(batch, totals, onError, CancellationToken.None).ConfigureAwait(false);
                 progress?.Report(totals.Snapshot(_clock.GetElapsedTime(started)));
-            }
-
-            if (open.Count > 0)
-            {
-                await CommitAsync(open, totals, onError).ConfigureAwait(false);
             }
         }
         catch
         {
             await stop.CancelAsync().ConfigureAwait(false);
-            if (open.Count > 0)
-            {
-                // Store failures were dealt with where they happened: this one (a callback's) leaves the batches handed over
-                // intact, and they are kept like those of any other ending run.
-                await CommitAsync(open, totals, onError: null).ConfigureAwait(false);
-            }
-
             throw;
         }
     }
 
-    // Appends a batch to the open transaction and commits it once it holds TransactionSize documents.
-    private async Task AppendAsync(List<CodedDocument> batch, List<List<CodedDocument>> open, Totals totals, Action<Document, Exception>? onError)
+    private async Task FlushAsync(List<CodedDocument> batch, Totals totals, Action<Document, Exception>? onError, CancellationToken ct)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
-        var commit = OpenDocuments(open) + batch.Count >= _options.TransactionSize;
-        StoreWriteResult result;
         try
         {
-            result = await _store.AppendAsync(batch, _options.Sentences, commit, CancellationToken.None).ConfigureAwait(false);
+            totals.Add(await _store.WriteAsync(batch, _options.Sentences, ct).ConfigureAwait(false));
+            Remember(batch);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await RecoverAsync(batch, open, totals, onError).ConfigureAwait(false);
-            return;
-        }
-
-        open.Add(batch);
-        totals.AddPending(result);
-        if (commit)
-        {
-            Committed(open, totals);
-        }
-    }
-
-    private async Task CommitAsync(List<List<CodedDocument>> open, Totals totals, Action<Document, Exception>? onError)
-    {
-        try
-        {
-            await _store.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            await RecoverAsync([], open, totals, onError).ConfigureAwait(false);
-            return;
-        }
-
-        Committed(open, totals);
-    }
-
-    private void Committed(List<List<CodedDocument>> open, Totals totals)
-    {
-        totals.CommitPending();
-        foreach (var written in open)
-        {
-            Remember(written);
-        }
-
-        open.Clear();
-    }
-
-    // The store rolled the open transaction back with the failure, earlier batches included: write each of them again in a
-    // transaction of its own, then the failed batch, and that one document by document if it fails again, so that one bad
-    // document costs no neighbour.
-    private async Task RecoverAsync(List<CodedDocument> failed, List<List<CodedDocument>> open, Totals totals, Action<Document, Exception>? onError)
-    {
-        totals.DropPending();
-        var again = new List<List<CodedDocument>>(open) { failed };
-        open.Clear();
-        foreach (var batch in again)
-        {
-            if (batch.Count == 0)
-            {
-                continue;
-            }
-
-            if (await TryWriteAsync(batch, totals).ConfigureAwait(false) is null)
-            {
-                continue;
-            }
-
+            // One bad document must not cost its neighbours: retry one by one and count only the ones that fail.
             foreach (var document in batch)
             {
-                if (await TryWriteAsync([document], totals).ConfigureAwait(false) is { } error)
+                try
+                {
+                    totals.Add(await _store.WriteAsync([document], _options.Sentences, ct).ConfigureAwait(false));
+                    Remember([document]);
+                }
+                catch (Exception single) when (single is not OperationCanceledException)
                 {
                     totals.Errors++;
-                    onError?.Invoke(document.Document, error);
+                    onError?.Invoke(document.Document, single);
                 }
             }
         }
-    }
-
-    // Writes a batch in a transaction of its own; returns the failure instead of throwing it.
-    private async Task<Exception?> TryWriteAsync(List<CodedDocument> batch, Totals totals)
-    {
-        try
-        {
-            totals.Add(await _store.WriteAsync(batch, _options.Sentences, CancellationToken.None).ConfigureAwait(false));
-            Remember(batch);
-            return null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return ex;
-        }
-    }
-
-    private static int OpenDocuments(List<List<CodedDocument>> open)
-    {
-        var count = 0;
-        foreach (var batch in open)
-        {
-            count += batch.Count;
-        }
-
-        return count;
     }
 
     // Half of the SHA-256 is as unique as a UUID; hashes not written by ContentHash (hand-made rows) are hashed again.
@@ -322,9 +223,6 @@ public sealed class IngestRunner
         public long Skipped { get; set; }
         public long Errors { get; set; }
 
-        // What the open transaction holds: counted in progress, in the totals once committed, forgotten when rolled back.
-        private StoreWriteResult _pending = new(0, 0, 0, 0, 0);
-
         public void Add(StoreWriteResult r)
         {
             Documents += r.Documents;
@@ -333,18 +231,6 @@ public sealed class IngestRunner
             Skipped += r.Skipped;
         }
 
-        public void AddPending(StoreWriteResult r) => _pending = new(
-            _pending.Documents + r.Documents, _pending.Skipped + r.Skipped, _pending.Sentences + r.Sentences, _pending.Events + r.Events, _pending.Mentions + r.Mentions);
-
-        public void CommitPending()
-        {
-            Add(_pending);
-            DropPending();
-        }
-
-        public void DropPending() => _pending = new(0, 0, 0, 0, 0);
-
-        public IngestProgress Snapshot(TimeSpan elapsed) => new(
-            Documents + _pending.Documents, Sentences + _pending.Sentences, Events + _pending.Events, Skipped + _pending.Skipped, Errors, elapsed);
+        public IngestProgress Snapshot(TimeSpan elapsed) => new(Documents, Sentences, Events, Skipped, Errors, elapsed);
     }
 }

@@ -79,28 +79,6 @@ public sealed class IngestTests
     }
 
     [Fact]
-    public async Task A_bad_document_in_a_later_batch_costs_none_of_the_open_transaction()
-    {
-        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
-        var day = new DateOnly(2024, 1, 1);
-        var docs = Enumerable.Range(0, 7)
-            .Select(i => Fixtures.Simple(i == 4 ? "bad" : "ok-" + i, "A", day, "PAK", "CHN", i == 4 ? "4" : "040", 1, sentence: $"Sentence {i} of the story."))
-            .ToArray();
-        var failed = new List<string>();
-        // why: batches of 2 in transactions of 100: the bad document's failure rolls back the two batches before it too
-        var totals = await new IngestRunner(store, new IngestOptions { BatchSize = 2, TransactionSize = 100 })
-            .RunAsync(Stream(docs), onError: (d, _) => failed.Add(d.Id));
-        Assert.Equal(6, totals.Documents);
-        Assert.Equal(6, totals.Events);
-        Assert.Equal(1, totals.Errors);
-        Assert.Equal(["bad"], failed);
-        await using var conn = store.OpenConnection();
-        await using var cmd = Sql.Command(conn, "SELECT string_agg(id || '=' || doc_no, ',' ORDER BY doc_no) FROM documents");
-        Assert.Equal("ok-0=1,ok-1=2,ok-2=3,ok-3=4,ok-5=5,ok-6=6", await cmd.ExecuteScalarAsync());
-        Assert.Equal(6L, await StoreTests.CountAsync(store, "events"));
-    }
-
-    [Fact]
     public async Task IsKnown_sees_stored_documents_and_those_the_runner_writes_later()
     {
         await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());

@@ -97,27 +97,6 @@ public sealed class IngestWriterTests
     }
 
     [Fact]
-    public async Task Batches_are_appended_to_a_transaction_that_commits_every_TransactionSize_documents_and_at_the_end()
-    {
-        var store = new RecordingStore((_, _) => Task.CompletedTask);
-        var reports = new List<IngestProgress>();
-        var totals = await new IngestRunner(store, new IngestOptions { BatchSize = 2, TransactionSize = 4 }).RunAsync(Docs(10), new SyncProgress(reports.Add));
-        Assert.Equal(5, store.Appends);
-        // why: after d3, after d7, and the last two at the end
-        Assert.Equal(3, store.Commits);
-        Assert.Equal(10, totals.Documents);
-        // why: progress counts what is appended, committed or not: one report a batch, then the final totals
-        Assert.Equal([2L, 4, 6, 8, 10, 10], reports.Select(r => r.Documents));
-    }
-
-    [Fact]
-    public void TransactionSize_below_one_is_refused()
-    {
-        var store = new RecordingStore((_, _) => Task.CompletedTask);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new IngestRunner(store, new IngestOptions { TransactionSize = 0 }));
-    }
-
-    [Fact]
     public void QueuedBatches_below_one_is_refused()
     {
         var store = new RecordingStore((_, _) => Task.CompletedTask);
@@ -156,7 +135,6 @@ public sealed class IngestWriterTests
     {
         private readonly Lock _lock = new();
         private readonly List<string> _written = [];
-        private readonly List<string> _open = [];
 
         public int SchemaVersion => StoreSchema.CurrentVersion;
 
@@ -173,60 +151,15 @@ public sealed class IngestWriterTests
 
         public Task<bool> HasDocumentAsync(string contentHash, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
-        public Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default) =>
-            AppendAsync(batch, scope, commit: true, cancellationToken);
-
-        // Like a database: appended ids are written only when committed, and a failure or a rollback drops the open ones.
-        public async Task<StoreWriteResult> AppendAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope, bool commit, CancellationToken cancellationToken = default)
+        public async Task<StoreWriteResult> WriteAsync(IReadOnlyList<CodedDocument> batch, SentenceScope scope = SentenceScope.WithEvents, CancellationToken cancellationToken = default)
         {
-            try
-            {
-                await onWrite(batch, cancellationToken);
-            }
-            catch
-            {
-                await RollbackAsync(cancellationToken);
-                throw;
-            }
-
+            await onWrite(batch, cancellationToken);
             lock (_lock)
             {
-                _open.AddRange(batch.Select(d => d.Document.Id));
-                Appends++;
-            }
-
-            if (commit)
-            {
-                await CommitAsync(cancellationToken);
+                _written.AddRange(batch.Select(d => d.Document.Id));
             }
 
             return new StoreWriteResult(batch.Count, 0, batch.Sum(d => d.Segmented.Sentences.Count), batch.Sum(d => d.Events.Count), 0);
-        }
-
-        public int Appends { get; private set; }
-
-        public int Commits { get; private set; }
-
-        public Task CommitAsync(CancellationToken cancellationToken = default)
-        {
-            lock (_lock)
-            {
-                _written.AddRange(_open);
-                _open.Clear();
-                Commits++;
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task RollbackAsync(CancellationToken cancellationToken = default)
-        {
-            lock (_lock)
-            {
-                _open.Clear();
-            }
-
-            return Task.CompletedTask;
         }
 
         public Task WriteClustersAsync(IReadOnlyList<EventCluster> clusters, bool replaceAll = true, CancellationToken cancellationToken = default) =>

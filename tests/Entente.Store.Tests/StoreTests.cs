@@ -155,66 +155,6 @@ public sealed class StoreTests
     }
 
     [Fact]
-    public async Task Appended_batches_share_one_transaction_that_readers_see_only_once_committed()
-    {
-        var path = Fixtures.TempDb();
-        await using (var store = await DuckDbEventStore.OpenAsync(path))
-        {
-            Assert.Equal(1, (await store.AppendAsync([Fixtures.Simple("a", "Dawn", _day, "PAK", "CHN", "040", 1)], SentenceScope.WithEvents, commit: false)).Documents);
-            Assert.Equal(1, (await store.AppendAsync([Fixtures.Simple("b", "Dawn", _day, "PAK", "IND", "040", 1)], SentenceScope.WithEvents, commit: false)).Documents);
-
-            // why: another connection reads only committed rows
-            Assert.Equal(0L, await CountAsync(store, "documents"));
-            await store.CommitAsync();
-            Assert.Equal(2L, await CountAsync(store, "documents"));
-
-            // why: a rollback drops every batch appended since the commit, and numbering goes on from the committed rows
-            await store.AppendAsync([Fixtures.Simple("c", "Dawn", _day, "PAK", "AFG", "040", 1)], SentenceScope.WithEvents, commit: false);
-            await store.RollbackAsync();
-            await store.WriteAsync([Fixtures.Simple("d", "Dawn", _day, "PAK", "IRN", "040", 1)]);
-            await using var conn = store.OpenConnection();
-            await using var cmd = Sql.Command(conn, "SELECT string_agg(id || '=' || doc_no, ',' ORDER BY doc_no) FROM documents");
-            Assert.Equal("a=1,b=2,d=3", await cmd.ExecuteScalarAsync());
-
-            // why: closing the store with a transaction open keeps only what was committed
-            await store.AppendAsync([Fixtures.Simple("e", "Dawn", _day, "PAK", "TUR", "040", 1)], SentenceScope.WithEvents, commit: false);
-        }
-
-        await using var reopened = await DuckDbEventStore.OpenAsync(path);
-        Assert.Equal(3L, await CountAsync(reopened, "documents"));
-        Assert.Equal(3L, await CountAsync(reopened, "events"));
-    }
-
-    [Fact]
-    public async Task A_text_repeated_in_a_later_batch_of_the_open_transaction_is_skipped()
-    {
-        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
-        var first = Fixtures.Simple("first", "Dawn", _day, "PAK", "CHN", "040", 1);
-        await store.AppendAsync([first], SentenceScope.WithEvents, commit: false);
-        // why: the same text under another id is the same document, also before the first copy is committed
-        var copy = first with { Segmented = new SegmentedDocument(first.Document with { Id = "copy" }, [.. first.Segmented.Sentences], []) };
-        var again = await store.AppendAsync([copy], SentenceScope.WithEvents, commit: true);
-        Assert.Equal(new StoreWriteResult(0, 1, 0, 0, 0), again);
-        Assert.Equal(1L, await CountAsync(store, "documents"));
-        Assert.Equal(1L, await CountAsync(store, "events"));
-    }
-
-    [Fact]
-    public async Task A_failure_in_a_later_batch_rolls_back_the_whole_open_transaction()
-    {
-        await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());
-        await store.AppendAsync([Fixtures.Simple("good", "Dawn", _day, "PAK", "CHN", "040", 1)], SentenceScope.WithEvents, commit: false);
-        await Assert.ThrowsAnyAsync<Exception>(() =>
-            store.AppendAsync([Fixtures.Simple("bad", "Dawn", _day, "PAK", "CHN", "4", 1)], SentenceScope.WithEvents, commit: true));
-        await store.CommitAsync();
-
-        // why: the caller is told the transaction is lost (it still holds the earlier batch and writes it again)
-        Assert.Equal(0L, await CountAsync(store, "documents"));
-        Assert.Equal(1, (await store.WriteAsync([Fixtures.Simple("good", "Dawn", _day, "PAK", "CHN", "040", 1)])).Documents);
-        Assert.Equal(1L, await CountAsync(store, "events"));
-    }
-
-    [Fact]
     public async Task A_failing_batch_leaves_no_row_of_any_document()
     {
         await using var store = await DuckDbEventStore.OpenAsync(Fixtures.TempDb());

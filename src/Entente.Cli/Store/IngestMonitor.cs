@@ -124,7 +124,7 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
     /// <summary>The elapsed time since the monitor was created.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    /// <summary>One line of the current totals, e.g. "1,200 documents read (1,000 written, 200 skipped) ... ETA 0:01:10".</summary>
+    /// <summary>One line of the current totals, e.g. "1,200 documents (1,000 stored, 200 skipped) ... ETA 0:01:10".</summary>
     public string Line()
     {
         var p = Volatile.Read(ref _latest);
@@ -133,7 +133,7 @@ internal sealed class IngestMonitor : IProgress<IngestProgress>
         var documents = Interlocked.Read(ref _coded) + KnownSkipped + Bad;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{documents:N0} documents read ({p.Documents:N0} written, {skipped:N0} skipped, {Bad:N0} bad), {p.Sentences:N0} sentences, {p.Events:N0} events; " +
+            $"{documents:N0} documents read ({p.Documents:N0} stored, {skipped:N0} skipped, {Bad:N0} bad), {p.Sentences:N0} sentences, {p.Events:N0} events; " +
             $"{documents / seconds:N0} documents/s, {p.Sentences / seconds:N0} sentences/s");
         if (_totalBytes is { } total && total > 0)
         {

@@ -172,7 +172,7 @@ public sealed class IngestCliTests
         using var cancel = new CancellationTokenSource(timeout);
         while (await stderr.ReadLineAsync(cancel.Token) is { } line)
         {
-            var m = Regex.Match(line, @"\(([\d,]+) written");
+            var m = Regex.Match(line, @"\(([\d,]+) stored");
             if (m.Success && long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) > 0)
             {
                 return long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);

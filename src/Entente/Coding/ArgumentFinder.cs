@@ -1200,8 +1200,10 @@ public sealed class ArgumentFinder
                 k++;
                 if (view.Is(k, "and") || view.Is(k, "or")) { k++; conjunction = true; }
                 var skipped = 0;
+                // "flew to Cairo and met Netanyahu": a verb after the conjunction opens a second predicate, not a list member.
                 while (k < view.Count && view.MentionAt[k] < 0 && skipped < 3 && view.Tokens[k].Kind == TokenKind.Word &&
-                       (_words.IsDeterminer(view.Word(k)) || (char.IsLower(view.Word(k)[0]) && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and"))))
+                       (_words.IsDeterminer(view.Word(k)) || (char.IsLower(view.Word(k)[0]) && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and") &&
+                                                             !(conjunction && IsSecondPredicate(view, k)))))
                 {
                     k++;
                     skipped++;
@@ -1217,6 +1219,20 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>Whether the word right after a list's "and", "or" or comma is a finite verb ("and met Netanyahu", "and visited
+    /// the", "and signed a"): participles that qualify a noun ("neighbouring Turkey", "elected parliamentarians", "US-backed
+    /// forces") are no verb here.</summary>
+    private bool IsSecondPredicate(SentenceView view, int k)
+    {
+        if (k < 1 || !(view.Is(k - 1, "and") || view.Is(k - 1, "or") || view.Word(k - 1) is ",") || !view.IsTag(k, PartOfSpeech.Verb)) return false;
+        var w = view.Word(k);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.Contains('-')) return false;
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
+        // A regular past form is a verb when an object opens right after it: a determiner or a name.
+        return k + 1 < view.Count && (_words.IsDeterminer(view.Word(k + 1)) ||
+                                      (view.MentionAt[k + 1] >= 0 && char.IsUpper(view.Word(k + 1)[0])));
     }
 
     /// <summary>A mention that only qualifies <paramref name="head"/>: a demonym of the head's own country ("his Iranian

@@ -830,6 +830,7 @@ public sealed class ArgumentFinder
         // issue with the World Bank" the bank belongs to the infinitive's verb, which has no pattern of its own.
         var end = pattern.TargetInVerbPhrase && InfinitiveAfter(view, last) is var inf and >= 0 ? inf : view.Count;
         Mention? fallback = null;
+        var purpose = false;
         for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)
@@ -841,6 +842,8 @@ public sealed class ArgumentFinder
 
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
                 var prep = at >= 0 ? view.Word(at) : default;
+                // The trigger's own preposition still names its target there ("opened the crossing to let aid into Gaza").
+                if (purpose && at < 0) break;
                 if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
                 {
                     // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
@@ -879,10 +882,17 @@ public sealed class ArgumentFinder
             }
 
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            // "are due to meet in Tehran to discuss Idlib", "negotiated a deal to avoid a regime assault": the object of a
+            // purpose infinitive is that verb's, not the trigger's. Force is the exception: "fighting to defeat Isis" fights Isis.
+            if (i > last && IsInfinitiveVerb(view, i) && !IsViolentCode(pattern.Cameo)) purpose = true;
         }
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a "to" that opens an infinitive (a verb, not a name, right after it).</summary>
+    private static bool IsInfinitiveVerb(SentenceView view, int i) =>
+        view.Is(i, "to") && i + 1 < view.Count && view.MentionAt[i + 1] < 0 && view.IsTag(i + 1, PartOfSpeech.Verb);
 
     /// <summary>
     /// "shelled the outskirts of Kharkiv", "attacked positions in northern Iraq": a use of force whose object is a plain

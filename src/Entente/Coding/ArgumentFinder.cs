@@ -183,7 +183,7 @@ public sealed class ArgumentFinder
                     };
                 }
 
-                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") &&
+                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") && !IsControlledObject(view, source[0]) &&
                     ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
                 {
                     // "The Pentagon sent a carrier group to deter Iran": an infinitive of purpose after an object belongs to
@@ -889,6 +889,37 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
+    /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
+    private static bool IsControlledObject(SentenceView view, Mention agent)
+    {
+        var clause = view.Clause[view.FirstOf(agent)];
+        for (var k = view.FirstOf(agent) - 1; k >= 0 && k >= view.FirstOf(agent) - 10 && view.Clause[k] == clause; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (IsControlVerb(w)) return true;
+            if (view.IsTag(k, PartOfSpeech.Verb)) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsControlVerb(ReadOnlySpan<char> w) =>
+        w.StartsWith("instruct", StringComparison.OrdinalIgnoreCase) || w.StartsWith("order", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("urg", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ask", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || w.StartsWith("persuad", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("press", StringComparison.OrdinalIgnoreCase) || w.StartsWith("push", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("encourag", StringComparison.OrdinalIgnoreCase) || w.StartsWith("invit", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("train", StringComparison.OrdinalIgnoreCase) || w.StartsWith("help", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("enabl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("permit", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("authori", StringComparison.OrdinalIgnoreCase) || w.StartsWith("begged", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("forced", StringComparison.OrdinalIgnoreCase) || w.StartsWith("forcing", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("tell", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("tells", StringComparison.OrdinalIgnoreCase) || w.Equals("telling", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("let", StringComparison.OrdinalIgnoreCase) || w.Equals("lets", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("calling", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="i"/> is a "to" that opens an infinitive (a verb, not a name, right after it).</summary>
     private static bool IsInfinitiveVerb(SentenceView view, int i) =>

@@ -267,6 +267,10 @@ public sealed class ModalityDetector
     private bool IsNegationCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, TriggerKind kind)
     {
         var w = tokens[i].Span(text);
+        // "not only to fight Isis but also ...": an addition, not a denial.
+        if (w.Equals("not", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length &&
+            (tokens[i + 1].Span(text).Equals("only", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Span(text).Equals("just", StringComparison.OrdinalIgnoreCase)))
+            return false;
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
             return true;

@@ -246,10 +246,11 @@ public sealed class EventCoder
             }
 
             if (IsViolent(pattern.Cameo) && sources.Count == 1 && sources[0].Resolution == "context" && targets.Count > 0 &&
-                targets[0].Actor.Country == sources[0].Actor.Country &&
+                targets[0].Actor.Country == sources[0].Actor.Country && !(pattern.Cameo.StartsWith("192", StringComparison.Ordinal) && targets[0].Resolution == "place") &&
                 view.IsBackedBy(sources[0].Mention))
             {
                 // "Iran-backed militants fired rockets at Israel": a proxy's own country is not said, and never the one it attacks.
+                // Rebels seizing a town ("rebels backed by Rwanda seized Goma") are the town's country's own (dev-README: REB).
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a backed group given its target's country; no event"));
                 continue;
             }

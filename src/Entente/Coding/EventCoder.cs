@@ -1319,6 +1319,11 @@ public sealed class EventCoder
     /// one state (army and rebels) do meet.</summary>
     private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
     {
+        // "Turkey, which has supported anti-Assad forces": bare fighters backed or promised help are someone else's; the
+        // backer's own country is only the last one named.
+        if (source.Actor.Key == target.Actor.Key && code[0] == '0' && code[1] is '3' or '5' && target.Resolution == "context" &&
+            target.Actor.Sector is "REB" or "MIL")
+            return true;
         if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
         return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
                source.Actor.Sector == target.Actor.Sector;

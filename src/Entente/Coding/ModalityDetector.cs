@@ -199,14 +199,17 @@ public sealed class ModalityDetector
         w.Equals("strove", StringComparison.OrdinalIgnoreCase) || w.Equals("striving", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("endeavoured", StringComparison.OrdinalIgnoreCase) || w.Equals("endeavored", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"failed to reach a deal", "was unable to block", "fails to secure": the narrator says the act did not happen
+    /// <summary>"failed to reach a deal", "was unable to block", "declined to condemn": the narrator says the act did not happen
     /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
     private static bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
     {
         var w = tokens[i].Span(text);
+        // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
         if (!(w.Equals("failed", StringComparison.OrdinalIgnoreCase) || w.Equals("fails", StringComparison.OrdinalIgnoreCase) ||
               w.Equals("failing", StringComparison.OrdinalIgnoreCase) || w.Equals("fail", StringComparison.OrdinalIgnoreCase) ||
-              w.Equals("unable", StringComparison.OrdinalIgnoreCase)))
+              w.Equals("unable", StringComparison.OrdinalIgnoreCase) || w.Equals("declined", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("declines", StringComparison.OrdinalIgnoreCase) || w.Equals("refused", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("refuses", StringComparison.OrdinalIgnoreCase)))
             return false;
         var to = i + 1;
         if (to >= triggerStart || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) || triggerStart - to > 3) return false;

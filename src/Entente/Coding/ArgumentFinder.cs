@@ -183,7 +183,7 @@ public sealed class ArgumentFinder
                     };
                 }
 
-                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") &&
+                if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") && !IsControlledObject(view, source[0]) &&
                     ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
                 {
                     // "The Pentagon sent a carrier group to deter Iran": an infinitive of purpose after an object belongs to
@@ -830,6 +830,7 @@ public sealed class ArgumentFinder
         // issue with the World Bank" the bank belongs to the infinitive's verb, which has no pattern of its own.
         var end = pattern.TargetInVerbPhrase && InfinitiveAfter(view, last) is var inf and >= 0 ? inf : view.Count;
         Mention? fallback = null;
+        var purpose = false;
         for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)
@@ -841,6 +842,8 @@ public sealed class ArgumentFinder
 
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
                 var prep = at >= 0 ? view.Word(at) : default;
+                // The trigger's own preposition still names its target there ("opened the crossing to let aid into Gaza").
+                if (purpose && at < 0) break;
                 if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
                 {
                     // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
@@ -879,10 +882,48 @@ public sealed class ArgumentFinder
             }
 
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            // "are due to meet in Tehran to discuss Idlib", "negotiated a deal to avoid a regime assault": the object of a
+            // purpose infinitive is that verb's, not the trigger's. Force is the exception: "fighting to defeat Isis" fights Isis.
+            if (i > last && IsInfinitiveVerb(view, i) && !IsViolentCode(pattern.Cameo)) purpose = true;
         }
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
+    /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
+    private static bool IsControlledObject(SentenceView view, Mention agent)
+    {
+        var clause = view.Clause[view.FirstOf(agent)];
+        for (var k = view.FirstOf(agent) - 1; k >= 0 && k >= view.FirstOf(agent) - 10 && view.Clause[k] == clause; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (IsControlVerb(w)) return true;
+            if (view.IsTag(k, PartOfSpeech.Verb)) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsControlVerb(ReadOnlySpan<char> w) =>
+        w.StartsWith("instruct", StringComparison.OrdinalIgnoreCase) || w.StartsWith("order", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("urg", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ask", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("allow", StringComparison.OrdinalIgnoreCase) || w.StartsWith("persuad", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("press", StringComparison.OrdinalIgnoreCase) || w.StartsWith("push", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("encourag", StringComparison.OrdinalIgnoreCase) || w.StartsWith("invit", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("train", StringComparison.OrdinalIgnoreCase) || w.StartsWith("help", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("enabl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("permit", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("authori", StringComparison.OrdinalIgnoreCase) || w.StartsWith("begged", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("forced", StringComparison.OrdinalIgnoreCase) || w.StartsWith("forcing", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("tell", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("tells", StringComparison.OrdinalIgnoreCase) || w.Equals("telling", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("let", StringComparison.OrdinalIgnoreCase) || w.Equals("lets", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("calling", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="i"/> is a "to" that opens an infinitive (a verb, not a name, right after it).</summary>
+    private static bool IsInfinitiveVerb(SentenceView view, int i) =>
+        view.Is(i, "to") && i + 1 < view.Count && view.MentionAt[i + 1] < 0 && view.IsTag(i + 1, PartOfSpeech.Verb);
 
     /// <summary>
     /// "shelled the outskirts of Kharkiv", "attacked positions in northern Iraq": a use of force whose object is a plain
@@ -1200,8 +1241,10 @@ public sealed class ArgumentFinder
                 k++;
                 if (view.Is(k, "and") || view.Is(k, "or")) { k++; conjunction = true; }
                 var skipped = 0;
+                // "flew to Cairo and met Netanyahu": a verb after the conjunction opens a second predicate, not a list member.
                 while (k < view.Count && view.MentionAt[k] < 0 && skipped < 3 && view.Tokens[k].Kind == TokenKind.Word &&
-                       (_words.IsDeterminer(view.Word(k)) || (char.IsLower(view.Word(k)[0]) && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and"))))
+                       (_words.IsDeterminer(view.Word(k)) || (char.IsLower(view.Word(k)[0]) && !_words.IsPreposition(view.Word(k)) && !view.Is(k, "and") &&
+                                                             !(conjunction && IsSecondPredicate(view, k)))))
                 {
                     k++;
                     skipped++;
@@ -1217,6 +1260,20 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>Whether the word right after a list's "and", "or" or comma is a finite verb ("and met Netanyahu", "and visited
+    /// the", "and signed a"): participles that qualify a noun ("neighbouring Turkey", "elected parliamentarians", "US-backed
+    /// forces") are no verb here.</summary>
+    private bool IsSecondPredicate(SentenceView view, int k)
+    {
+        if (k < 1 || !(view.Is(k - 1, "and") || view.Is(k - 1, "or") || view.Word(k - 1) is ",") || !view.IsTag(k, PartOfSpeech.Verb)) return false;
+        var w = view.Word(k);
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.Contains('-')) return false;
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
+        // A regular past form is a verb when an object opens right after it: a determiner or a name.
+        return k + 1 < view.Count && (_words.IsDeterminer(view.Word(k + 1)) ||
+                                      (view.MentionAt[k + 1] >= 0 && char.IsUpper(view.Word(k + 1)[0])));
     }
 
     /// <summary>A mention that only qualifies <paramref name="head"/>: a demonym of the head's own country ("his Iranian

@@ -246,10 +246,11 @@ public sealed class EventCoder
             }
 
             if (IsViolent(pattern.Cameo) && sources.Count == 1 && sources[0].Resolution == "context" && targets.Count > 0 &&
-                targets[0].Actor.Country == sources[0].Actor.Country &&
+                targets[0].Actor.Country == sources[0].Actor.Country && !(pattern.Cameo.StartsWith("192", StringComparison.Ordinal) && targets[0].Resolution == "place") &&
                 view.IsBackedBy(sources[0].Mention))
             {
                 // "Iran-backed militants fired rockets at Israel": a proxy's own country is not said, and never the one it attacks.
+                // Rebels seizing a town ("rebels backed by Rwanda seized Goma") are the town's country's own (dev-README: REB).
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a backed group given its target's country; no event"));
                 continue;
             }
@@ -415,6 +416,15 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Future, "to");
             }
 
+            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsAttemptable(pattern.Cameo) &&
+                _modality.Attempt(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } attempt)
+            {
+                // "Israel is seeking to expel the Turkish ambassador", "the army tried to retake the base": the attempt is
+                // told, not the act (EVAL.md: wished for = hypothetical; planned = future).
+                cue = attempt;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
+            }
+
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
             {
                 // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.
@@ -452,6 +462,15 @@ public sealed class EventCoder
 
             var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
             if (delivered is not null) code = delivered;
+            if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
+            {
+                // "The minister clashed with reporters over the budget": a quarrel about a topic between unarmed sides is
+                // disapproval; troops, rebels or police, casualties or a front keep it a fight.
+                code = VerbalClash.Code;
+                delivered = code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a clash over a topic between unarmed sides, verbal ({code})"));
+            }
+
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
@@ -530,6 +549,14 @@ public sealed class EventCoder
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
                 var found = code == "016" && named is not null && named.Actor.Key == source.Actor.Key ? null : named;
                 var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
+                if (target is not null && IsBorrowedOfficial(code, source, target, mentions, context))
+                {
+                    // "The foreign minister criticised the United States": an official whose state was only guessed is not
+                    // the government of the bare state he addresses; the guess came from that very name.
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code}: an unnamed official given the state he addresses; no event"));
+                    continue;
+                }
+
                 if (target is not null && IsSelfContact(code, source, target))
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
@@ -549,6 +576,15 @@ public sealed class EventCoder
                 {
                     // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {code} repeats an event of this sentence; no event"));
+                    continue;
+                }
+
+                if (code[0] == '0' && code[1] == '4' && pattern.Kind == TriggerKind.Verb && to is not null &&
+                    view.Is(match.FirstToken - sentence.FirstToken - 1, "to") && HasContact(events, sentenceEvents, from.Actor, to.Actor))
+                {
+                    // "Modi flew to Washington to meet Biden", "called on the minister to discuss ...": the purpose of a visit or
+                    // meeting of this sentence with the same side is that contact, one event (dev-README: meetings and visits).
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to.Actor.Code} {code} is the purpose of this sentence's contact; no event"));
                     continue;
                 }
 
@@ -1283,6 +1319,11 @@ public sealed class EventCoder
     /// one state (army and rebels) do meet.</summary>
     private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
     {
+        // "Turkey, which has supported anti-Assad forces": bare fighters backed or promised help are someone else's; the
+        // backer's own country is only the last one named.
+        if (source.Actor.Key == target.Actor.Key && code[0] == '0' && code[1] is '3' or '5' && target.Resolution == "context" &&
+            target.Actor.Sector is "REB" or "MIL")
+            return true;
         if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
         return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
                source.Actor.Sector == target.Actor.Sector;
@@ -1299,6 +1340,46 @@ public sealed class EventCoder
 
         return true;
     }
+
+    /// <summary>An official (government, legislature, judiciary, intelligence) keyed by context acting, short of force, on
+    /// the bare state of his own guessed key.</summary>
+    private static bool IsBorrowedOfficial(string code, ActorSlot source, ActorSlot target, IReadOnlyList<Mention> mentions, ActorContext context)
+    {
+        if (source.Resolution != "context" || source.Actor.Sector is not ("GOV" or "LEG" or "JUD" or "SPY") || target.Actor.Sector is not null ||
+            target.Resolution != "mention" || target.Actor.Key != source.Actor.Key || target.Mention.Start < source.Mention.End || IsViolent(code))
+            return false;
+        // Only a guess from the target itself: a state the document or the sentence named before the official may be his.
+        var key = source.Actor.Key;
+        for (var i = 0; i < context.Named.Count; i++)
+        {
+            if (context.Named[i].Key == key) return false;
+        }
+
+        for (var i = 0; i < mentions.Count && mentions[i].Start < source.Mention.Start; i++)
+        {
+            var m = mentions[i];
+            if ((m.Actor?.Country ?? m.Place?.Country) == key) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether this sentence already has a contact (root 04) between the same two sides.</summary>
+    private static bool HasContact(List<CodedEvent> events, int from, ActorCode source, ActorCode target)
+    {
+        for (var i = from; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Source.Key == source.Key && e.Target?.Key == target.Key) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Roots whose acts an attempt or aim leaves undone: contact, cooperation and material conflict short of force
+    /// (04-09, 15-17). Verbal acts (01-03, 10-14) are done by trying them ("sought to reassure" reassured), and an attempted
+    /// attack (18-20) is itself fighting.</summary>
+    private static bool IsAttemptable(string code) => code[0] == '0' ? code[1] >= '4' : code[0] == '1' && code[1] is >= '5' and <= '7';
 
     private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality, int compoundTrigger = -1)
     {

@@ -149,6 +149,16 @@ public sealed class MatchFilter
         return null;
     }
 
+    private static bool HasComma(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (view.Word(k) is "," or ";") return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
@@ -161,7 +171,10 @@ public sealed class MatchFilter
             var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;
-            if (view.Clause[gLast] != view.Clause[first] || first - gLast > 8) continue;
+            // "warned the Syrian president and his allies not to recklessly attack": a long object may stand between the verb
+            // and an infinitive that opens right before the match.
+            var reach = (view.Is(first - 1, "to") || view.Is(first - 2, "to")) && !HasComma(view, gLast, first) ? 14 : 8;
+            if (view.Clause[gLast] != view.Clause[first] || first - gLast > reach) continue;
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {

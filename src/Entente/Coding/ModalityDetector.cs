@@ -27,7 +27,8 @@ public sealed class ModalityDetector
             if (tokens[i].Kind != TokenKind.Word) continue;
             var w = tokens[i].Span(text);
             if (_words.IsSpeechVerb(w)) sawSpeech = true;
-            if (triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind))
+            if ((triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind)) ||
+                (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)))
             {
                 negated = true;
                 negCue = i;
@@ -160,6 +161,66 @@ public sealed class ModalityDetector
         return false;
     }
 
+    /// <summary>"tried to capture", "is seeking to expel" (hypothetical), "aims to sign" (future): an attempt or aim that governs the
+    /// verb trigger at most three words after its "to", so the act itself is not said to have happened; null when there is
+    /// none. Whether the act's root admits that reading is the caller's choice.</summary>
+    public ModalityCue? Attempt(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
+    {
+        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var w = tokens[i].Span(text);
+            // "aims to sign": a goal set, like "plans to" (future); "tried to", "sought to": an attempt, not a plan (hypothetical).
+            var aim = w.Equals("aims", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
+            if (!aim && !IsAttemptWord(w)) continue;
+            var to = i + 1;
+            // "sought instead to", "tried again to".
+            if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
+            if (to >= triggerStart || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            var open = true;
+            for (var k = to + 1; k < triggerStart; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation) open = false;
+            }
+
+            if (open && triggerStart - to <= 3) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
+        }
+
+        return null;
+    }
+
+    private static bool IsAttemptWord(ReadOnlySpan<char> w) =>
+        w.Equals("tried", StringComparison.OrdinalIgnoreCase) || w.Equals("tries", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("trying", StringComparison.OrdinalIgnoreCase) || w.Equals("try", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("attempted", StringComparison.OrdinalIgnoreCase) || w.Equals("attempts", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("attempting", StringComparison.OrdinalIgnoreCase) || w.Equals("attempt", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("sought", StringComparison.OrdinalIgnoreCase) || w.Equals("seeks", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("seeking", StringComparison.OrdinalIgnoreCase) || w.Equals("seek", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("strove", StringComparison.OrdinalIgnoreCase) || w.Equals("striving", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("endeavoured", StringComparison.OrdinalIgnoreCase) || w.Equals("endeavored", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"failed to reach a deal", "was unable to block", "declined to condemn": the narrator says the act did not happen
+    /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
+    private static bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
+    {
+        var w = tokens[i].Span(text);
+        // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
+        if (!(w.Equals("failed", StringComparison.OrdinalIgnoreCase) || w.Equals("fails", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("failing", StringComparison.OrdinalIgnoreCase) || w.Equals("fail", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("unable", StringComparison.OrdinalIgnoreCase) || w.Equals("declined", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("declines", StringComparison.OrdinalIgnoreCase) || w.Equals("refused", StringComparison.OrdinalIgnoreCase) ||
+              w.Equals("refuses", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var to = i + 1;
+        if (to >= triggerStart || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) || triggerStart - to > 3) return false;
+        for (var k = to + 1; k < triggerStart; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>
     private static bool IsYetTo(string text, ReadOnlySpan<Token> tokens, int i, int end)
     {
@@ -209,6 +270,10 @@ public sealed class ModalityDetector
     private bool IsNegationCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, TriggerKind kind)
     {
         var w = tokens[i].Span(text);
+        // "not only to fight Isis but also ...": an addition, not a denial.
+        if (w.Equals("not", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length &&
+            (tokens[i + 1].Span(text).Equals("only", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Span(text).Equals("just", StringComparison.OrdinalIgnoreCase)))
+            return false;
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
             return true;

@@ -74,7 +74,8 @@ public sealed class SentenceView
     }
 
     /// <summary>Whether the word before mention <paramref name="m"/> (skipping one adjective) is a backer's hyphenated
-    /// participle ("Iran-backed militants", "US-backed Kurdish fighters").</summary>
+    /// participle ("Iran-backed militants", "US-backed Kurdish fighters"), or a backing participle and "by" follow it
+    /// ("militants backed by Iran").</summary>
     public bool IsBackedBy(Mention m)
     {
         ArgumentNullException.ThrowIfNull(m);
@@ -87,7 +88,9 @@ public sealed class SentenceView
             if (MentionAt[k] >= 0 && Mentions[MentionAt[k]] is var before && before.End < _tokens.Span[k].End && IsBackerPrefix(before, k)) return true;
         }
 
-        return false;
+        // "militants backed by Iran": the same backing told by a reduced relative after the mention.
+        var after = LastOf(m) + 1;
+        return after + 1 < Count && BackerWords.IsBacking(Word(after)) && Is(after + 1, "by");
     }
 
     // "-led" stays out: "the Saudi-led coalition" without its own entry is best coded as the state that leads it.

@@ -44,8 +44,8 @@ public sealed class SlotResolver
                     var except = agent.Sector == "GOV" ? otherCountry : null;
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
-                    if (((IsLocal(agent) ? NearestLocation(m, locations) : LocationRightAfter(m, locations, text)) ??
-                         FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked)) is { } c)
+                    if (((IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
+                         FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
@@ -75,7 +75,7 @@ public sealed class SlotResolver
     /// "demonstrators in Amman", "a gunman in Washington"); officials, soldiers and spies are too often abroad.</summary>
     private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG");
 
-    private static string? NearestLocation(Mention mention, IReadOnlyList<SentenceLocation>? locations)
+    private static string? NearestLocation(Mention mention, IReadOnlyList<SentenceLocation>? locations, string text)
     {
         if (locations is null) return null;
         string? best = null;
@@ -83,6 +83,7 @@ public sealed class SlotResolver
         for (var i = 0; i < locations.Count; i++)
         {
             var l = locations[i];
+            if (IsBackerAfter(mention, l.Start, text)) continue;
             var d = Math.Abs(l.Start - mention.Start);
             if (d < distance) (best, distance) = (l.Country, d);
         }
@@ -127,7 +128,7 @@ public sealed class SlotResolver
     }
 
     private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except,
-        IReadOnlyList<Mention>? attacked)
+        IReadOnlyList<Mention>? attacked, string text)
     {
         var known = KnownStates(mention, sentenceMentions, context);
         for (var i = known.Count - 1; i >= 0; i--)
@@ -139,15 +140,52 @@ public sealed class SlotResolver
         // country where they act, named later in the sentence. What soldiers or weapons attack is not where they come
         // from: "Drones struck Kyiv" names no attacker, and a Ukrainian one stitched from the target would be worse than
         // none (gunmen who kill "a Mexican mayor" stay local: the caller passes no attacked mentions for them).
+        var insertEnd = InsertEnd(mention, text);
         for (var i = 0; i < sentenceMentions.Count; i++)
         {
             var m = sentenceMentions[i];
             if (attacked is not null && Contains(attacked, m)) continue;
+            // "The envoy, who has visited Iran twice, met ...": what a comma-set relative clause or apposition about the agent
+            // names is someone it dealt with, not whose it is.
+            if (m.Start < insertEnd || IsBackerAfter(mention, m.Start, text)) continue;
+            // "The envoy met the Saudi foreign minister": an official of the same kind named after him is his counterpart
+            // from another state, and what follows is most likely that state's too.
+            if (m.Start > mention.Start && m.Kind == MentionKind.Actor && m.Actor?.Sector is { } sector && sector == mention.Actor?.Sector && sector == "GOV")
+                return null;
             var c = m.Kind == MentionKind.Place ? m.Place?.Country : m.Kind == MentionKind.Actor ? m.Actor?.Country : null;
             if (c is not null && c != except && m.Start > mention.Start) return c;
         }
 
         return null;
+    }
+
+    /// <summary>"Rebels supported by Rwanda", "forces backed by Iran": a state named as the agent's backer right after it is
+    /// not its own (dev-README: domestic rebels take their country key; a proxy's country is not its sponsor's).</summary>
+    private static bool IsBackerAfter(Mention agent, int start, string text)
+    {
+        if (start <= agent.End || start - agent.End > 40) return false;
+        var between = text.AsSpan(agent.End, start - agent.End).Trim();
+        if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
+        if (!between.EndsWith(" by", StringComparison.OrdinalIgnoreCase)) return false;
+        between = between[..^3].TrimEnd();
+        // "heavily backed by", "armed and trained by": the participle is the phrase's last word before "by".
+        var space = between.LastIndexOf(' ');
+        var verb = space < 0 ? between : between[(space + 1)..];
+        return verb.Equals("backed", StringComparison.OrdinalIgnoreCase) || verb.Equals("supported", StringComparison.OrdinalIgnoreCase) ||
+               verb.Equals("armed", StringComparison.OrdinalIgnoreCase) || verb.Equals("funded", StringComparison.OrdinalIgnoreCase) ||
+               verb.Equals("sponsored", StringComparison.OrdinalIgnoreCase) || verb.Equals("financed", StringComparison.OrdinalIgnoreCase) ||
+               verb.Equals("trained", StringComparison.OrdinalIgnoreCase) || verb.Equals("equipped", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Where a comma-set insert right after <paramref name="mention"/> ends (its closing comma or the sentence's end),
+    /// or the mention's own end when a comma does not follow it.</summary>
+    private static int InsertEnd(Mention mention, string text)
+    {
+        var i = mention.End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != ',') return mention.End;
+        var close = text.AsSpan(i + 1).IndexOfAny(",;.");
+        return close < 0 ? text.Length : i + 1 + close;
     }
 
     private static bool Contains(IReadOnlyList<Mention> mentions, Mention mention)

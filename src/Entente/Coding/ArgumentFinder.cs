@@ -324,7 +324,12 @@ public sealed class ArgumentFinder
         if (k >= 1 && view.Word(k) is "'s" or "’s" && view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
             return ([view.Mentions[view.MentionAt[k - 1]]], "possessive");
         if (k >= 0 && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]))
-            return ([view.Mentions[view.MentionAt[k]]], "modifier"); // "the Russian visit", "Pakistani drills"
+        {
+            // "the Russian visit", "Pakistani drills"; "the Egyptian-Qatari proposal" names both.
+            List<Mention> modifier = [view.Mentions[view.MentionAt[k]]];
+            AddCompoundParts(view, modifier, 0, modifier[0]);
+            return (modifier, "modifier");
+        }
 
         // "the attack by Houthi rebels on a tanker": a trigger that spans its own by-phrase names the agent inside it.
         if (last > first + 1 && view.Is(first + 1, "by"))
@@ -1047,6 +1052,28 @@ public sealed class ArgumentFinder
         w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or
             "some" or "many" or "most" or "several" or "all" or "both" or "each" or "one" or "two" or "three" or "group" or "groups";
 
+    /// <summary>Inserts at <paramref name="at"/> in <paramref name="group"/> the earlier parts of the hyphenated compound that
+    /// <paramref name="m"/> ends ("Egyptian" for "Egyptian-Qatari"), or that qualifies it as an agent ("Egyptian-Qatari
+    /// mediators"), in text order; returns how many.</summary>
+    private static int AddCompoundParts(SentenceView view, List<Mention> group, int at, Mention m)
+    {
+        var n = view.CompoundPartsBefore(m);
+        var index = n > 0 ? view.MentionAt[view.FirstOf(m)] : -1;
+        var before = view.FirstOf(m) - 1;
+        if (n == 0 && m.Kind is MentionKind.Agent or MentionKind.Actor && !IsBareDemonym(m) && before >= 0 && view.MentionAt[before] >= 0 && view.Mentions[view.MentionAt[before]] is var qualifier &&
+            IsBareDemonym(qualifier))
+        {
+            // "Egyptian-Qatari mediators" reads as "Egyptian and Qatari mediators": the agent keeps the last demonym, the
+            // earlier parts join the group.
+            n = view.CompoundPartsBefore(qualifier);
+            index = view.MentionAt[before];
+        }
+
+        if (n == 0) return 0;
+        for (var j = 0; j < n; j++) group.Insert(at + j, view.Mentions[index - n + j]);
+        return n;
+    }
+
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
@@ -1097,6 +1124,7 @@ public sealed class ArgumentFinder
             }
 
             var group = new List<Mention> { m };
+            AddCompoundParts(view, group, 0, m);
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
@@ -1110,6 +1138,7 @@ public sealed class ArgumentFinder
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
                 group.Insert(0, prev);
+                AddCompoundParts(view, group, 0, prev);
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
             }
 
@@ -1231,6 +1260,9 @@ public sealed class ArgumentFinder
             if (next < view.Count && view.MentionAt[next] >= 0 && view.Mentions[view.MentionAt[next]] is var follower &&
                 SentenceView.IsActorLike(follower) && IsModifierOf(m, follower, adjacent: true))
                 m = follower;
+            // "a US-Saudi proposal": every part of a hyphenated compound is a member, and as certain as the compound.
+            var parts = AddCompoundParts(view, group, group.Count, m);
+            if (group.Count - parts < closed) closed += parts;
             group.Add(m);
             var k = view.LastOf(m) + 1;
             // "Danish brewer Carlsberg and French food group Danone": a demonym's noun phrase runs on to its head.

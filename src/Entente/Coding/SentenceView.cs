@@ -93,6 +93,30 @@ public sealed class SentenceView
         return after + 1 < Count && BackerWords.IsBacking(Word(after)) && Is(after + 1, "by");
     }
 
+    /// <summary>How many mentions before <paramref name="m"/> share its first token as earlier parts of a hyphenated compound
+    /// ("Egyptian" before "Qatari mediators" in "Egyptian-Qatari mediators"): they precede it in <see cref="Mentions"/>, right before the index
+    /// <see cref="MentionAt"/> holds for the token; 0 for most mentions.</summary>
+    public int CompoundPartsBefore(Mention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        var t = FirstOf(m);
+        if (t < 0 || t >= _tokens.Length || MentionAt[t] < 0 || !ReferenceEquals(Mentions[MentionAt[t]], m)) return 0;
+        var n = 0;
+        var next = m;
+        for (var j = MentionAt[t] - 1; j >= 0; j--)
+        {
+            var part = Mentions[j];
+            // Only the parts the hyphen joins ("Egyptian-Qatari"), each an actor that no backing participle follows.
+            if (part.FirstToken != m.FirstToken || part.TokenCount != 1 || !IsActorLike(part) || part.End + 1 != next.Start ||
+                IsBackerPrefix(part, t))
+                break;
+            n++;
+            next = part;
+        }
+
+        return n;
+    }
+
     // "-led" stays out: "the Saudi-led coalition" without its own entry is best coded as the state that leads it.
     // "-installed" (a government put in place by another) is the coder's addition to the shared backing words.
     private static bool IsBackerSuffix(ReadOnlySpan<char> rest) =>

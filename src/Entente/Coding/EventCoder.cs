@@ -382,6 +382,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Noun && IsRuledOut(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what is ruled out does not happen; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && IsDenied(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what a denial says did not happen; no event"));
@@ -404,8 +410,10 @@ public sealed class EventCoder
             var clauseStart = ClauseStart(view, local);
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
-            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" or "subject" &&
-                _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after)
+            // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.
+            if (cue.Modality is Modality.Asserted or Modality.Future && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" or "subject" &&
+                _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after &&
+                (cue.Modality == Modality.Asserted || after.Modality == Modality.Negated))
                 cue = after;
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
@@ -688,6 +696,21 @@ public sealed class EventCoder
         for (var k = first - 2; k >= 1 && k >= first - 7 && view.Clause[k] == clause; k--)
         {
             if (IsStandingAdverb(view, k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"We rule out the situation developing into a direct American-Russian clash": a noun at most eight words after
+    /// "rule out" in its clause is what is excluded, no act (the ruling out is coded from its own pattern).</summary>
+    private static bool IsRuledOut(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 1; k >= 1 && k >= first - 8 && view.Clause[k] == clause; k--)
+        {
+            if (view.Is(k, "out") && (view.Is(k - 1, "rule") || view.Is(k - 1, "rules") || view.Is(k - 1, "ruled") || view.Is(k - 1, "ruling")))
+                return true;
         }
 
         return false;

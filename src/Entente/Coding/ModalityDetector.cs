@@ -114,6 +114,10 @@ public sealed class ModalityDetector
         {
             var w = tokens[i].Span(text);
             if (tokens[i].Kind == TokenKind.Punctuation && w is ",") return null;
+            // "the meeting ... was cancelled", "the visit has been called off": the narrator says it did not take place
+            // (negated, the act's own code); a postponement too, since a new date is at most a plan.
+            if (_words.IsBe(w) && CancellationAfter(text, tokens, i + 1) is var cancelled and >= 0)
+                return new ModalityCue(Modality.Negated, tokens[cancelled].Span(text).ToString());
             // "the talks are to resume", "the visit was to take place": a plan.
             if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
                 tokens[i + 2].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[i + 2].Span(text)))
@@ -134,6 +138,33 @@ public sealed class ModalityDetector
 
         return null;
     }
+
+    /// <summary>Where a participle of calling off stands at <paramref name="from"/>, after at most "been" and two adverbs
+    /// ("cancelled", "been postponed", "abruptly called off"): its index, else -1.</summary>
+    private static int CancellationAfter(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + 3; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) return -1;
+            var w = tokens[i].Span(text);
+            if (IsCancelledWord(w))
+                return !(w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("put", StringComparison.OrdinalIgnoreCase)) ||
+                       (i + 1 < tokens.Length && tokens[i + 1].Span(text).Equals("off", StringComparison.OrdinalIgnoreCase))
+                    ? i
+                    : -1;
+            if (!(w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) ||
+                  w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("now", StringComparison.OrdinalIgnoreCase)))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsCancelledWord(ReadOnlySpan<char> w) =>
+        w.Equals("cancelled", StringComparison.OrdinalIgnoreCase) || w.Equals("canceled", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("postponed", StringComparison.OrdinalIgnoreCase) || w.Equals("scrapped", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("shelved", StringComparison.OrdinalIgnoreCase) || w.Equals("axed", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("put", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"have not held formal talks" matched by "~have .. talks": a "not", "n't" or "never" inside the match that the
     /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning).</summary>

@@ -1294,7 +1294,9 @@ public sealed class EventCoder
         var nearest = -1;
         foreach (var m in matches)
         {
-            if (m.LastToken >= noun.FirstToken || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
+            // "praised the release of prisoners": a reaction pattern that spells out the noun it reacts to still governs it.
+            var spans = m.Pattern.Kind == TriggerKind.Verb && m.FirstToken < noun.FirstToken && m.LastToken <= noun.LastToken && IsReactionCode(m.Pattern.Cameo);
+            if ((m.LastToken >= noun.FirstToken && !spans) || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
             // "Trump's call for the withdrawal of US troops": an appeal or demand named by a noun asks for the act after "for".
             if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
                 view.Is(m.LastToken - view.Sentence.FirstToken, "for") && m.Pattern.Cameo.Length > 1 && m.Pattern.Cameo[0] is '0' or '1' && m.Pattern.Cameo[1] is '2' or '0'))
@@ -1302,12 +1304,20 @@ public sealed class EventCoder
             var c = m.Pattern.Cameo;
             if (c.StartsWith("01", StringComparison.Ordinal) || c.StartsWith("02", StringComparison.Ordinal) || c.StartsWith("03", StringComparison.Ordinal) ||
                 c.StartsWith("10", StringComparison.Ordinal) ||
-                c.StartsWith("11", StringComparison.Ordinal) || c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal))
+                c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal) ||
+                // "The Chinese embassy protested the arrest of Chinese nationals", "praised the release of", "investigated the
+                // killing of": who protests, praises or investigates an act did not do it.
+                IsReactionCode(c))
                 (root, nearest) = (RootOf(c), m.LastToken);
         }
 
         return root;
     }
+
+    /// <summary>Praise, investigation, disapproval and protest: codes whose subject reacts to an act it did not do.</summary>
+    private static bool IsReactionCode(string c) =>
+        c.StartsWith("051", StringComparison.Ordinal) || c.StartsWith("09", StringComparison.Ordinal) || c.StartsWith("11", StringComparison.Ordinal) ||
+        c.StartsWith("14", StringComparison.Ordinal);
 
     /// <summary>The two-digit root of a code of roots 01, 02 and 10-13, without building a string.</summary>
     private static string RootOf(string code) => code.AsSpan(0, 2) switch

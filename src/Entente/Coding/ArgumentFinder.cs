@@ -159,7 +159,9 @@ public sealed class ArgumentFinder
 
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
-                if (source.Count == 0) source = GroupLeft(view, first - 1, view.Clause[first]);
+                // "'...,' he said of the five nations, blasting the US": the pronoun shared by the participle is no name before it.
+                if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
+                    source = GroupLeft(view, first - 1, view.Clause[first]);
                 if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
                 {
                     // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where
@@ -616,7 +618,11 @@ public sealed class ArgumentFinder
     /// introduces and that is not a possessor, before token <paramref name="before"/>; empty when none.</summary>
     private List<Mention> ClauseSubject(SentenceView view, int clause, int before)
     {
-        for (var i = 0; i < before && i < view.Count; i++)
+        // "'We will not negotiate with terrorists,' the Israeli prime minister told reporters after meeting the US envoy": the
+        // quotation that opens the sentence is what the subject says, not where the subject is.
+        var quoteEnd = OpeningQuoteEnd(view, before);
+        if (IsQuotedPronounSubject(view, quoteEnd)) return [];
+        for (var i = quoteEnd; i < before && i < view.Count; i++)
         {
             if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
@@ -632,6 +638,37 @@ public sealed class ArgumentFinder
 
         return [];
     }
+
+    /// <summary>"'...,' she said after meeting ...": a pronoun right after the opening quotation is the subject there, and no
+    /// later actor is.</summary>
+    private static bool IsQuotedPronounSubject(SentenceView view, int quoteEnd) =>
+        quoteEnd > 0 && (view.Is(quoteEnd, "he") || view.Is(quoteEnd, "she") || view.Is(quoteEnd, "they") || view.Is(quoteEnd, "it") || view.Is(quoteEnd, "we"));
+
+    /// <summary>When the sentence opens with a quotation mark whose closing mark comes before <paramref name="before"/>, the
+    /// index just after the closing mark; else 0.</summary>
+    internal static int OpeningQuoteEnd(SentenceView view, int before)
+    {
+        if (view.Count == 0 || !IsQuoteMark(view, 0)) return 0;
+        var opening = view.Word(0);
+        for (var i = 1; i < before && i < view.Count; i++)
+        {
+            if (!IsQuoteMark(view, i)) continue;
+            var w = view.Word(i);
+            // A closing mark of the opening's kind: a curly quote closes with its mirror, a straight one with itself.
+            var closes = opening switch
+            {
+                "“" => w is "”" or "“",
+                "‘" => w is "’",
+                _ => w.SequenceEqual(opening),
+            };
+            if (closes) return i + 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsQuoteMark(SentenceView view, int i) =>
+        view.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol && view.Word(i) is "\"" or "'" or "“" or "”" or "‘" or "’";
 
     /// <summary>Whether clause <paramref name="clause"/>'s subject, before <paramref name="before"/>, is a common noun and no
     /// actor: by the part-of-speech tags, a noun then a verb before any mention ("A storm hit Bangladesh"), and no actor

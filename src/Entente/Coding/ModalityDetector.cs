@@ -118,6 +118,11 @@ public sealed class ModalityDetector
             // (negated, the act's own code); a postponement too, since a new date is at most a plan.
             if (_words.IsBe(w) && CancellationAfter(text, tokens, i + 1) is var cancelled and >= 0)
                 return new ModalityCue(Modality.Negated, tokens[cancelled].Span(text).ToString());
+            // "the meeting did not take place", "the visit never went ahead".
+            if ((w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase) ||
+                 w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)) &&
+                i + 1 < tokens.Length && IsOccurrenceVerb(tokens[i + 1].Span(text)))
+                return new ModalityCue(Modality.Negated, w.ToString());
             // "the talks are to resume", "the visit was to take place": a plan.
             if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
                 tokens[i + 2].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[i + 2].Span(text)))
@@ -159,6 +164,14 @@ public sealed class ModalityDetector
 
         return -1;
     }
+
+    /// <summary>Verbs that say an event happened ("take place", "went ahead", "materialised").</summary>
+    private static bool IsOccurrenceVerb(ReadOnlySpan<char> w) =>
+        w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("took", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("go", StringComparison.OrdinalIgnoreCase) || w.Equals("went", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("happen", StringComparison.OrdinalIgnoreCase) || w.Equals("happened", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("materialise", StringComparison.OrdinalIgnoreCase) || w.Equals("materialize", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("materialised", StringComparison.OrdinalIgnoreCase) || w.Equals("materialized", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCancelledWord(ReadOnlySpan<char> w) =>
         w.Equals("cancelled", StringComparison.OrdinalIgnoreCase) || w.Equals("canceled", StringComparison.OrdinalIgnoreCase) ||

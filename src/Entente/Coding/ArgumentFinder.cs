@@ -1106,9 +1106,21 @@ public sealed class ArgumentFinder
             index = view.MentionAt[before];
         }
 
-        if (n == 0) return 0;
+        if (n == 0 || IsOnePrivatePerson(view, view.FirstOf(view.Mentions[index]) + 1)) return 0;
         for (var j = 0; j < n; j++) group.Insert(at + j, view.Mentions[index - n + j]);
         return n;
+    }
+
+    /// <summary>"an Israeli-American hostage", "an Iranian-American journalist": a compound before one private person (a singular
+    /// agent noun at <paramref name="head"/>, not an official or military body) tells one person's nationalities, not two actors.</summary>
+    private static bool IsOnePrivatePerson(SentenceView view, int head)
+    {
+        if (head >= view.Count || view.MentionAt[head] < 0) return false;
+        var person = view.Mentions[view.MentionAt[head]];
+        if (view.FirstOf(person) != head || person.Actor?.Name is not null || IsBareDemonym(person) || person.Actor?.Sector is null or "GOV" or "MIL")
+            return false;
+        var last = view.Word(view.LastOf(person));
+        return last.Length > 0 && !(last[^1] is 's' or 'S');
     }
 
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>

@@ -160,6 +160,14 @@ public sealed class EventCoder
             // "agreed to raise trade during Modi's visit to Moscow": a noun in a circumstance phrase is no content of a
             // commitment; it is coded as it stands.
             if (commentRoot == "03" && !IsCommitmentContent(view, kept, match)) commentRoot = null;
+            if (commentRoot is null && pattern.Kind == TriggerKind.Noun && args.How == "subject" && IsReactionVerbObject(view, match))
+            {
+                // "The UN mourned the killing of aid workers", "Ukraine questioned the detention of its sailors": a reaction verb
+                // that no pattern codes still says its subject did not do the act.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the object of a reaction verb, its agent unnamed; no event"));
+                continue;
+            }
+
             if (commentRoot is not null)
             {
                 commitment = commentRoot == "03";
@@ -1314,6 +1322,30 @@ public sealed class EventCoder
 
         return root;
     }
+
+    /// <summary>Whether the nominal trigger is the object of a verb of reacting ("mourned the killing", "questioned the
+    /// detention"): a determiner or possessive and up to two lower-case words may stand between.</summary>
+    private static bool IsReactionVerbObject(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var k = first - 1;
+        for (var n = 0; n < 3 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Clause[k] == view.Clause[first] &&
+                        !IsReactionVerb(view.Word(k)); n++)
+        {
+            var w = view.Word(k);
+            if (w.Length == 0 || !char.IsLower(w[0]) || w is "of" or "for" or "over" or "to" or "on" or "in" or "at" or "by" or "with" or "after" or "and") return false;
+            k--;
+        }
+
+        return k >= 0 && view.MentionAt[k] < 0 && IsReactionVerb(view.Word(k));
+    }
+
+    private static bool IsReactionVerb(ReadOnlySpan<char> w) => w is
+        "mourned" or "mourns" or "mourn" or "questioned" or "questions" or "question" or "lamented" or "laments" or "decried" or "decries" or
+        "regretted" or "regrets" or "hailed" or "hails" or "applauded" or "applauds" or "welcomed" or "welcomes" or "praised" or "praises" or
+        "condemned" or "condemns" or "criticised" or "criticized" or "criticises" or "criticizes" or "denounced" or "denounces" or
+        "deplored" or "deplores" or "protested" or "protests" or "denied" or "denies" or "investigated" or "investigates" or "investigating" or
+        "probed" or "probing" or "slammed" or "slams" or "blasted" or "blasts" or "commemorated" or "commemorates" or "marked" or "marks";
 
     /// <summary>Praise, investigation, disapproval and protest: codes whose subject reacts to an act it did not do.</summary>
     private static bool IsReactionCode(string c) =>

@@ -627,9 +627,11 @@ public sealed class ArgumentFinder
             if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
             var end = view.LastOf(m);
-            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, i) || view.Word(Math.Min(end + 1, view.Count - 1)) is "'s" or "’s")
+            if (!SentenceView.IsActorLike(m) || IsAfterPreposition(view, i) || view.Word(Math.Min(end + 1, view.Count - 1)) is "'s" or "’s" ||
+                IsToldObject(view, i))
             {
-                // Only the clause's first noun phrase is its subject: a later actor is an object.
+                // Only the clause's first noun phrase is its subject: a later actor is an object ("Dunford told reporters
+                // during a trip to Athens": the reporters, after an unknown name, did not travel).
                 return [];
             }
 
@@ -637,6 +639,15 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>Whether the mention at <paramref name="start"/> is the object of "told", "informed" or "briefed" (a determiner
+    /// may stand between).</summary>
+    private bool IsToldObject(SentenceView view, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return view.Is(k, "told") || view.Is(k, "informed") || view.Is(k, "briefed");
     }
 
     /// <summary>"'...,' she said after meeting ...": a pronoun right after the opening quotation is the subject there, and no
@@ -1126,7 +1137,9 @@ public sealed class ArgumentFinder
     /// <summary>The mention ending at or before <paramref name="from"/> in the same clause, with its compound partners to the left.</summary>
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
-        for (var i = from; i >= 0; i--)
+        // "'...,' Dunford told reporters during a trip": a quotation that opens the sentence holds no subject of what follows it.
+        var floor = OpeningQuoteEnd(view, from + 1);
+        for (var i = from; i >= floor; i--)
         {
             if (view.Clause[i] != clause)
             {

@@ -1304,7 +1304,8 @@ public sealed class EventCoder
         foreach (var m in matches)
         {
             // "praised the release of prisoners": a reaction pattern that spells out the noun it reacts to still governs it.
-            var spans = m.Pattern.Kind == TriggerKind.Verb && m.FirstToken < noun.FirstToken && m.LastToken <= noun.LastToken && IsReactionCode(m.Pattern.Cameo);
+            var reaction = IsReactionCode(m.Pattern.Cameo) && !IsEndorsement(view, m);
+            var spans = m.Pattern.Kind == TriggerKind.Verb && m.FirstToken < noun.FirstToken && m.LastToken <= noun.LastToken && reaction;
             if ((m.LastToken >= noun.FirstToken && !spans) || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
             // "Trump's call for the withdrawal of US troops": an appeal or demand named by a noun asks for the act after "for".
             if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
@@ -1316,7 +1317,7 @@ public sealed class EventCoder
                 c.StartsWith("12", StringComparison.Ordinal) || c.StartsWith("13", StringComparison.Ordinal) ||
                 // "The Chinese embassy protested the arrest of Chinese nationals", "praised the release of", "investigated the
                 // killing of": who protests, praises or investigates an act did not do it.
-                IsReactionCode(c))
+                reaction)
                 (root, nearest) = (RootOf(c), m.LastToken);
         }
 
@@ -1346,6 +1347,21 @@ public sealed class EventCoder
         "condemned" or "condemns" or "criticised" or "criticized" or "criticises" or "criticizes" or "denounced" or "denounces" or
         "deplored" or "deplores" or "protested" or "protests" or "denied" or "denies" or "investigated" or "investigates" or "investigating" or
         "probed" or "probing" or "slammed" or "slams" or "blasted" or "blasts" or "commemorated" or "commemorates" or "marked" or "marks";
+
+    /// <summary>"Ukrainian lawmakers endorsed an association agreement with the EU": an endorsement (051 by its code) is often
+    /// the subject's own approval of what it is party to, no reaction to someone else's act.</summary>
+    private static bool IsEndorsement(SentenceView view, PatternMatch m)
+    {
+        if (!m.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal)) return false;
+        var k = m.FirstToken - view.Sentence.FirstToken;
+        // "US support for Kurdish militias and Turkey's detention of ...": a noun "support" endorses nothing of its own.
+        if (view.HasTags && !view.IsTag(k, PartOfSpeech.Verb)) return false;
+        var w = view.Word(k);
+        return w.StartsWith("endors", StringComparison.OrdinalIgnoreCase) || w.StartsWith("back", StringComparison.OrdinalIgnoreCase) ||
+               w.StartsWith("support", StringComparison.OrdinalIgnoreCase) || w.StartsWith("approv", StringComparison.OrdinalIgnoreCase) ||
+               w.StartsWith("ratif", StringComparison.OrdinalIgnoreCase) || w.StartsWith("accept", StringComparison.OrdinalIgnoreCase) ||
+               w.StartsWith("adopt", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Praise, investigation, disapproval and protest: codes whose subject reacts to an act it did not do.</summary>
     private static bool IsReactionCode(string c) =>

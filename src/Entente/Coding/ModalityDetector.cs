@@ -121,7 +121,7 @@ public sealed class ModalityDetector
             // "the meeting did not take place", "the visit never went ahead".
             if ((w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase) ||
                  w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)) &&
-                i + 1 < tokens.Length && IsOccurrenceVerb(tokens[i + 1].Span(text)))
+                i + 1 < tokens.Length && _words.IsOccurrence(tokens[i + 1].Span(text)))
                 return new ModalityCue(Modality.Negated, w.ToString());
             // "the talks are to resume", "the visit was to take place": a plan.
             if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
@@ -146,13 +146,13 @@ public sealed class ModalityDetector
 
     /// <summary>Where a participle of calling off stands at <paramref name="from"/>, after at most "been" and two adverbs
     /// ("cancelled", "been postponed", "abruptly called off"): its index, else -1.</summary>
-    private static int CancellationAfter(string text, ReadOnlySpan<Token> tokens, int from)
+    private int CancellationAfter(string text, ReadOnlySpan<Token> tokens, int from)
     {
         for (var i = from; i < tokens.Length && i < from + 3; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) return -1;
             var w = tokens[i].Span(text);
-            if (IsCancelledWord(w))
+            if (_words.IsCancellation(w))
                 return !(w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("put", StringComparison.OrdinalIgnoreCase)) ||
                        (i + 1 < tokens.Length && tokens[i + 1].Span(text).Equals("off", StringComparison.OrdinalIgnoreCase))
                     ? i
@@ -164,20 +164,6 @@ public sealed class ModalityDetector
 
         return -1;
     }
-
-    /// <summary>Verbs that say an event happened ("take place", "went ahead", "materialised").</summary>
-    private static bool IsOccurrenceVerb(ReadOnlySpan<char> w) =>
-        w.Equals("take", StringComparison.OrdinalIgnoreCase) || w.Equals("took", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("go", StringComparison.OrdinalIgnoreCase) || w.Equals("went", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("happen", StringComparison.OrdinalIgnoreCase) || w.Equals("happened", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("materialise", StringComparison.OrdinalIgnoreCase) || w.Equals("materialize", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("materialised", StringComparison.OrdinalIgnoreCase) || w.Equals("materialized", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsCancelledWord(ReadOnlySpan<char> w) =>
-        w.Equals("cancelled", StringComparison.OrdinalIgnoreCase) || w.Equals("canceled", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("postponed", StringComparison.OrdinalIgnoreCase) || w.Equals("scrapped", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("shelved", StringComparison.OrdinalIgnoreCase) || w.Equals("axed", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("put", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"have not held formal talks" matched by "~have .. talks": a "not", "n't" or "never" inside the match that the
     /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning).</summary>
@@ -216,47 +202,27 @@ public sealed class ModalityDetector
             var w = tokens[i].Span(text);
             // "aims to sign": a goal set, like "plans to" (future); "tried to", "sought to": an attempt, not a plan (hypothetical).
             var aim = w.Equals("aims", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
-            if (!aim && !IsAttemptWord(w)) continue;
+            if (!aim && !_words.IsAttempt(w)) continue;
             var to = i + 1;
             // "sought instead to", "tried again to".
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
-            if (to >= triggerStart || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
-            var open = true;
-            for (var k = to + 1; k < triggerStart; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Punctuation) open = false;
-            }
-
-            if (open && triggerStart - to <= 3) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
+            if (InfinitiveReaches(text, tokens, to, triggerStart)) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
         }
 
         return null;
     }
 
-    private static bool IsAttemptWord(ReadOnlySpan<char> w) =>
-        w.Equals("tried", StringComparison.OrdinalIgnoreCase) || w.Equals("tries", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("trying", StringComparison.OrdinalIgnoreCase) || w.Equals("try", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("attempted", StringComparison.OrdinalIgnoreCase) || w.Equals("attempts", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("attempting", StringComparison.OrdinalIgnoreCase) || w.Equals("attempt", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("sought", StringComparison.OrdinalIgnoreCase) || w.Equals("seeks", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("seeking", StringComparison.OrdinalIgnoreCase) || w.Equals("seek", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("strove", StringComparison.OrdinalIgnoreCase) || w.Equals("striving", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("endeavoured", StringComparison.OrdinalIgnoreCase) || w.Equals("endeavored", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>"failed to reach a deal", "was unable to block", "declined to condemn": the narrator says the act did not happen
     /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
-    private static bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
-    {
-        var w = tokens[i].Span(text);
+    private bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart) =>
         // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
-        if (!(w.Equals("failed", StringComparison.OrdinalIgnoreCase) || w.Equals("fails", StringComparison.OrdinalIgnoreCase) ||
-              w.Equals("failing", StringComparison.OrdinalIgnoreCase) || w.Equals("fail", StringComparison.OrdinalIgnoreCase) ||
-              w.Equals("unable", StringComparison.OrdinalIgnoreCase) || w.Equals("declined", StringComparison.OrdinalIgnoreCase) ||
-              w.Equals("declines", StringComparison.OrdinalIgnoreCase) || w.Equals("refused", StringComparison.OrdinalIgnoreCase) ||
-              w.Equals("refuses", StringComparison.OrdinalIgnoreCase)))
-            return false;
-        var to = i + 1;
-        if (to >= triggerStart || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) || triggerStart - to > 3) return false;
+        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1, triggerStart);
+
+    /// <summary>Whether the token at <paramref name="to"/> is "to" and the trigger follows it within three words, with no
+    /// punctuation between: the infinitive is the trigger's own verb.</summary>
+    private static bool InfinitiveReaches(string text, ReadOnlySpan<Token> tokens, int to, int triggerStart)
+    {
+        if (to >= triggerStart || triggerStart - to > 3 || !tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         for (var k = to + 1; k < triggerStart; k++)
         {
             if (tokens[k].Kind == TokenKind.Punctuation) return false;

@@ -18,6 +18,10 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _transfers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dispatches;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attempts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _failures;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _cancellations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _occurrences;
 
     /// <summary>Builds the sets; one instance is shared by every coder.</summary>
     public WordSets()
@@ -53,6 +57,15 @@ public sealed class WordSets
             "shipped", "promised", "exported", "financed", "funded", "paid");
         // "Troops deployed by Russia": bare units put somewhere by the agent act for it.
         _dispatches = Make("sent", "deployed", "dispatched", "mobilised", "mobilized", "stationed", "commanded", "ordered", "airlifted");
+        // "tried to capture", "is seeking to expel": an attempt, which says nothing of the act being done.
+        _attempts = Make("tried", "tries", "trying", "try", "attempted", "attempts", "attempting", "attempt", "sought", "seeks",
+            "seeking", "seek", "strove", "striving", "endeavoured", "endeavored");
+        // "failed to reach a deal", "declined to condemn": the act was not done.
+        _failures = Make("failed", "fails", "failing", "fail", "unable", "declined", "declines", "refused", "refuses");
+        // "the meeting was cancelled / called off / put off": "called" and "put" count only with their "off".
+        _cancellations = Make("cancelled", "canceled", "postponed", "scrapped", "shelved", "axed", "called", "put");
+        // "the meeting did not take place / never went ahead / didn't happen".
+        _occurrences = Make("take", "took", "go", "went", "happen", "happened", "materialise", "materialize", "materialised", "materialized");
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Make(params string[] words) =>
@@ -96,4 +109,16 @@ public sealed class WordSets
 
     /// <summary>Adverbs that may stand between an auxiliary or subject and the verb without changing roles.</summary>
     public bool IsModifier(ReadOnlySpan<char> word) => _modifiers.Contains(word);
+
+    /// <summary>Verbs of attempting ("tried", "is seeking") that may govern an act's infinitive.</summary>
+    public bool IsAttempt(ReadOnlySpan<char> word) => _attempts.Contains(word);
+
+    /// <summary>Words of failing or declining ("failed", "unable", "refused") that may govern an act's infinitive.</summary>
+    public bool IsFailure(ReadOnlySpan<char> word) => _failures.Contains(word);
+
+    /// <summary>Participles of calling off ("cancelled", "postponed"; "called"/"put" need their "off").</summary>
+    public bool IsCancellation(ReadOnlySpan<char> word) => _cancellations.Contains(word);
+
+    /// <summary>Verbs that say an event happened ("take place", "went ahead", "materialised").</summary>
+    public bool IsOccurrence(ReadOnlySpan<char> word) => _occurrences.Contains(word);
 }

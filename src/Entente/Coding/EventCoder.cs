@@ -517,6 +517,13 @@ public sealed class EventCoder
             var head = doc.Tokens[match.HeadToken];
             dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);
+            if (cue.Modality == Modality.Future && picked.Expression is { } when && when.Start >= head.End && publication is { } ahead)
+            {
+                // "will meet in May", "is due to visit on Monday": a planned event's undirected date is the next May or Monday.
+                // Only a date after the trigger: in "in October said it was planning to repatriate" the date is the saying's.
+                picked = _datePicker.DateOf(text, sentence, _dates.Find(doc, sentence, ahead, futureContext: true), head.Start, head.End, publication);
+            }
+
             var (date, basis) = (picked.Date, picked.Basis);
             if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
             {

@@ -622,7 +622,8 @@ internal readonly ref struct DateMatcher
     {
         if (_future)
         {
-            return (After(dayOfWeek), "weekday-future");
+            // "due to meet on Friday" in a Friday paper is that day, as "met on Friday" is in the past reading.
+            return (OnOrAfter(dayOfWeek), "weekday-future");
         }
 
         var back = OnOrBefore(dayOfWeek);

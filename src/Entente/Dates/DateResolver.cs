@@ -49,7 +49,7 @@ public sealed class DateResolver : IDateResolver
     public IReadOnlyList<DateExpression> Find(SegmentedDocument document, Sentence sentence, DateOnly publication) =>
         Find(document, sentence, publication, futureContext: false);
 
-    /// <summary>As <see cref="Find(SegmentedDocument, Sentence, DateOnly)"/>; <paramref name="futureContext"/> resolves undirected expressions forward.</summary>
+    /// <inheritdoc/>
     public IReadOnlyList<DateExpression> Find(SegmentedDocument document, Sentence sentence, DateOnly publication, bool futureContext)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,0 +1,31 @@
+using Entente.Model;
+
+namespace Entente.Tests.Coding;
+
+/// <summary>A planned event's date without a direction of its own ("in May", "on Monday") is its next occurrence, while a
+/// past event's is its last one; the publication date is Friday 2025-03-14 throughout.</summary>
+[Collection("engine")]
+public sealed class FutureDateTests(EngineFixture fixture)
+{
+    private static readonly DateOnly Published = new(2025, 3, 14);
+
+    private CodedEvent Only(string text)
+    {
+        var coded = fixture.Engine.Code(new Document("d", Published, null, null, null, text));
+        return Assert.Single(coded.Events, e => e.Source.Key == "IRN");
+    }
+
+    [Theory]
+    [InlineData("Iran will meet Iraq in May.", "2025-05-01", Modality.Future)]       // May is still to come this year
+    [InlineData("Iran will meet Iraq in January.", "2026-01-01", Modality.Future)]   // January has passed: next year's
+    [InlineData("Iran will meet Iraq on Monday.", "2025-03-17", Modality.Future)]    // the coming Monday
+    [InlineData("Iran met Iraq in May.", "2024-05-01", Modality.Asserted)]           // a past meeting: last May
+    [InlineData("Iran met Iraq on Monday.", "2025-03-10", Modality.Asserted)]        // a past meeting: last Monday
+    public void Dates_planned_events_forward_and_past_events_back(string text, string expected, Modality modality)
+    {
+        var e = Only(text);
+        Assert.Equal(modality, e.Modality);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
+        Assert.Equal(DateBasis.Text, e.DateBasis);
+    }
+}

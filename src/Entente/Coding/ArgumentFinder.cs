@@ -851,7 +851,9 @@ public sealed class ArgumentFinder
     private bool IsCoordinated(SentenceView view, int first)
     {
         var k = first - 1;
-        while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had"))) k--;
+        // "met Modi in Delhi and will then travel to Dhaka": a modal stands between "and" and its verb as "has" does.
+        while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had") ||
+                          view.Is(k, "will") || view.Is(k, "would") || view.Is(k, "could") || view.Is(k, "may") || view.Is(k, "might"))) k--;
         return k >= 0 && (view.Is(k, "and") || view.Is(k, "but")) && view.MentionAt[k] < 0;
     }
 
@@ -1194,8 +1196,18 @@ public sealed class ArgumentFinder
             // "Iran's foreign minister, Abbas Araghchi, met ...": a name set off by commas on both sides is an appositive, one
             // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
             var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            var listClause = clause;
+            while (k >= 1 && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
+                   IsSerialComma(view, k)))
             {
+                // "The US, Russia, and Switzerland met": the comma before a list's last "and" joins as the "and" does, though
+                // the clause splitter may have cut the list there.
+                if (IsSerialComma(view, k))
+                {
+                    k--;
+                    listClause = view.Clause[k - 1];
+                }
+
                 conjoined = true;
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
@@ -1217,6 +1229,23 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>An "and" at <paramref name="k"/> right after a comma that closes the middle item of a list of actors, as in
+    /// "A, B, and C" (the item before the comma is itself after a comma that follows an actor).</summary>
+    private bool IsSerialComma(SentenceView view, int k)
+    {
+        if (k < 4 || !view.Is(k, "and") || view.Word(k - 1) is not "," || view.MentionAt[k - 2] < 0) return false;
+        var middle = view.Mentions[view.MentionAt[k - 2]];
+        if (!SentenceView.IsActorLike(middle)) return false;
+        var p = view.FirstOf(middle) - 1;
+        while (p >= 0 && view.MentionAt[p] < 0 && _words.IsDeterminer(view.Word(p))) p--;
+        if (p < 1 || view.Word(p) is not "," || view.MentionAt[p - 1] < 0) return false;
+        // "his defence secretary, James Mattis, and ...": one actor named twice is an appositive, no list; the items of a list
+        // are different states or bodies.
+        var before = view.Mentions[view.MentionAt[p - 1]];
+        return middle.Kind == MentionKind.Actor && before.Kind == MentionKind.Actor && middle.Actor is { } m && before.Actor is { } b &&
+               (m.Country ?? m.Org) is not null && (b.Country ?? b.Org) is not null && m.Key != b.Key;
     }
 
     /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South

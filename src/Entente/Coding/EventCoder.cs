@@ -22,6 +22,7 @@ public sealed class EventCoder
     private readonly MatchFilter _filter;
     private readonly ReportedSpeech _speech;
     private readonly CarriedSubjects _carried;
+    private readonly FollowOnContacts _followOn;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
@@ -55,6 +56,7 @@ public sealed class EventCoder
         _filter = new MatchFilter(words);
         _speech = new ReportedSpeech(words);
         _carried = new CarriedSubjects(words);
+        _followOn = new FollowOnContacts(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -154,6 +156,13 @@ public sealed class EventCoder
             var triggerStart = doc.Tokens[match.FirstToken].Start;
             var triggerEnd = doc.Tokens[match.LastToken].End;
             var args = _arguments.Find(view, match, previous);
+            if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
+            {
+                // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.
+                args = their;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a 'their' subject, the compound of the clause before"));
+            }
+
             string? complement = null;
             var commitment = false;
             var commentRoot = pattern.Kind == TriggerKind.Noun && args.How == "subject" ? CommentRoot(view, kept, match) : null;
@@ -642,6 +651,9 @@ public sealed class EventCoder
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
 
+            if (events.Count > sentenceEvents && (code == "036" || code == "040" || code == "042") && !args.Passive)
+                AddFollowOns(doc, sentence, view, match, code, sources, targets, args, cue, trigger, date, basis, location, mentions, context, locations, events, sentenceEvents, ref n, trace);
+
             if (charge is { } c && events.Count > sentenceEvents && cue.Modality == Modality.Asserted &&
                 !IsRepeat(events, sentenceEvents, c.Reporter.Actor, c.Accused.Actor, c.Code, Modality.Asserted))
             {
@@ -819,6 +831,63 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Planned contacts a coded meeting, visit or accepted invitation implies (<see cref="FollowOnContacts"/>), as 036
+    /// future: the invitees' talks with each other and with the party "with" names, and a traveller's onward destination.</summary>
+    private void AddFollowOns(SegmentedDocument doc, Sentence sentence, SentenceView view, PatternMatch match, string code,
+        IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, Arguments args, ModalityCue cue, TriggerRef trigger, DateOnly? date,
+        DateBasis basis, PlaceRef? location, List<Mention> mentions, ActorContext context, List<SentenceLocation>? locations, List<CodedEvent> events,
+        int sentenceEvents, ref int n, List<TraceEntry>? trace)
+    {
+        var pattern = match.Pattern;
+        var planned = new List<(ActorSlot From, ActorSlot To, string Why)>();
+        if (code == "036" && !args.Reciprocal && targets.Count > 0 && FollowOnContacts.IsAcceptedInvitation(view, match))
+        {
+            // "Israel and Hamas accepted an Egyptian invitation to talks": the invitees will meet each other too.
+            for (var i = 0; i < sources.Count; i++)
+            {
+                for (var j = 0; j < sources.Count; j++)
+                {
+                    if (i != j) planned.Add((sources[i], sources[j], "invitees of accepted talks"));
+                }
+            }
+
+            if (_followOn.TalksPartner(view, match) is { } with &&
+                _slots.Resolve([with], mentions, context, sources[0].Actor.Country, text: doc.Text, locations) is [var partner, ..])
+            {
+                // "accepted a Cuban invitation to peace talks with the ELN": the talks are with the ELN.
+                for (var i = 0; i < sources.Count; i++) planned.Add((sources[i], partner, "the other party of accepted talks"));
+            }
+        }
+
+        if (code is "040" or "042" && args.How is "subject" or "carried" or "coordinated-subject" && FollowOnContacts.OnwardDestination(view, match) is { } onward &&
+            _slots.Resolve([onward], mentions, context, null, doc.Text, locations) is [var destination, ..])
+        {
+            // "visited Manila before travelling on to Jakarta": the onward leg is a visit still to come.
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (sources[i].Actor.Country == destination.Actor.Country || IsAmong(targets, destination)) continue;
+                planned.Add((sources[i], destination, "an onward trip"));
+            }
+        }
+
+        foreach (var (from, to, why) in planned)
+        {
+            if (from.Actor.Code == to.Actor.Code || IsSelfContact("036", from, to) || IsRepeat(events, sentenceEvents, from.Actor, to.Actor, "036", Modality.Future)) continue;
+            events.Add(Build(doc, sentence, n++, from, to, "036", pattern, args, new ModalityCue(Modality.Future, null), trigger, date, basis, location, Confidence(from, to, args)));
+            trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{trigger.Text}': {why}, {from.Actor.Code} -> {to.Actor.Code} 036 future"));
+        }
+    }
+
+    private static bool IsAmong(IReadOnlyList<ActorSlot> slots, ActorSlot slot)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Actor.Key == slot.Actor.Key) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party

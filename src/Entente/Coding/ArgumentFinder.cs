@@ -349,10 +349,14 @@ public sealed class ArgumentFinder
 
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
         // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
-        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
+        // "Sanctions against Iran were tightened by the EU": the noun's own target phrase may stand before the passive.
+        var phraseEnd = TargetPhraseEnd(view, last);
+        var passiveSubject = IsPassiveSubject(view, last) || IsPassiveSubject(view, phraseEnd) ||
+            ((view.Is(phraseEnd + 1, "have") || view.Is(phraseEnd + 1, "has")) && IsPassiveSubject(view, phraseEnd + 1));
+        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: passiveSubject ? int.MaxValue : 6);
         // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
         if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
-            !IsPassiveSubject(view, last))
+            !passiveSubject)
             by = -1;
         if (by >= 0)
         {
@@ -385,6 +389,15 @@ public sealed class ArgumentFinder
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The last token of the actor a nominal trigger ending in a preposition names right after it ("sanctions against
+    /// Iran", "the embargo on Russian oil"), or <paramref name="last"/> when there is none.</summary>
+    private int TargetPhraseEnd(SentenceView view, int last)
+    {
+        if (!_words.IsPreposition(view.Word(last)) || last + 1 >= view.Count || view.MentionAt[last + 1] < 0) return last;
+        var m = view.Mentions[view.MentionAt[last + 1]];
+        return SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place ? view.LastOf(m) : last;
     }
 
     /// <summary>The verb right before the nominal trigger at <paramref name="first"/> ("launched air strikes", "began a fresh

@@ -241,6 +241,20 @@ public sealed class EventCoder
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
+                sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))
+            {
+                // "Ukraine's president was received by King Charles": a named host whose state is not known is not the guest's
+                // own state, the one the sentence names; another state of the document may be his.
+                var host = _slots.Resolve(args.Source, mentions, context, targets[0].Actor.Country, text, locations);
+                if (host.Count == 0 || host[0].Actor.Key == targets[0].Actor.Key)
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': '{text[sources[0].Mention.Start..sources[0].Mention.End]}' has no state of its own but the other party's; no event"));
+                    continue;
+                }
+
+                sources = host;
+            }
             if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
@@ -568,6 +582,12 @@ public sealed class EventCoder
                 // not whom; the act stands without a target rather than vanish.
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the place is the actor's own; no target"));
                 for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
+            }
+
+            if (pairs.Count == 0)
+            {
+                // Every dropped event says why (FIELD-NOTES: silent empty output).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': source and target are one actor ({sources[0].Actor.Code}); no event"));
             }
 
             foreach (var (source, named) in pairs)

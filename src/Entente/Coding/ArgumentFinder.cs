@@ -1387,6 +1387,8 @@ public sealed class ArgumentFinder
                 }
 
                 if (conjunction && k < view.Count && view.MentionAt[k] >= 0) closed = group.Count + 1;
+                // "to host Japanese, Philippine leaders": demonyms that share one head noun are a list with no "and".
+                if (!conjunction && k == view.LastOf(m) + 2 && IsSharedHeadDemonyms(view, m, k)) closed = group.Count + 1;
                 i = k;
                 continue;
             }
@@ -1396,6 +1398,26 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>A one-word demonym <paramref name="m"/>, a comma, then at <paramref name="k"/> a demonym phrase of another country
+    /// ("Japanese, Philippine leaders"): the head noun of the last is every demonym's.</summary>
+    private static bool IsSharedHeadDemonyms(SentenceView view, Mention m, int k)
+    {
+        if (m.TokenCount != 1 || m.Kind != MentionKind.Actor || !HasEntry(m, "adj:") || view.MentionAt[k] < 0) return false;
+        var n = view.Mentions[view.MentionAt[k]];
+        return view.FirstOf(n) == k && n.Kind == MentionKind.Actor && n.TokenCount >= 2 && HasEntry(n, "adj:") &&
+               n.Actor?.Country is { } c && c != m.Actor?.Country;
+    }
+
+    private static bool HasEntry(Mention m, string prefix)
+    {
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word right after a list's "and", "or" or comma is a finite verb ("and met Netanyahu", "and visited

@@ -23,6 +23,7 @@ public sealed class EventCoder
     private readonly ReportedSpeech _speech;
     private readonly CarriedSubjects _carried;
     private readonly FollowOnContacts _followOn;
+    private readonly PlaceTargets _placeTargets;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
@@ -57,6 +58,7 @@ public sealed class EventCoder
         _speech = new ReportedSpeech(words);
         _carried = new CarriedSubjects(words);
         _followOn = new FollowOnContacts(words);
+        _placeTargets = new PlaceTargets(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -393,6 +395,15 @@ public sealed class EventCoder
                 // asking for arms or aid, struck that state (a third party's condemnation says nothing of who was hit).
                 targets = struck;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
+                _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
+            {
+                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza": an inquiry or aid is done to the
+                // place's country when no party is named.
+                targets = [about];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))

@@ -225,6 +225,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': subject '{text[sources[0].Mention.Start..sources[0].Mention.End]}' carried from sentence {previousSubject.Sentence}"));
             }
 
+            if (sources.Count == 1 && previousSubject is not null && FollowOnContacts.TheirOpening(view, pattern, args, previousSubject) is { } theirs)
+            {
+                // "Armenia and Azerbaijan agreed ... . Their foreign ministers will meet again": the compound of the sentence before.
+                sources = theirs;
+                args = args with { How = "carried", Reciprocal = true };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'Their' officials, the compound carried from sentence {previousSubject.Sentence}"));
+            }
+
             if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
                 CarriedSubjects.Definite(view, sources[0], previousSubject) is { } same)
             {
@@ -892,7 +900,8 @@ public sealed class EventCoder
             }
         }
 
-        if (code is "040" or "042" && args.How is "subject" or "carried" or "coordinated-subject" && FollowOnContacts.OnwardDestination(view, match) is { } onward &&
+        if ((code is "040" or "042" || pattern.Cameo is "040" or "042") && args.How is "subject" or "carried" or "coordinated-subject" &&
+            FollowOnContacts.OnwardDestination(view, match) is { } onward &&
             _slots.Resolve([onward], mentions, context, null, doc.Text, locations) is [var destination, ..])
         {
             // "visited Manila before travelling on to Jakarta": the onward leg is a visit still to come.

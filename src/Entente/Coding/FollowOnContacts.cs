@@ -34,16 +34,40 @@ internal sealed class FollowOnContacts
         return args with { Source = before.Source, Reciprocal = true, How = "their-compound" };
     }
 
+    /// <summary>"Armenia and Azerbaijan agreed ... . Their foreign ministers will meet again": a reciprocal act whose only subject
+    /// is a countryless official after the "Their" that opens the sentence is done by the previous sentence's compound subject;
+    /// the slots point at "Their". Null otherwise.</summary>
+    public static List<ActorSlot>? TheirOpening(SentenceView view, EventPattern pattern, Arguments args, CarriedSubject carried)
+    {
+        if (!pattern.Reciprocal || args.Passive || args.How != "subject" || args.Target.Count != 0 || args.Source.Count != 1 || carried.Sources.Count < 2) return null;
+        var m = args.Source[0];
+        if (m.Kind != MentionKind.Agent || m.Actor is not { Country: null, Name: null, Sector: "GOV" or "MIL" or "ELI" or "LEG" or "JUD" }) return null;
+        var first = view.FirstOf(m);
+        if (first != 1 || !view.Is(0, "their")) return null;
+        var token = view.Tokens[0];
+        var slots = new List<ActorSlot>(carried.Sources.Count);
+        foreach (var s in carried.Sources)
+        {
+            if (s.Actor.Country is null && s.Actor.Org is null) return null;
+            var their = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken, 1, token.Start, token.End, s.Mention.Entries) { Actor = s.Actor };
+            slots.Add(new ActorSlot(s.Actor, their, "carried"));
+        }
+
+        return slots;
+    }
+
     /// <summary>"Israel and Hamas accepted an Egyptian invitation to talks": whether the match is the acceptance of an
     /// invitation, which plans talks among the invitees as well as a contact with the inviter.</summary>
     public static bool IsAcceptedInvitation(SentenceView view, PatternMatch match)
     {
         var first = match.FirstToken - view.Sentence.FirstToken;
         var last = match.LastToken - view.Sentence.FirstToken;
-        if (!view.Word(first).StartsWith("accept", StringComparison.OrdinalIgnoreCase)) return false;
-        for (var k = first + 1; k <= last; k++)
+        var accepted = false;
+        for (var k = first; k <= last; k++)
         {
-            if (view.Is(k, "invitation") || view.Is(k, "invitations")) return true;
+            // "accepted", "have accepted", "accepting": the verb may follow an auxiliary inside the match.
+            if (view.Word(k).StartsWith("accept", StringComparison.OrdinalIgnoreCase)) accepted = true;
+            else if (accepted && (view.Is(k, "invitation") || view.Is(k, "invitations"))) return true;
         }
 
         return false;

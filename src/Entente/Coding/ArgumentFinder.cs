@@ -349,10 +349,14 @@ public sealed class ArgumentFinder
 
         // "a suicide bombing by the Pakistani Taliban", "a visit to Minsk by a US envoy": the agent of a nominal event.
         // "Sanctions were imposed on X ... by the US Treasury": the noun is the subject of a passive, whose agent may come late.
-        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: IsPassiveSubject(view, last) ? int.MaxValue : 6);
+        // "Sanctions against Iran were tightened by the EU": the noun's own target phrase may stand before the passive.
+        var phraseEnd = TargetPhraseEnd(view, last);
+        var passiveSubject = IsPassiveSubject(view, last) || IsPassiveSubject(view, phraseEnd) ||
+            ((view.Is(phraseEnd + 1, "have") || view.Is(phraseEnd + 1, "has")) && IsPassiveSubject(view, phraseEnd + 1));
+        var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: passiveSubject ? int.MaxValue : 6);
         // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
         if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
-            !IsPassiveSubject(view, last))
+            !passiveSubject)
             by = -1;
         if (by >= 0)
         {
@@ -385,6 +389,15 @@ public sealed class ArgumentFinder
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
         return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+    }
+
+    /// <summary>The last token of the actor a nominal trigger ending in a preposition names right after it ("sanctions against
+    /// Iran", "the embargo on Russian oil"), or <paramref name="last"/> when there is none.</summary>
+    private int TargetPhraseEnd(SentenceView view, int last)
+    {
+        if (!_words.IsPreposition(view.Word(last)) || last + 1 >= view.Count || view.MentionAt[last + 1] < 0) return last;
+        var m = view.Mentions[view.MentionAt[last + 1]];
+        return SentenceView.IsActorLike(m) || m.Kind == MentionKind.Place ? view.LastOf(m) : last;
     }
 
     /// <summary>The verb right before the nominal trigger at <paramref name="first"/> ("launched air strikes", "began a fresh
@@ -851,7 +864,9 @@ public sealed class ArgumentFinder
     private bool IsCoordinated(SentenceView view, int first)
     {
         var k = first - 1;
-        while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had"))) k--;
+        // "met Modi in Delhi and will then travel to Dhaka": a modal stands between "and" and its verb as "has" does.
+        while (k >= 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "to") || view.Is(k, "has") || view.Is(k, "have") || view.Is(k, "had") ||
+                          view.Is(k, "will") || view.Is(k, "would") || view.Is(k, "could") || view.Is(k, "may") || view.Is(k, "might"))) k--;
         return k >= 0 && (view.Is(k, "and") || view.Is(k, "but")) && view.MentionAt[k] < 0;
     }
 
@@ -1194,8 +1209,18 @@ public sealed class ArgumentFinder
             // "Iran's foreign minister, Abbas Araghchi, met ...": a name set off by commas on both sides is an appositive, one
             // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
             var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
-            while (k >= 1 && (view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == clause)
+            var listClause = clause;
+            while (k >= 1 && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
+                   IsSerialComma(view, k)))
             {
+                // "The US, Russia, and Switzerland met": the comma before a list's last "and" joins as the "and" does, though
+                // the clause splitter may have cut the list there.
+                if (IsSerialComma(view, k))
+                {
+                    k--;
+                    listClause = view.Clause[k - 1];
+                }
+
                 conjoined = true;
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
@@ -1217,6 +1242,23 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>An "and" at <paramref name="k"/> right after a comma that closes the middle item of a list of actors, as in
+    /// "A, B, and C" (the item before the comma is itself after a comma that follows an actor).</summary>
+    private bool IsSerialComma(SentenceView view, int k)
+    {
+        if (k < 4 || !view.Is(k, "and") || view.Word(k - 1) is not "," || view.MentionAt[k - 2] < 0) return false;
+        var middle = view.Mentions[view.MentionAt[k - 2]];
+        if (!SentenceView.IsActorLike(middle)) return false;
+        var p = view.FirstOf(middle) - 1;
+        while (p >= 0 && view.MentionAt[p] < 0 && _words.IsDeterminer(view.Word(p))) p--;
+        if (p < 1 || view.Word(p) is not "," || view.MentionAt[p - 1] < 0) return false;
+        // "his defence secretary, James Mattis, and ...": one actor named twice is an appositive, no list; the items of a list
+        // are different states or bodies.
+        var before = view.Mentions[view.MentionAt[p - 1]];
+        return middle.Kind == MentionKind.Actor && before.Kind == MentionKind.Actor && middle.Actor is { } m && before.Actor is { } b &&
+               (m.Country ?? m.Org) is not null && (b.Country ?? b.Org) is not null && m.Key != b.Key;
     }
 
     /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South
@@ -1345,6 +1387,8 @@ public sealed class ArgumentFinder
                 }
 
                 if (conjunction && k < view.Count && view.MentionAt[k] >= 0) closed = group.Count + 1;
+                // "to host Japanese, Philippine leaders": demonyms that share one head noun are a list with no "and".
+                if (!conjunction && k == view.LastOf(m) + 2 && IsSharedHeadDemonyms(view, m, k)) closed = group.Count + 1;
                 i = k;
                 continue;
             }
@@ -1354,6 +1398,26 @@ public sealed class ArgumentFinder
 
         if (group.Count > closed) group.RemoveRange(closed, group.Count - closed);
         return group;
+    }
+
+    /// <summary>A one-word demonym <paramref name="m"/>, a comma, then at <paramref name="k"/> a demonym phrase of another country
+    /// ("Japanese, Philippine leaders"): the head noun of the last is every demonym's.</summary>
+    private static bool IsSharedHeadDemonyms(SentenceView view, Mention m, int k)
+    {
+        if (m.TokenCount != 1 || m.Kind != MentionKind.Actor || !HasEntry(m, "adj:") || view.MentionAt[k] < 0) return false;
+        var n = view.Mentions[view.MentionAt[k]];
+        return view.FirstOf(n) == k && n.Kind == MentionKind.Actor && n.TokenCount >= 2 && HasEntry(n, "adj:") &&
+               n.Actor?.Country is { } c && c != m.Actor?.Country;
+    }
+
+    private static bool HasEntry(Mention m, string prefix)
+    {
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word right after a list's "and", "or" or comma is a finite verb ("and met Netanyahu", "and visited

@@ -22,6 +22,8 @@ public sealed class EventCoder
     private readonly MatchFilter _filter;
     private readonly ReportedSpeech _speech;
     private readonly CarriedSubjects _carried;
+    private readonly FollowOnContacts _followOn;
+    private readonly PlaceTargets _placeTargets;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly EventDatePicker _datePicker = new();
@@ -55,6 +57,8 @@ public sealed class EventCoder
         _filter = new MatchFilter(words);
         _speech = new ReportedSpeech(words);
         _carried = new CarriedSubjects(words);
+        _followOn = new FollowOnContacts(words);
+        _placeTargets = new PlaceTargets(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -154,6 +158,13 @@ public sealed class EventCoder
             var triggerStart = doc.Tokens[match.FirstToken].Start;
             var triggerEnd = doc.Tokens[match.LastToken].End;
             var args = _arguments.Find(view, match, previous);
+            if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
+            {
+                // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.
+                args = their;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a 'their' subject, the compound of the clause before"));
+            }
+
             string? complement = null;
             var commitment = false;
             var commentRoot = pattern.Kind == TriggerKind.Noun && args.How == "subject" ? CommentRoot(view, kept, match) : null;
@@ -214,6 +225,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': subject '{text[sources[0].Mention.Start..sources[0].Mention.End]}' carried from sentence {previousSubject.Sentence}"));
             }
 
+            if (sources.Count == 1 && previousSubject is not null && FollowOnContacts.TheirOpening(view, pattern, args, previousSubject) is { } theirs)
+            {
+                // "Armenia and Azerbaijan agreed ... . Their foreign ministers will meet again": the compound of the sentence before.
+                sources = theirs;
+                args = args with { How = "carried", Reciprocal = true };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'Their' officials, the compound carried from sentence {previousSubject.Sentence}"));
+            }
+
             if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
                 CarriedSubjects.Definite(view, sources[0], previousSubject) is { } same)
             {
@@ -232,6 +251,20 @@ public sealed class EventCoder
 
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
+                sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))
+            {
+                // "Ukraine's president was received by King Charles": a named host whose state is not known is not the guest's
+                // own state, the one the sentence names; another state of the document may be his.
+                var host = _slots.Resolve(args.Source, mentions, context, targets[0].Actor.Country, text, locations);
+                if (host.Count == 0 || host[0].Actor.Key == targets[0].Actor.Key)
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': '{text[sources[0].Mention.Start..sources[0].Mention.End]}' has no state of its own but the other party's; no event"));
+                    continue;
+                }
+
+                sources = host;
+            }
             if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
@@ -370,6 +403,15 @@ public sealed class EventCoder
                 // asking for arms or aid, struck that state (a third party's condemnation says nothing of who was hit).
                 targets = struck;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
+                _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
+            {
+                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza": an inquiry or aid is done to the
+                // place's country when no party is named.
+                targets = [about];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
@@ -568,6 +610,12 @@ public sealed class EventCoder
                 for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
             }
 
+            if (pairs.Count == 0)
+            {
+                // Every dropped event says why (FIELD-NOTES: silent empty output).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': source and target are one actor ({sources[0].Actor.Code}); no event"));
+            }
+
             foreach (var (source, named) in pairs)
             {
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
@@ -648,6 +696,9 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index,
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
+
+            if (events.Count > sentenceEvents && (code == "036" || code == "040" || code == "042") && !args.Passive)
+                AddFollowOns(doc, sentence, view, match, code, sources, targets, args, cue, trigger, date, basis, location, mentions, context, locations, events, sentenceEvents, ref n, trace);
 
             if (charge is { } c && events.Count > sentenceEvents && cue.Modality == Modality.Asserted &&
                 !IsRepeat(events, sentenceEvents, c.Reporter.Actor, c.Accused.Actor, c.Code, Modality.Asserted))
@@ -826,6 +877,64 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Planned contacts a coded meeting, visit or accepted invitation implies (<see cref="FollowOnContacts"/>), as 036
+    /// future: the invitees' talks with each other and with the party "with" names, and a traveller's onward destination.</summary>
+    private void AddFollowOns(SegmentedDocument doc, Sentence sentence, SentenceView view, PatternMatch match, string code,
+        IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, Arguments args, ModalityCue cue, TriggerRef trigger, DateOnly? date,
+        DateBasis basis, PlaceRef? location, List<Mention> mentions, ActorContext context, List<SentenceLocation>? locations, List<CodedEvent> events,
+        int sentenceEvents, ref int n, List<TraceEntry>? trace)
+    {
+        var pattern = match.Pattern;
+        var planned = new List<(ActorSlot From, ActorSlot To, string Why)>();
+        if (code == "036" && !args.Reciprocal && targets.Count > 0 && FollowOnContacts.IsAcceptedInvitation(view, match))
+        {
+            // "Israel and Hamas accepted an Egyptian invitation to talks": the invitees will meet each other too.
+            for (var i = 0; i < sources.Count; i++)
+            {
+                for (var j = 0; j < sources.Count; j++)
+                {
+                    if (i != j) planned.Add((sources[i], sources[j], "invitees of accepted talks"));
+                }
+            }
+
+            if (_followOn.TalksPartner(view, match) is { } with &&
+                _slots.Resolve([with], mentions, context, sources[0].Actor.Country, text: doc.Text, locations) is [var partner, ..])
+            {
+                // "accepted a Cuban invitation to peace talks with the ELN": the talks are with the ELN.
+                for (var i = 0; i < sources.Count; i++) planned.Add((sources[i], partner, "the other party of accepted talks"));
+            }
+        }
+
+        if ((code is "040" or "042" || pattern.Cameo is "040" or "042") && args.How is "subject" or "carried" or "coordinated-subject" &&
+            FollowOnContacts.OnwardDestination(view, match) is { } onward &&
+            _slots.Resolve([onward], mentions, context, null, doc.Text, locations) is [var destination, ..])
+        {
+            // "visited Manila before travelling on to Jakarta": the onward leg is a visit still to come.
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (sources[i].Actor.Country == destination.Actor.Country || IsAmong(targets, destination)) continue;
+                planned.Add((sources[i], destination, "an onward trip"));
+            }
+        }
+
+        foreach (var (from, to, why) in planned)
+        {
+            if (from.Actor.Code == to.Actor.Code || IsSelfContact("036", from, to) || IsRepeat(events, sentenceEvents, from.Actor, to.Actor, "036", Modality.Future)) continue;
+            events.Add(Build(doc, sentence, n++, from, to, "036", pattern, args, new ModalityCue(Modality.Future, null), trigger, date, basis, location, Confidence(from, to, args)));
+            trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{trigger.Text}': {why}, {from.Actor.Code} -> {to.Actor.Code} 036 future"));
+        }
+    }
+
+    private static bool IsAmong(IReadOnlyList<ActorSlot> slots, ActorSlot slot)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Actor.Key == slot.Actor.Key) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party

@@ -330,7 +330,7 @@ public sealed class EventCoder
                 // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its
                 // infinitive names; that act's target and intent code are the event (dev-README: commitment speech acts are asserted).
                 (targets, complement) = content;
-                commitment = true;
+                commitment = complement.StartsWith("03", StringComparison.Ordinal);
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
             }
 
@@ -424,6 +424,14 @@ public sealed class EventCoder
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after &&
                 (cue.Modality == Modality.Asserted || after.Modality == Modality.Negated))
                 cue = after;
+            if (cue.Modality == Modality.Negated && _modality.IsNegatedCondition(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken))
+            {
+                // "threatened to expel its troops if Addis Ababa does not cancel the deal": a condition says what would set
+                // something off, not what anyone did or failed to do (dev-README: hypothetical; gold codes no event there).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': inside a negated condition ('if ... not'); no event"));
+                continue;
+            }
+
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
@@ -743,18 +751,26 @@ public sealed class EventCoder
         return view.Word(k - 1) is "million" or "billion" or "trillion" or "dollars" or "euros" or "pounds" or "yuan" or "rupees" or "yen" or "roubles" or "rubles" or "bn" or "m";
     }
 
-    /// <summary>The targets and intent code of the cooperative act (roots 03-08) a partnerless commitment verb governs
-    /// ("agreed to sell weapons to India": IND, 0312), or null when it governs none or that act names no other party.</summary>
+    /// <summary>The targets and code of the act a partnerless commitment, refusal or threat verb governs: a promise of
+    /// cooperation ("agreed to sell weapons to India": IND, 0312), a refusal of it ("refused to send arms to Ukraine": UKR, the
+    /// refusal's own code), a threat of a hostile act ("threatened to expel Ethiopian troops": ETH, 137); null when it governs
+    /// none or that act names no other party.</summary>
     private (IReadOnlyList<ActorSlot> Targets, string Code)? CommittedContent(SentenceView view, List<PatternMatch> matches, PatternMatch governor,
         Arguments? previous, List<Mention> mentions, ActorContext context, ActorSlot source, string text, List<SentenceLocation> locations)
     {
-        if (governor.Pattern.Kind != TriggerKind.Verb || !governor.Pattern.Cameo.StartsWith("03", StringComparison.Ordinal)) return null;
+        if (governor.Pattern.Kind != TriggerKind.Verb) return null;
+        var own = governor.Pattern.Cameo.AsSpan(0, 2);
+        if (own is not ("03" or "12" or "13")) return null;
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
             if (m.FirstToken <= governor.LastToken || m.Pattern.CodesNothing || m.Pattern.Cameo.Length < 3) continue;
             var root = m.Pattern.Cameo.AsSpan(0, 2);
-            if (root is not ("03" or "04" or "05" or "06" or "07" or "08")) continue;
+            // A promise or a refusal is about cooperation ("refused to send weapons to Ukraine" rejects Ukraine); a threat is
+            // about a hostile act ("threatened to expel Ethiopian troops" threatens Ethiopia).
+            var cooperative = root is "03" or "04" or "05" or "06" or "07" or "08";
+            var hostile = root is "14" or "15" or "16" or "17" or "18" or "19" or "20";
+            if (own is "13" ? !hostile : !cooperative) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;
@@ -765,7 +781,9 @@ public sealed class EventCoder
                 if (targets[t].Actor.Key == source.Actor.Key) return null;
             }
 
-            if (targets.Count > 0) return (targets, _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+            if (targets.Count == 0) continue;
+            // The threat of a hostile act is its 13x form; a refusal keeps its own code, since what is refused is not done.
+            return (targets, own is "12" ? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
         }
 
         return null;

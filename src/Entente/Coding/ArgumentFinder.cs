@@ -913,7 +913,7 @@ public sealed class ArgumentFinder
                 // After a trigger word kept as the fallback target, only the pattern's own preposition at most a word after the trigger
                 // names a better one ("intelligence to Ukraine"); "released detainees arrested during ..." keeps the detainees.
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
-                var ok = ownedObject || victims || (at < 0
+                var ok = ownedObject || victims || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));
@@ -942,6 +942,22 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>"will supply Ukraine with Patriot missile parts", "armed the Houthis with drones": the actor right after a verb
+    /// of equipping (at most a determiner between) and followed by "with" is who receives what the "with" names, whatever
+    /// preposition the pattern expects for the recipient ("supply weapons to Ukraine").</summary>
+    private bool IsDitransitiveRecipient(SentenceView view, EventPattern pattern, Mention m, int head)
+    {
+        if (pattern.Kind != TriggerKind.Verb || (!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || !IsEquippingVerb(view.Word(head))) return false;
+        var k = head + 1;
+        while (k < view.FirstOf(m) && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        return k == view.FirstOf(m) && view.Is(view.LastOf(m) + 1, "with");
+    }
+
+    private static bool IsEquippingVerb(ReadOnlySpan<char> w) =>
+        w.StartsWith("suppl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("provid", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";
 
     /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
     /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>

@@ -153,6 +153,15 @@ public sealed class EventCoder
 
             var triggerStart = doc.Tokens[match.FirstToken].Start;
             var triggerEnd = doc.Tokens[match.LastToken].End;
+            if (MatchFilter.IsRefusalOfRuleOut(view, match) ||
+                (MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && MatchFilter.IsLeftOpen(view, match.FirstToken - sentence.FirstToken)))
+            {
+                // "Macron refused to rule out sending troops", "did not rule out talks with Russia": not ruling something out
+                // rejects nothing; it leaves the act open (coded, if at all, as hypothetical from its own pattern).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a ruling out denied leaves the act open, no rejection; no event"));
+                continue;
+            }
+
             var args = _arguments.Find(view, match, previous);
             string? complement = null;
             var commitment = false;
@@ -324,7 +333,9 @@ public sealed class EventCoder
             }
 
             // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
-            if (targets.Count == 0 && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless) &&
+            // "Germany ruled out sending troops to Ukraine": the troops after "rule out" are the excluded act's, not whom it rejects.
+            var ownRuledOut = targets.Count > 0 && MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && AllOwn(targets, sources[0]);
+            if ((targets.Count == 0 || ownRuledOut) && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless && !ownRuledOut) &&
                 CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
             {
                 // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its
@@ -448,6 +459,12 @@ public sealed class EventCoder
                 // told, not the act (EVAL.md: wished for = hypothetical; planned = future).
                 cue = attempt;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
+            }
+
+            if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "refused to rule out sending Western troops to Ukraine": what is not ruled out may happen, no more.
+                cue = new ModalityCue(Modality.Hypothetical, "rule out");
             }
 
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
@@ -726,8 +743,9 @@ public sealed class EventCoder
         var clause = view.Clause[first];
         for (var k = first - 1; k >= 1 && k >= first - 8 && view.Clause[k] == clause; k--)
         {
-            if (view.Is(k, "out") && (view.Is(k - 1, "rule") || view.Is(k - 1, "rules") || view.Is(k - 1, "ruled") || view.Is(k - 1, "ruling")))
-                return true;
+            // "did not rule out a strike on Iran": a ruling out denied leaves the act open (hypothetical), not excluded.
+            if (view.Is(k, "out") && MatchFilter.IsRuleOut(view, k - 1))
+                return !MatchFilter.IsLeftOpen(view, k - 1);
         }
 
         return false;
@@ -770,7 +788,9 @@ public sealed class EventCoder
             // about a hostile act ("threatened to expel Ethiopian troops" threatens Ethiopia).
             var cooperative = root is "03" or "04" or "05" or "06" or "07" or "08";
             var hostile = root is "14" or "15" or "16" or "17" or "18" or "19" or "20";
-            if (own is "13" ? !hostile : !cooperative) continue;
+            // What is ruled out may be any act ("ruled out sending troops to Ukraine" rejects the idea, aimed at Ukraine).
+            var ruledOut = own is "12" && MatchFilter.IsRuleOut(view, governor.FirstToken - view.Sentence.FirstToken);
+            if (!ruledOut && (own is "13" ? !hostile : !cooperative)) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;
@@ -787,6 +807,18 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether every target is of the source's own country (its own troops, its own officials).</summary>
+    private static bool AllOwn(IReadOnlyList<ActorSlot> targets, ActorSlot source)
+    {
+        if (source.Actor.Country is not { } country) return false;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i].Actor.Country != country) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"agreed on a prisoner swap": the plain intent to cooperate (030) the commitment verb gave is the promise now

@@ -1204,6 +1204,13 @@ public sealed class ArgumentFinder
             var group = new List<Mention> { m };
             AddCompoundParts(view, group, 0, m);
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
+            if (OwnerBeforeAgent(view, m, k) is { } owner)
+            {
+                // "Pakistan and Afghanistan's Taliban government agreed": the agent is the named actor's own, and that actor is
+                // the compound's member, so the "and" before it still joins Pakistan.
+                group[^1] = owner;
+                k = SkipModifiersLeft(view, view.FirstOf(owner) - 1);
+            }
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
             // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
@@ -1233,6 +1240,17 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>The actor right before a country-less agent ("Afghanistan's Taliban | government") when a conjunction joins a
+    /// further actor before that actor, else null: only in a compound does the agent's owner need to stand for it.</summary>
+    private static Mention? OwnerBeforeAgent(SentenceView view, Mention agent, int k)
+    {
+        if (agent.Kind != MentionKind.Agent || agent.Actor is not { Country: null } || k < 2 || k != view.FirstOf(agent) - 1 || view.MentionAt[k] < 0) return null;
+        var owner = view.Mentions[view.MentionAt[k]];
+        if (owner.Kind != MentionKind.Actor || owner.Actor is null || IsBareDemonym(owner)) return null;
+        var before = view.FirstOf(owner) - 1;
+        return before >= 1 && (view.Is(before, "and") || view.Is(before, "or")) && view.MentionAt[before - 1] >= 0 ? owner : null;
     }
 
     /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South

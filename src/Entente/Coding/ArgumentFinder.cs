@@ -384,7 +384,33 @@ public sealed class ArgumentFinder
         // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
-        return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+        var left = GroupLeft(view, first - 1, view.Clause[first]);
+        if (left.Count == 1 && IsBareDemonym(left[0]) && IsInPhraseAfterObject(view, left[0], first) &&
+            ClauseSubject(view, view.Clause[first], view.FirstOf(left[0])) is { Count: > 0 } clauseSubject)
+        {
+            // "Kosovo police seized Serbian dinars in raids on banks": an adjective on the main verb's object says whose the
+            // object is; the act in the phrase after it is the clause subject's.
+            return (clauseSubject, "subject");
+        }
+
+        return (left, "subject");
+    }
+
+    /// <summary>Whether the bare demonym <paramref name="demonym"/> qualifies a noun of its own (its phrase ends before the
+    /// nominal trigger at <paramref name="first"/>) and the trigger opens a prepositional phrase ("Serbian dinars in raids on").</summary>
+    private bool IsInPhraseAfterObject(SentenceView view, Mention demonym, int first)
+    {
+        var after = view.LastOf(demonym) + 1;
+        if (after >= first || view.MentionAt[after] >= 0 || view.Tokens[after].Kind != TokenKind.Word || _words.IsPreposition(view.Word(after))) return false;
+        var k = first - 1;
+        while (k > after && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && (_words.IsDeterminer(view.Word(k)) || IsAdjectiveLike(view, k))) k--;
+        if (k <= after || !(view.Is(k, "in") || view.Is(k, "during") || view.Is(k, "through") || view.Is(k, "with"))) return false;
+        for (var i = after; i < k; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation || _words.IsPreposition(view.Word(i))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The verb right before the nominal trigger at <paramref name="first"/> ("launched air strikes", "began a fresh

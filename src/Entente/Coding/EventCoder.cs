@@ -132,6 +132,7 @@ public sealed class EventCoder
         var n = 0;
         var sentenceEvents = events.Count;
         Arguments? previous = null;
+        var previousCode = "";
         List<SentenceLocation>? locations = null;
         (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
         var instrument = -1;
@@ -163,6 +164,14 @@ public sealed class EventCoder
             }
 
             var args = _arguments.Find(view, match, previous);
+            if (pattern.Kind == TriggerKind.Verb && args.How == "subject" && !args.Passive && previous is { Source.Count: > 0, Target.Count: > 0 } &&
+                IsPurposeOfAction(previousCode) && view.Is(match.FirstToken - sentence.FirstToken - 1, "to") && SharesMention(args.Source, previous.Target))
+            {
+                // "Ecuador's police stormed the Mexican embassy in Quito to arrest a former vice president": the object of an
+                // act of force or a visit does not do what the purpose infinitive after it says; the act's subject does.
+                args = args with { Source = previous.Source, How = "purpose-subject" };
+            }
+
             string? complement = null;
             var commitment = false;
             var commentRoot = pattern.Kind == TriggerKind.Noun && args.How == "subject" ? CommentRoot(view, kept, match) : null;
@@ -194,7 +203,11 @@ public sealed class EventCoder
             // "Turkey took delivery of Russia's S-400 system, defying US warnings": the grammatical subject of an inverted frame
             // is its target, and that is whom a coordinated verb after it shares.
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0)
-                previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
+            {
+                var inverted = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger;
+                previous = inverted ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
+                if (!inverted || args.Target.Count > 0) previousCode = pattern.Cameo;
+            }
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
@@ -807,6 +820,24 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Acts whose object never does what a purpose infinitive after it says (force, visits, meetings), unlike appeals,
+    /// demands, permissions or help ("urged Iran to", "allowed Egypt to", "helped Kyiv to"), whose object does.</summary>
+    private static bool IsPurposeOfAction(string code) =>
+        code.Length >= 2 && (code[0] == '0' ? code[1] is '4' or '9' : code[0] == '1' ? code[1] is '4' or '5' or '7' or '8' or '9' : code[0] == '2');
+
+    private static bool SharesMention(IReadOnlyList<Mention> a, IReadOnlyList<Mention> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (ReferenceEquals(a[i], b[j]) || (a[i].Start == b[j].Start && a[i].End == b[j].End)) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every target is of the source's own country (its own troops, its own officials).</summary>

@@ -680,6 +680,23 @@ public sealed class EventCoder
                     $"{pattern.Id} '{triggerText}' ({args.How}{(args.Passive ? ", passive" : "")}): {ev.Source.Code} -> {ev.Target?.Code ?? "---"} {ev.Cameo} {ev.Modality.ToString().ToLowerInvariant()}{(cue.Cue is null ? "" : $" (cue '{cue.Cue}')")}"));
             }
 
+            if (pattern.Cameo.StartsWith("15", StringComparison.Ordinal) && sources.Count >= 2 && !args.Reciprocal && IsJointAct(view, match))
+            {
+                // "Russia and Belarus began joint military exercises near the Polish border": joint drills by a compound subject
+                // are also the partners' military cooperation, one event per direction (dev-README: joint exercises = 062).
+                var joint = code == pattern.Cameo ? "062" : _intents.IntentFor("062");
+                var ownConfidence = Confidence(sources[0], sources[1], args);
+                for (var a = 0; a < sources.Count; a++)
+                {
+                    for (var b = 0; b < sources.Count; b++)
+                    {
+                        if (a == b || sources[a].Actor.Key == sources[b].Actor.Key || IsRepeat(events, sentenceEvents, sources[a].Actor, sources[b].Actor, joint, cue.Modality)) continue;
+                        events.Add(Build(doc, sentence, n++, sources[a], sources[b], joint, pattern, args with { Reciprocal = true }, cue, trigger, date, basis, location, ownConfidence));
+                        trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': joint drills of a compound subject, {sources[a].Actor.Code} -> {sources[b].Actor.Code} {joint}"));
+                    }
+                }
+            }
+
             if (charge is { } c && events.Count > sentenceEvents && cue.Modality == Modality.Asserted &&
                 !IsRepeat(events, sentenceEvents, c.Reporter.Actor, c.Accused.Actor, c.Code, Modality.Asserted))
             {
@@ -820,6 +837,19 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the match's own words say the act is joint ("joint military exercises", "held drills jointly").</summary>
+    private static bool IsJointAct(SentenceView view, PatternMatch match)
+    {
+        var first = match.FirstToken - view.Sentence.FirstToken;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        for (var k = first; k <= last + 1 && k < view.Count; k++)
+        {
+            if (view.Is(k, "joint") || view.Is(k, "jointly") || view.Is(k, "combined")) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Acts whose object never does what a purpose infinitive after it says (force, visits, meetings), unlike appeals,

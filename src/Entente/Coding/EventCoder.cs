@@ -345,6 +345,18 @@ public sealed class EventCoder
                 targets = [left];
             }
 
+            if (pattern.Cameo.StartsWith("14", StringComparison.Ordinal) && !args.Reciprocal && (targets.Count == 0 || AllPlaces(targets) || IsWhereOnly(view, targets)) &&
+                ProtestAddressee(view, match, sources[0]) is { } addressee &&
+                _slots.Resolve([addressee], mentions, context, sources[0].Actor.Country, text, locations) is { Count: > 0 } protested &&
+                protested[0].Actor.Code != sources[0].Actor.Code)
+            {
+                // "began a hunger strike to protest President Assad's decision", "blocked streets in Hong Kong in defiance of
+                // Chinese authorities": a protest act with no target of its own (or only the place where it happens) is aimed
+                // at the actor its purpose or "against" phrase names (the owner of "X's decision" is that actor).
+                targets = protested;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at '{text[addressee.Start..addressee.End]}', named by its purpose phrase"));
+            }
+
             // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
             // "Germany ruled out sending troops to Ukraine": the troops after "rule out" are the excluded act's, not whom it rejects.
             var ownRuledOut = targets.Count > 0 && MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && AllOwn(targets, sources[0]);
@@ -837,6 +849,44 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>The actor a protest act's purpose or opposition phrase names after the trigger, in its clause: "to protest
+    /// (against) X", "in protest at X", "against X", "in defiance of X", "to show (their) disapproval of/for X", "to condemn X";
+    /// the first actor (no place) within six words of the cue, or null.</summary>
+    private static Mention? ProtestAddressee(SentenceView view, PatternMatch match, ActorSlot source)
+    {
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var clause = view.Clause[last];
+        for (var k = last + 1; k < view.Count && k <= last + 14 && view.Clause[k] == clause; k++)
+        {
+            if (view.Word(k) is ";" or ":") return null;
+            var opens = view.Is(k, "against") || view.Is(k, "protest") || view.Is(k, "protesting") || view.Is(k, "condemn") ||
+                        view.Is(k, "denounce") || (view.Is(k, "defiance") && view.Is(k + 1, "of")) ||
+                        ((view.Is(k, "disapproval") || view.Is(k, "opposition") || view.Is(k, "anger")) && (view.Is(k + 1, "of") || view.Is(k + 1, "for") || view.Is(k + 1, "at") || view.Is(k + 1, "to")));
+            if (!opens) continue;
+            for (var i = k + 1; i < view.Count && i <= k + 7 && view.Clause[i] == clause; i++)
+            {
+                if (view.Tokens[i].Kind == TokenKind.Punctuation && view.Word(i) is not ("'s" or "’s" or "'" or "’")) return null;
+                if (view.MentionAt[i] < 0) continue;
+                var m = view.Mentions[view.MentionAt[i]];
+                if (m.Kind == MentionKind.Place || !SentenceView.IsActorLike(m)) { i = view.LastOf(m); continue; }
+                if (m.Actor is { } a && a.Key == source.Actor.Key && a.Code == source.Actor.Code) return null;
+                return m;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"blocked streets in Hong Kong": whether the only target is a state named as where the act happens.</summary>
+    private static bool IsWhereOnly(SentenceView view, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count != 1 || targets[0].Resolution != "mention") return false;
+        var k = view.FirstOf(targets[0].Mention) - 1;
+        return view.Is(k, "in") || view.Is(k, "across") || view.Is(k, "throughout");
     }
 
     /// <summary>Whether the match's own words say the act is joint ("joint military exercises", "held drills jointly").</summary>

@@ -486,6 +486,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
             }
 
+            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+                _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised)
+            {
+                // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
+                // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
+                complement = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': promised by '{promised} to', not done ({complement})"));
+            }
+
             if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
             {
                 // "refused to rule out sending Western troops to Ukraine": what is not ruled out may happen, no more.

@@ -980,7 +980,7 @@ public sealed class ArgumentFinder
         return k == view.FirstOf(m) && view.Is(view.LastOf(m) + 1, "with");
     }
 
-    private static bool IsEquippingVerb(ReadOnlySpan<char> w) =>
+    internal static bool IsEquippingVerb(ReadOnlySpan<char> w) =>
         w.StartsWith("suppl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("provid", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";

@@ -39,6 +39,7 @@ public sealed class MatchFilter
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
+                : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : null;
@@ -46,6 +47,14 @@ public sealed class MatchFilter
             else dropped?.Add((m, reason));
         }
     }
+
+    /// <summary>"Gunmen armed with rifles attacked ...", "troops equipped with drones": an "-ed" form of a giving verb with
+    /// "with" right after it and no recipient between describes its noun; nobody gives anything.</summary>
+    private bool IsCarryingParticiple(SentenceView view, int head) =>
+        head + 1 < view.Count && view.Is(head + 1, "with") && view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) &&
+        ArgumentFinder.IsEquippingVerb(view.Word(head)) &&
+        // "Ukraine was supplied with tanks by Germany" is a passive with its giver; only the bare participle describes.
+        !(head > 0 && _words.IsBe(view.Word(head - 1)));
 
     /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
     /// before the verb ("a suicide bomber killed": the article belongs to the subject), else the first word.</summary>

@@ -388,7 +388,33 @@ public sealed class ArgumentFinder
         // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
-        return (GroupLeft(view, first - 1, view.Clause[first]), "subject");
+        var left = GroupLeft(view, first - 1, view.Clause[first]);
+        if (left.Count == 1 && IsBareDemonym(left[0]) && IsInPhraseAfterObject(view, left[0], first) &&
+            ClauseSubject(view, view.Clause[first], view.FirstOf(left[0])) is { Count: > 0 } clauseSubject)
+        {
+            // "Kosovo police seized Serbian dinars in raids on banks": an adjective on the main verb's object says whose the
+            // object is; the act in the phrase after it is the clause subject's.
+            return (clauseSubject, "subject");
+        }
+
+        return (left, "subject");
+    }
+
+    /// <summary>Whether the bare demonym <paramref name="demonym"/> qualifies a noun of its own (its phrase ends before the
+    /// nominal trigger at <paramref name="first"/>) and the trigger opens a prepositional phrase ("Serbian dinars in raids on").</summary>
+    private bool IsInPhraseAfterObject(SentenceView view, Mention demonym, int first)
+    {
+        var after = view.LastOf(demonym) + 1;
+        if (after >= first || view.MentionAt[after] >= 0 || view.Tokens[after].Kind != TokenKind.Word || _words.IsPreposition(view.Word(after))) return false;
+        var k = first - 1;
+        while (k > after && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && (_words.IsDeterminer(view.Word(k)) || IsAdjectiveLike(view, k))) k--;
+        if (k <= after || !(view.Is(k, "in") || view.Is(k, "during") || view.Is(k, "through") || view.Is(k, "with"))) return false;
+        for (var i = after; i < k; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation || _words.IsPreposition(view.Word(i))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The last token of the actor a nominal trigger ending in a preposition names right after it ("sanctions against
@@ -928,7 +954,7 @@ public sealed class ArgumentFinder
                 // After a trigger word kept as the fallback target, only the pattern's own preposition at most a word after the trigger
                 // names a better one ("intelligence to Ukraine"); "released detainees arrested during ..." keeps the detainees.
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
-                var ok = ownedObject || victims || (at < 0
+                var ok = ownedObject || victims || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));
@@ -957,6 +983,22 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>"will supply Ukraine with Patriot missile parts", "armed the Houthis with drones": the actor right after a verb
+    /// of equipping (at most a determiner between) and followed by "with" is who receives what the "with" names, whatever
+    /// preposition the pattern expects for the recipient ("supply weapons to Ukraine").</summary>
+    private bool IsDitransitiveRecipient(SentenceView view, EventPattern pattern, Mention m, int head)
+    {
+        if (pattern.Kind != TriggerKind.Verb || (!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || !IsEquippingVerb(view.Word(head))) return false;
+        var k = head + 1;
+        while (k < view.FirstOf(m) && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        return k == view.FirstOf(m) && view.Is(view.LastOf(m) + 1, "with");
+    }
+
+    internal static bool IsEquippingVerb(ReadOnlySpan<char> w) =>
+        w.StartsWith("suppl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("provid", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";
 
     /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
     /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
@@ -1203,6 +1245,13 @@ public sealed class ArgumentFinder
             var group = new List<Mention> { m };
             AddCompoundParts(view, group, 0, m);
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);
+            if (OwnerBeforeAgent(view, m, k) is { } owner)
+            {
+                // "Pakistan and Afghanistan's Taliban government agreed": the agent is the named actor's own, and that actor is
+                // the compound's member, so the "and" before it still joins Pakistan.
+                group[^1] = owner;
+                k = SkipModifiersLeft(view, view.FirstOf(owner) - 1);
+            }
             // "In a statement read on state television, the three governments ...": the comma that closes an opening phrase
             // joins no compound.
             // "Neither Russia nor Ukraine attended": "nor" joins a compound subject as "and" does (the modality is negated).
@@ -1259,6 +1308,17 @@ public sealed class ArgumentFinder
         var before = view.Mentions[view.MentionAt[p - 1]];
         return middle.Kind == MentionKind.Actor && before.Kind == MentionKind.Actor && middle.Actor is { } m && before.Actor is { } b &&
                (m.Country ?? m.Org) is not null && (b.Country ?? b.Org) is not null && m.Key != b.Key;
+    }
+
+    /// <summary>The actor right before a country-less agent ("Afghanistan's Taliban | government") when a conjunction joins a
+    /// further actor before that actor, else null: only in a compound does the agent's owner need to stand for it.</summary>
+    private static Mention? OwnerBeforeAgent(SentenceView view, Mention agent, int k)
+    {
+        if (agent.Kind != MentionKind.Agent || agent.Actor is not { Country: null } || k < 2 || k != view.FirstOf(agent) - 1 || view.MentionAt[k] < 0) return null;
+        var owner = view.Mentions[view.MentionAt[k]];
+        if (owner.Kind != MentionKind.Actor || owner.Actor is null || IsBareDemonym(owner)) return null;
+        var before = view.FirstOf(owner) - 1;
+        return before >= 1 && (view.Is(before, "and") || view.Is(before, "or")) && view.MentionAt[before - 1] >= 0 ? owner : null;
     }
 
     /// <summary>Adds to a subject <paramref name="group"/> the partners that "as well as" joins before it ("Japan as well as South

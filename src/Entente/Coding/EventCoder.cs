@@ -136,6 +136,7 @@ public sealed class EventCoder
         var n = 0;
         var sentenceEvents = events.Count;
         Arguments? previous = null;
+        var previousCode = "";
         List<SentenceLocation>? locations = null;
         (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties)? mediated = null;
         var instrument = -1;
@@ -157,12 +158,29 @@ public sealed class EventCoder
 
             var triggerStart = doc.Tokens[match.FirstToken].Start;
             var triggerEnd = doc.Tokens[match.LastToken].End;
+            if (MatchFilter.IsRefusalOfRuleOut(view, match) ||
+                (MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && MatchFilter.IsLeftOpen(view, match.FirstToken - sentence.FirstToken)))
+            {
+                // "Macron refused to rule out sending troops", "did not rule out talks with Russia": not ruling something out
+                // rejects nothing; it leaves the act open (coded, if at all, as hypothetical from its own pattern).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a ruling out denied leaves the act open, no rejection; no event"));
+                continue;
+            }
+
             var args = _arguments.Find(view, match, previous);
             if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
             {
                 // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.
                 args = their;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: a 'their' subject, the compound of the clause before"));
+            }
+
+            if (pattern.Kind == TriggerKind.Verb && args.How == "subject" && !args.Passive && previous is { Source.Count: > 0, Target.Count: > 0 } &&
+                IsPurposeOfAction(previousCode) && view.Is(match.FirstToken - sentence.FirstToken - 1, "to") && SharesMention(args.Source, previous.Target))
+            {
+                // "Ecuador's police stormed the Mexican embassy in Quito to arrest a former vice president": the object of an
+                // act of force or a visit does not do what the purpose infinitive after it says; the act's subject does.
+                args = args with { Source = previous.Source, How = "purpose-subject" };
             }
 
             string? complement = null;
@@ -196,7 +214,11 @@ public sealed class EventCoder
             // "Turkey took delivery of Russia's S-400 system, defying US warnings": the grammatical subject of an inverted frame
             // is its target, and that is whom a coordinated verb after it shares.
             if (pattern.Kind == TriggerKind.Verb && !args.Passive && args.Source.Count > 0)
-                previous = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
+            {
+                var inverted = pattern.SourceAfterTrigger && pattern.TargetBeforeTrigger;
+                previous = inverted ? args.Target.Count > 0 ? args with { Source = args.Target, Target = args.Source } : previous : args;
+                if (!inverted || args.Target.Count > 0) previousCode = pattern.Cameo;
+            }
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
@@ -356,14 +378,28 @@ public sealed class EventCoder
                 targets = [left];
             }
 
+            if (pattern.Cameo.StartsWith("14", StringComparison.Ordinal) && !args.Reciprocal && (targets.Count == 0 || AllPlaces(targets) || IsWhereOnly(view, targets)) &&
+                ProtestAddressee(view, match, sources[0]) is { } addressee &&
+                _slots.Resolve([addressee], mentions, context, sources[0].Actor.Country, text, locations) is { Count: > 0 } protested &&
+                protested[0].Actor.Code != sources[0].Actor.Code)
+            {
+                // "began a hunger strike to protest President Assad's decision", "blocked streets in Hong Kong in defiance of
+                // Chinese authorities": a protest act with no target of its own (or only the place where it happens) is aimed
+                // at the actor its purpose or "against" phrase names (the owner of "X's decision" is that actor).
+                targets = protested;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at '{text[addressee.Start..addressee.End]}', named by its purpose phrase"));
+            }
+
             // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
-            if (targets.Count == 0 && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless) &&
+            // "Germany ruled out sending troops to Ukraine": the troops after "rule out" are the excluded act's, not whom it rejects.
+            var ownRuledOut = targets.Count > 0 && MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && AllOwn(targets, sources[0]);
+            if ((targets.Count == 0 || ownRuledOut) && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless && !ownRuledOut) &&
                 CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
             {
                 // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its
                 // infinitive names; that act's target and intent code are the event (dev-README: commitment speech acts are asserted).
                 (targets, complement) = content;
-                commitment = true;
+                commitment = complement.StartsWith("03", StringComparison.Ordinal);
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
             }
 
@@ -466,6 +502,14 @@ public sealed class EventCoder
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after &&
                 (cue.Modality == Modality.Asserted || after.Modality == Modality.Negated))
                 cue = after;
+            if (cue.Modality == Modality.Negated && _modality.IsNegatedCondition(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken))
+            {
+                // "threatened to expel its troops if Addis Ababa does not cancel the deal": a condition says what would set
+                // something off, not what anyone did or failed to do (dev-README: hypothetical; gold codes no event there).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': inside a negated condition ('if ... not'); no event"));
+                continue;
+            }
+
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
@@ -482,6 +526,21 @@ public sealed class EventCoder
                 // told, not the act (EVAL.md: wished for = hypothetical; planned = future).
                 cue = attempt;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
+            }
+
+            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+                _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised)
+            {
+                // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
+                // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
+                complement = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': promised by '{promised} to', not done ({complement})"));
+            }
+
+            if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "refused to rule out sending Western troops to Ukraine": what is not ruled out may happen, no more.
+                cue = new ModalityCue(Modality.Hypothetical, "rule out");
             }
 
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
@@ -700,6 +759,23 @@ public sealed class EventCoder
             if (events.Count > sentenceEvents && (code == "036" || code == "040" || code == "042") && !args.Passive)
                 AddFollowOns(doc, sentence, view, match, code, sources, targets, args, cue, trigger, date, basis, location, mentions, context, locations, events, sentenceEvents, ref n, trace);
 
+            if (pattern.Cameo.StartsWith("15", StringComparison.Ordinal) && sources.Count >= 2 && !args.Reciprocal && IsJointAct(view, match))
+            {
+                // "Russia and Belarus began joint military exercises near the Polish border": joint drills by a compound subject
+                // are also the partners' military cooperation, one event per direction (dev-README: joint exercises = 062).
+                var joint = code == pattern.Cameo ? "062" : _intents.IntentFor("062");
+                var ownConfidence = Confidence(sources[0], sources[1], args);
+                for (var a = 0; a < sources.Count; a++)
+                {
+                    for (var b = 0; b < sources.Count; b++)
+                    {
+                        if (a == b || sources[a].Actor.Key == sources[b].Actor.Key || IsRepeat(events, sentenceEvents, sources[a].Actor, sources[b].Actor, joint, cue.Modality)) continue;
+                        events.Add(Build(doc, sentence, n++, sources[a], sources[b], joint, pattern, args with { Reciprocal = true }, cue, trigger, date, basis, location, ownConfidence));
+                        trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': joint drills of a compound subject, {sources[a].Actor.Code} -> {sources[b].Actor.Code} {joint}"));
+                    }
+                }
+            }
+
             if (charge is { } c && events.Count > sentenceEvents && cue.Modality == Modality.Asserted &&
                 !IsRepeat(events, sentenceEvents, c.Reporter.Actor, c.Accused.Actor, c.Code, Modality.Asserted))
             {
@@ -776,8 +852,9 @@ public sealed class EventCoder
         var clause = view.Clause[first];
         for (var k = first - 1; k >= 1 && k >= first - 8 && view.Clause[k] == clause; k--)
         {
-            if (view.Is(k, "out") && (view.Is(k - 1, "rule") || view.Is(k - 1, "rules") || view.Is(k - 1, "ruled") || view.Is(k - 1, "ruling")))
-                return true;
+            // "did not rule out a strike on Iran": a ruling out denied leaves the act open (hypothetical), not excluded.
+            if (view.Is(k, "out") && MatchFilter.IsRuleOut(view, k - 1))
+                return !MatchFilter.IsLeftOpen(view, k - 1);
         }
 
         return false;
@@ -801,18 +878,28 @@ public sealed class EventCoder
         return view.Word(k - 1) is "million" or "billion" or "trillion" or "dollars" or "euros" or "pounds" or "yuan" or "rupees" or "yen" or "roubles" or "rubles" or "bn" or "m";
     }
 
-    /// <summary>The targets and intent code of the cooperative act (roots 03-08) a partnerless commitment verb governs
-    /// ("agreed to sell weapons to India": IND, 0312), or null when it governs none or that act names no other party.</summary>
+    /// <summary>The targets and code of the act a partnerless commitment, refusal or threat verb governs: a promise of
+    /// cooperation ("agreed to sell weapons to India": IND, 0312), a refusal of it ("refused to send arms to Ukraine": UKR, the
+    /// refusal's own code), a threat of a hostile act ("threatened to expel Ethiopian troops": ETH, 137); null when it governs
+    /// none or that act names no other party.</summary>
     private (IReadOnlyList<ActorSlot> Targets, string Code)? CommittedContent(SentenceView view, List<PatternMatch> matches, PatternMatch governor,
         Arguments? previous, List<Mention> mentions, ActorContext context, ActorSlot source, string text, List<SentenceLocation> locations)
     {
-        if (governor.Pattern.Kind != TriggerKind.Verb || !governor.Pattern.Cameo.StartsWith("03", StringComparison.Ordinal)) return null;
+        if (governor.Pattern.Kind != TriggerKind.Verb) return null;
+        var own = governor.Pattern.Cameo.AsSpan(0, 2);
+        if (own is not ("03" or "12" or "13")) return null;
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
             if (m.FirstToken <= governor.LastToken || m.Pattern.CodesNothing || m.Pattern.Cameo.Length < 3) continue;
             var root = m.Pattern.Cameo.AsSpan(0, 2);
-            if (root is not ("03" or "04" or "05" or "06" or "07" or "08")) continue;
+            // A promise or a refusal is about cooperation ("refused to send weapons to Ukraine" rejects Ukraine); a threat is
+            // about a hostile act ("threatened to expel Ethiopian troops" threatens Ethiopia).
+            var cooperative = root is "03" or "04" or "05" or "06" or "07" or "08";
+            var hostile = root is "14" or "15" or "16" or "17" or "18" or "19" or "20";
+            // What is ruled out may be any act ("ruled out sending troops to Ukraine" rejects the idea, aimed at Ukraine).
+            var ruledOut = own is "12" && MatchFilter.IsRuleOut(view, governor.FirstToken - view.Sentence.FirstToken);
+            if (!ruledOut && (own is "13" ? !hostile : !cooperative)) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;
@@ -823,10 +910,93 @@ public sealed class EventCoder
                 if (targets[t].Actor.Key == source.Actor.Key) return null;
             }
 
-            if (targets.Count > 0) return (targets, _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+            if (targets.Count == 0) continue;
+            // The threat of a hostile act is its 13x form; a refusal keeps its own code, since what is refused is not done.
+            return (targets, own is "12" ? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
         }
 
         return null;
+    }
+
+    /// <summary>The actor a protest act's purpose or opposition phrase names after the trigger, in its clause: "to protest
+    /// (against) X", "in protest at X", "against X", "in defiance of X", "to show (their) disapproval of/for X", "to condemn X";
+    /// the first actor (no place) within six words of the cue, or null.</summary>
+    private static Mention? ProtestAddressee(SentenceView view, PatternMatch match, ActorSlot source)
+    {
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var clause = view.Clause[last];
+        for (var k = last + 1; k < view.Count && k <= last + 14 && view.Clause[k] == clause; k++)
+        {
+            if (view.Word(k) is ";" or ":") return null;
+            var opens = view.Is(k, "against") || view.Is(k, "protest") || view.Is(k, "protesting") || view.Is(k, "condemn") ||
+                        view.Is(k, "denounce") || (view.Is(k, "defiance") && view.Is(k + 1, "of")) ||
+                        ((view.Is(k, "disapproval") || view.Is(k, "opposition") || view.Is(k, "anger")) && (view.Is(k + 1, "of") || view.Is(k + 1, "for") || view.Is(k + 1, "at") || view.Is(k + 1, "to")));
+            if (!opens) continue;
+            for (var i = k + 1; i < view.Count && i <= k + 7 && view.Clause[i] == clause; i++)
+            {
+                if (view.Tokens[i].Kind == TokenKind.Punctuation && view.Word(i) is not ("'s" or "’s" or "'" or "’")) return null;
+                if (view.MentionAt[i] < 0) continue;
+                var m = view.Mentions[view.MentionAt[i]];
+                if (m.Kind == MentionKind.Place || !SentenceView.IsActorLike(m)) { i = view.LastOf(m); continue; }
+                if (m.Actor is { } a && a.Key == source.Actor.Key && a.Code == source.Actor.Code) return null;
+                return m;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"blocked streets in Hong Kong": whether the only target is a state named as where the act happens.</summary>
+    private static bool IsWhereOnly(SentenceView view, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count != 1 || targets[0].Resolution != "mention") return false;
+        var k = view.FirstOf(targets[0].Mention) - 1;
+        return view.Is(k, "in") || view.Is(k, "across") || view.Is(k, "throughout");
+    }
+
+    /// <summary>Whether the match's own words say the act is joint ("joint military exercises", "held drills jointly").</summary>
+    private static bool IsJointAct(SentenceView view, PatternMatch match)
+    {
+        var first = match.FirstToken - view.Sentence.FirstToken;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        for (var k = first; k <= last + 1 && k < view.Count; k++)
+        {
+            if (view.Is(k, "joint") || view.Is(k, "jointly") || view.Is(k, "combined")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Acts whose object never does what a purpose infinitive after it says (force, visits, meetings), unlike appeals,
+    /// demands, permissions or help ("urged Iran to", "allowed Egypt to", "helped Kyiv to"), whose object does.</summary>
+    private static bool IsPurposeOfAction(string code) =>
+        code.Length >= 2 && (code[0] == '0' ? code[1] is '4' or '9' : code[0] == '1' ? code[1] is '4' or '5' or '7' or '8' or '9' : code[0] == '2');
+
+    private static bool SharesMention(IReadOnlyList<Mention> a, IReadOnlyList<Mention> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (ReferenceEquals(a[i], b[j]) || (a[i].Start == b[j].Start && a[i].End == b[j].End)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every target is of the source's own country (its own troops, its own officials).</summary>
+    private static bool AllOwn(IReadOnlyList<ActorSlot> targets, ActorSlot source)
+    {
+        if (source.Actor.Country is not { } country) return false;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i].Actor.Country != country) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"agreed on a prisoner swap": the plain intent to cooperate (030) the commitment verb gave is the promise now

@@ -56,8 +56,10 @@ public static class Inflector
         word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') ||
         word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal);
 
+    // The "u" of "qu" is no vowel of its own: "equip" doubles as "ship" does (equipped, acquitted).
     private static bool EndsConsonantVowelConsonant(string w) =>
-        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
+        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) &&
+        (!IsVowel(w[^3]) || (w[^3] == 'u' && w.Length >= 4 && w[^4] == 'q'));
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

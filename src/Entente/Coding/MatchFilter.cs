@@ -39,6 +39,7 @@ public sealed class MatchFilter
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
+                : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : null;
@@ -46,6 +47,14 @@ public sealed class MatchFilter
             else dropped?.Add((m, reason));
         }
     }
+
+    /// <summary>"Gunmen armed with rifles attacked ...", "troops equipped with drones": an "-ed" form of a giving verb with
+    /// "with" right after it and no recipient between describes its noun; nobody gives anything.</summary>
+    private bool IsCarryingParticiple(SentenceView view, int head) =>
+        head + 1 < view.Count && view.Is(head + 1, "with") && view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase) &&
+        ArgumentFinder.IsEquippingVerb(view.Word(head)) &&
+        // "Ukraine was supplied with tanks by Germany" is a passive with its giver; only the bare participle describes.
+        !(head > 0 && _words.IsBe(view.Word(head - 1)));
 
     /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
     /// before the verb ("a suicide bomber killed": the article belongs to the subject), else the first word.</summary>
@@ -159,6 +168,60 @@ public sealed class MatchFilter
         return false;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a form of "rule" with "out" after it.</summary>
+    internal static bool IsRuleOut(SentenceView view, int k) =>
+        k >= 0 && k + 1 < view.Count && view.Is(k + 1, "out") &&
+        (view.Is(k, "rule") || view.Is(k, "rules") || view.Is(k, "ruled") || view.Is(k, "ruling"));
+
+    /// <summary>"did not rule out", "would not rule out", "cannot rule out", "refused to rule out", "declined to rule out": a
+    /// ruling out at <paramref name="rule"/> that is itself denied leaves open what follows; it rejects nothing.</summary>
+    internal static bool IsLeftOpen(SentenceView view, int rule)
+    {
+        var k = rule - 1;
+        // "has not definitively ruled out".
+        if (k > 0 && view.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && view.Tokens[k].Kind == TokenKind.Word) k--;
+        if (k < 0) return false;
+        if (view.Is(k, "not") || view.Is(k, "n't") || view.Is(k, "n’t") || view.Is(k, "cannot") || view.Is(k, "can't") || view.Is(k, "can’t") ||
+            view.Is(k, "won't") || view.Is(k, "won’t"))
+            return true;
+        if (!view.Is(k, "to") || k == 0) return false;
+        var w = view.Word(k - 1);
+        return w.StartsWith("refus", StringComparison.OrdinalIgnoreCase) || w.StartsWith("declin", StringComparison.OrdinalIgnoreCase) || view.Is(k - 1, "not");
+    }
+
+    /// <summary>"refused to rule out", "declines to rule out": a refusal match whose infinitive is "rule out".</summary>
+    internal static bool IsRefusalOfRuleOut(SentenceView view, PatternMatch g)
+    {
+        if (!g.Pattern.Cameo.StartsWith("12", StringComparison.Ordinal) || IsRuleOut(view, g.FirstToken - view.Sentence.FirstToken)) return false;
+        var last = g.LastToken - view.Sentence.FirstToken;
+        return view.Is(last, "to") ? IsRuleOut(view, last + 1) : view.Is(last + 1, "to") && IsRuleOut(view, last + 2);
+    }
+
+    /// <summary>"ruled out sending troops to Ukraine": an act right after an asserted "rule out" (at most three words between,
+    /// no punctuation) is what is excluded, not something done.</summary>
+    private static bool RuleOutGoverns(SentenceView view, PatternMatch g, int first)
+    {
+        var gFirst = g.FirstToken - view.Sentence.FirstToken;
+        if (!IsRuleOut(view, gFirst) || IsLeftOpen(view, gFirst)) return false;
+        var gLast = g.LastToken - view.Sentence.FirstToken;
+        var from = Math.Max(gLast, gFirst + 1);
+        if (first - from < 1 || first - from > 4) return false;
+        return !HasComma(view, from, first);
+    }
+
+    /// <summary>"did not rule out sending troops", "refused to rule out a strike": whether a denied "rule out" stands at most
+    /// four words before <paramref name="first"/> in its clause with no punctuation between, so the act there is left open.</summary>
+    internal static bool IsLeftOpenBefore(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - 5; k--)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Clause[k] != view.Clause[first]) return false;
+            if (view.Is(k, "out") && IsRuleOut(view, k - 1)) return IsLeftOpen(view, k - 1);
+        }
+
+        return false;
+    }
+
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
@@ -168,6 +231,9 @@ public sealed class MatchFilter
             var g = matches[i];
             if (g.LastToken >= m.FirstToken || g.Pattern.Kind != TriggerKind.Verb) continue;
             if (IsDemandContent(view, g, first)) return g;
+            // "refused to rule out sending troops": the refusal's infinitive is no refusal, and what follows is left open.
+            if (IsRefusalOfRuleOut(view, g)) continue;
+            if (RuleOutGoverns(view, g, first)) return g;
             var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;

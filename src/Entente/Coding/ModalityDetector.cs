@@ -103,6 +103,31 @@ public sealed class ModalityDetector
         return mood is { } m ? new ModalityCue(m, moodCue == -2 ? "would" : tokens[moodCue].Span(text).ToString()) : new ModalityCue(Modality.Asserted, null);
     }
 
+    /// <summary>"if Addis Ababa does not cancel the deal", "unless Kyiv fails to ...": whether an "if" or "unless" stands
+    /// between <paramref name="clauseStart"/> and the trigger with a negation after it, so that the negation belongs to a
+    /// condition rather than to a statement that the act did not happen.</summary>
+    public bool IsNegatedCondition(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
+    {
+        var condition = -1;
+        for (var i = clauseStart; i < triggerStart; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var w = tokens[i].Span(text);
+            if (w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase))
+            {
+                condition = i;
+            }
+            else if (condition >= 0 && triggerStart - i <= NegationWindow &&
+                     (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase) ||
+                      _words.IsFailure(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>For a nominal trigger that is its clause's subject, the modal of the verb after it:
     /// "a visit by Modi to Pakistan would be a major step" is hypothetical, "the talks will resume" future; with
     /// <paramref name="planOnly"/> (a noun whose agent stands before it) only "the talks are to resume" counts.</summary>
@@ -207,6 +232,21 @@ public sealed class ModalityDetector
             // "sought instead to", "tried again to".
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
+        }
+
+        return null;
+    }
+
+    /// <summary>"vowed to expel", "pledged again to seize": the promising word that governs the verb trigger through a "to" at
+    /// most three words before it (one modifier may stand between the word and "to"), or null.</summary>
+    public string? Commitment(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
+    {
+        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !_words.IsCommitment(tokens[i].Span(text))) continue;
+            var to = i + 1;
+            if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
+            if (InfinitiveReaches(text, tokens, to, triggerStart)) return tokens[i].Span(text).ToString();
         }
 
         return null;

@@ -73,7 +73,51 @@ public sealed class SlotResolver
 
     /// <summary>Bare people, police and armed groups belong to where the sentence puts them ("people across Gaza",
     /// "demonstrators in Amman", "a gunman in Washington"); officials, soldiers and spies are too often abroad.</summary>
-    private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG");
+    /// Clergy speak to and about the world ("The Pope appealed for peace in Ukraine"): where they speak of is not theirs.
+    private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG" or "REL");
+
+    /// <summary>"for peace in Ukraine and Gaza", "the war in Sudan": a place named as where a topic noun (peace, war, conflict ...)
+    /// is, or a member coordinated with one, is what an actor speaks about, not where it comes from.</summary>
+    private static bool IsTopicPlace(string text, int start)
+    {
+        var i = start;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var (b, e) = WordBefore(text, i);
+            if (text.AsSpan(b, e - b).Equals("the", StringComparison.OrdinalIgnoreCase)) (b, e) = WordBefore(text, b);
+            var word = text.AsSpan(b, e - b);
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                var (nb, ne) = WordBefore(text, b);
+                return IsTopicNoun(text.AsSpan(nb, ne - nb));
+            }
+
+            // "peace in Ukraine and Gaza": step back over "X and" (a one-word member) and look again.
+            if (!(word.Equals("and", StringComparison.OrdinalIgnoreCase) || word is ",")) return false;
+            (i, _) = WordBefore(text, b);
+        }
+
+        return false;
+    }
+
+    private static bool IsTopicNoun(ReadOnlySpan<char> w) =>
+        w.Equals("peace", StringComparison.OrdinalIgnoreCase) || w.Equals("war", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("conflict", StringComparison.OrdinalIgnoreCase) || w.Equals("violence", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("fighting", StringComparison.OrdinalIgnoreCase) || w.Equals("crisis", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("ceasefire", StringComparison.OrdinalIgnoreCase) || w.Equals("truce", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("suffering", StringComparison.OrdinalIgnoreCase) || w.Equals("victims", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the word (or single punctuation mark) ending right before <paramref name="end"/> starts and ends, spaces skipped.</summary>
+    private static (int Start, int End) WordBefore(string text, int end)
+    {
+        var e = end;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        if (e == 0) return (0, 0);
+        if (!char.IsLetterOrDigit(text[e - 1])) return (e - 1, e);
+        var b = e;
+        while (b > 0 && (char.IsLetterOrDigit(text[b - 1]) || text[b - 1] is '-' or '\'' or '’')) b--;
+        return (b, e);
+    }
 
     private static string? NearestLocation(Mention mention, IReadOnlyList<SentenceLocation>? locations, string text)
     {
@@ -147,7 +191,9 @@ public sealed class SlotResolver
             if (attacked is not null && Contains(attacked, m)) continue;
             // "The envoy, who has visited Iran twice, met ...": what a comma-set relative clause or apposition about the agent
             // names is someone it dealt with, not whose it is.
-            if (m.Start < insertEnd || IsBackerAfter(mention, m.Start, text)) continue;
+            // "The patriarch appealed for peace in Ukraine": clergy are not of the places whose peace or war they speak of
+            // (the people of such a place, "refugees fleeing the war in Liberia", are).
+            if (m.Start < insertEnd || IsBackerAfter(mention, m.Start, text) || (mention.Actor?.Sector == "REL" && IsTopicPlace(text, m.Start))) continue;
             // "The envoy met the Saudi foreign minister": an official of the same kind named after him is his counterpart
             // from another state, and what follows is most likely that state's too.
             if (m.Start > mention.Start && m.Kind == MentionKind.Actor && m.Actor?.Sector is { } sector && sector == mention.Actor?.Sector && sector == "GOV")

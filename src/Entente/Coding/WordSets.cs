@@ -20,6 +20,7 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dispatches;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attempts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _failures;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commitments;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _cancellations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _occurrences;
 
@@ -62,6 +63,9 @@ public sealed class WordSets
             "seeking", "seek", "strove", "striving", "endeavoured", "endeavored");
         // "failed to reach a deal", "declined to condemn": the act was not done.
         _failures = Make("failed", "fails", "failing", "fail", "unable", "declined", "declines", "refused", "refuses");
+        // "vowed to expel", "pledged to seize": a promise or vow whose infinitive no pattern governs; the act is promised.
+        _commitments = Make("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
+            "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes");
         // "the meeting was cancelled / called off / put off": "called" and "put" count only with their "off".
         _cancellations = Make("cancelled", "canceled", "postponed", "scrapped", "shelved", "axed", "called", "put");
         // "the meeting did not take place / never went ahead / didn't happen".
@@ -115,6 +119,9 @@ public sealed class WordSets
 
     /// <summary>Words of failing or declining ("failed", "unable", "refused") that may govern an act's infinitive.</summary>
     public bool IsFailure(ReadOnlySpan<char> word) => _failures.Contains(word);
+
+    /// <summary>Verbs of promising or vowing ("vowed", "pledged", "swore") that may govern an act's infinitive.</summary>
+    public bool IsCommitment(ReadOnlySpan<char> word) => _commitments.Contains(word);
 
     /// <summary>Participles of calling off ("cancelled", "postponed"; "called"/"put" need their "off").</summary>
     public bool IsCancellation(ReadOnlySpan<char> word) => _cancellations.Contains(word);

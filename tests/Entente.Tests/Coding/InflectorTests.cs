@@ -14,6 +14,8 @@ public sealed class InflectorTests
     [InlineData("criticise", "criticises,criticised,criticising")]
     [InlineData("accuse", "accuses,accused,accusing")]
     [InlineData("reach", "reaches,reached,reaching")]
+    [InlineData("equip", "equips,equipped,equipping")]
+    [InlineData("acquit", "acquits,acquitted,acquitting")]
     public void Regular_verbs(string lemma, string expected)
     {
         var forms = Inflector.VerbForms(lemma, []);

@@ -34,12 +34,15 @@ public static class UnrealisedContent
     /// (root 02) whose gerund says what the help is for.</summary>
     private static bool IsHelpContent(SentenceView view, PatternMatch g, int gLast, int first)
     {
-        if (!g.Pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || !view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        // "for help fighting cartels", "support to defeat the RSF": a gerund or an infinitive after the help noun.
+        if (!g.Pattern.Cameo.StartsWith("02", StringComparison.Ordinal) ||
+            !(view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || view.Is(first - 1, "to"))) return false;
         var help = false;
-        for (var k = first - 1; k >= gLast && k >= first - 3; k--)
+        for (var k = first - 1; k >= gLast && k >= first - 4; k--)
         {
             if (IsHelpNoun(view, k)) help = true;
-            else if (!(view.Is(k, "in") || view.Is(k, "with") || view.Is(k, "for"))) break;
+            else if (!(view.Is(k, "in") || view.Is(k, "with") || view.Is(k, "for") || view.Is(k, "to") || view.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+                break;
         }
 
         return help;

@@ -10,6 +10,7 @@ public static class UnrealisedContent
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(matches);
+        if (m.Pattern.Kind == TriggerKind.Verb && IsWishedOrPlannedFor(view, m.FirstToken - view.Sentence.FirstToken)) return m;
         // Only force is at stake: an agreement "to supply gas" is the cooperation it names, coded elsewhere.
         if (m.Pattern.Kind != TriggerKind.Verb || !IsForce(m.Pattern.Cameo)) return null;
         var first = m.FirstToken - view.Sentence.FirstToken;
@@ -25,6 +26,28 @@ public static class UnrealisedContent
         }
 
         return null;
+    }
+
+    /// <summary>"Ukraine wants Western allies to supply missiles", "the deal requires Hamas to release hostages", "a plan for
+    /// Israel to withdraw": the act of another party that someone wishes, requires or plans is not done, and its subject
+    /// is not the sentence's; the match is its own governor.</summary>
+    private static bool IsWishedOrPlannedFor(SentenceView view, int first)
+    {
+        var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
+        if (to < 2 || view.MentionAt[to - 1] < 0) return false;
+        var party = view.Mentions[view.MentionAt[to - 1]];
+        if (!SentenceView.IsActorLike(party)) return false;
+        var k = view.FirstOf(party) - 1;
+        if (k < 1) return false;
+        if (view.Is(k, "wants") || view.Is(k, "want") || view.Is(k, "wanted") || view.Is(k, "requires") || view.Is(k, "require") ||
+            view.Is(k, "required") || view.Is(k, "obliges") || view.Is(k, "obliged")) return true;
+        if (!view.Is(k, "for")) return false;
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (IsAgreementNoun(view, j) || view.Is(j, "proposal") || view.Is(j, "roadmap") || view.Is(j, "framework")) return true;
+        }
+
+        return false;
     }
 
     private static bool IsForce(string code) =>

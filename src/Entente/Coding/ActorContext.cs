@@ -7,6 +7,8 @@ namespace Entente.Coding;
 public sealed class ActorContext
 {
     private readonly List<ActorCode> _states = [];
+    private readonly HashSet<string> _armedGroups = new(StringComparer.Ordinal);
+    private readonly List<ActorCode> _officials = [];
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
     public void Observe(IEnumerable<Mention> mentions)
@@ -31,6 +33,8 @@ public sealed class ActorContext
     private void Observe(Mention m)
     {
         if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) return;
+        if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
+        if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
         AddPlainMostRecent(_states, a);
     }
 
@@ -63,6 +67,28 @@ public sealed class ActorContext
     {
         ArgumentNullException.ThrowIfNull(a);
         return a.Country is { } c ? new ActorCode(c, c, null, null, null) : new ActorCode(a.Org!, null, a.Org, null, null);
+    }
+
+    /// <summary>Whether the organisation keyed <paramref name="org"/> was named as an armed or criminal group (no state,
+    /// rebel or insurgent sector): officials ("the two ministers") never refer back to it.</summary>
+    public bool WasNamedAsArmedGroup(string org) => _armedGroups.Contains(org);
+
+    /// <summary>The distinct states and organisations named through an official (a government sector or a named person), most
+    /// recent last: what "the two ministers" refer back to.</summary>
+    public IReadOnlyList<ActorCode> NamedOfficials => _officials;
+
+    /// <summary>Whether <paramref name="a"/> is an official: a government actor or a named person who is not an armed group's.</summary>
+    public static bool IsOfficial(ActorCode a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return !IsArmedGroup(a) && (a.Sector == "GOV" || (a.Name is not null && a.Sector is null or "GOV" or "MIL" or "LEG"));
+    }
+
+    /// <summary>An organisation without a state whose sector is rebel, insurgent, separatist, armed or criminal.</summary>
+    public static bool IsArmedGroup(ActorCode a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Country is null && a.Org is not null && a.Sector is "REB" or "INS" or "SEP" or "UAF" or "CRM" or "MIL";
     }
 
     /// <summary>The distinct states and organisations named so far, most recent last.</summary>

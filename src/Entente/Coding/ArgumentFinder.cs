@@ -935,6 +935,10 @@ public sealed class ArgumentFinder
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
 
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
+                // "took in millions of refugees": the particle of the trigger's own phrasal verb is no preposition, unless the
+                // pattern takes its target there ("arrived in Kyiv").
+                if (at == head + 1 && at <= last && pattern.Kind == TriggerKind.Verb && IsParticle(view, at) && IsTriggerWord(view, pattern, at) &&
+                    !Accepts(pattern, view.Word(at))) at = -1;
                 var prep = at >= 0 ? view.Word(at) : default;
                 // The trigger's own preposition still names its target there ("opened the crossing to let aid into Gaza").
                 if (purpose && at < 0) break;
@@ -1152,6 +1156,9 @@ public sealed class ArgumentFinder
 
         return -1;
     }
+
+    private static bool IsParticle(SentenceView view, int i) =>
+        view.Is(i, "in") || view.Is(i, "over") || view.Is(i, "back") || view.Is(i, "out") || view.Is(i, "off") || view.Is(i, "up");
 
     private static bool IsQuantity(ReadOnlySpan<char> w) =>
         w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or

@@ -223,7 +223,8 @@ public sealed class EventCoder
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
                 IsViolent(pattern.Cameo) ? args.Target : null);
-            if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken))
+            if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken) &&
+                !AttackOutcome.NamedElsewhere(view, kept, match))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
                 IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfPlaceAfter(view, locations, match.LastToken - sentence.FirstToken) is { } state)

@@ -42,6 +42,8 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
+                : UnrealisedContent.Governor(view, m, matches) is { } plan ? (dropped is null ? "" : $"what '{plan.Pattern.Id}' is for, not done")
+                : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
@@ -123,14 +125,16 @@ public sealed class MatchFilter
         if (root is not ("02" or "10")) return false;
         var gLast = g.LastToken - view.Sentence.FirstToken;
         // "demanded on Saturday that ...", "urged Iran that ...": a date or an object may stand before "that".
-        var that = -1;
-        for (var k = gLast + 1; k <= gLast + 4 && k < first; k++)
+        // "demanded that" may be the pattern's own words.
+        var that = view.Is(gLast, "that") ? gLast : -1;
+        for (var k = gLast + 1; that < 0 && k <= gLast + 4 && k < first; k++)
         {
             if (view.Is(k, "that")) { that = k; break; }
             if (view.Word(k) is "," or ";") return false;
         }
 
-        if (that < 0 || view.Clause[gLast] != view.Clause[first] || first - that > 15) return false;
+        if (that < 0 || (view.Clause[gLast] != view.Clause[first] && (that + 1 >= view.Count || view.Clause[that + 1] != view.Clause[first])) || first - that > 15)
+            return false;
         // The content ends at a sentence-level break: a comma followed by a participle or a new clause.
         for (var k = that + 1; k < first; k++)
         {

@@ -260,6 +260,12 @@ public sealed class SlotResolver
             phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase) ||
             phrase.Contains("govern", StringComparison.OrdinalIgnoreCase) || phrase.Contains("capital", StringComparison.OrdinalIgnoreCase))
             known.RemoveAll(k => k.Country is null);
+        else if (OfficialsCollective.IsOfficials(phrase))
+        {
+            OfficialsCollective.DropArmedGroups(known, sentenceMentions, collective, context);
+            OfficialsCollective.PreferOfficials(known, sentenceMentions, collective, context, collective.Count > 0 ? collective.Count : 2);
+        }
+
         // "The US urged both sides": the collective never includes the actor on the other side of the event.
         if (except is not null) known.RemoveAll(k => k.Key == except);
 

@@ -1,0 +1,105 @@
+namespace Entente.Coding;
+
+/// <summary>Matches that only say what an agreement is for or what an appeal asks help with: "signed a security
+/// agreement to jointly fight the PKK", "asked the United States for help fighting drug cartels". The fight has not
+/// happened (dev-README: non-realised conflict is no realised 19x event), so the match codes nothing of its own.</summary>
+public static class UnrealisedContent
+{
+    /// <summary>The match in the same clause whose agreement noun or appeal for help governs <paramref name="m"/>, if any.</summary>
+    public static PatternMatch? Governor(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(matches);
+        if (m.Pattern.Kind == TriggerKind.Verb && IsWishedOrPlannedFor(view, m.FirstToken - view.Sentence.FirstToken)) return m;
+        // Only force is at stake: an agreement "to supply gas" is the cooperation it names, coded elsewhere.
+        if (m.Pattern.Kind != TriggerKind.Verb || !IsForce(m.Pattern.Cameo)) return null;
+        var first = m.FirstToken - view.Sentence.FirstToken;
+        if (first < 2) return null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var g = matches[i];
+            if (g.LastToken >= m.FirstToken || IsForce(g.Pattern.Cameo)) continue;
+            var gFirst = g.FirstToken - view.Sentence.FirstToken;
+            var gLast = g.LastToken - view.Sentence.FirstToken;
+            if (view.Clause[gLast] != view.Clause[first] || first - gLast > 10 || HasBreak(view, gLast, first)) continue;
+            if (IsHelpContent(view, g, gLast, first) || IsAgreementPurpose(view, gFirst, gLast, first)) return g;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ukraine wants Western allies to supply missiles", "the deal requires Hamas to release hostages", "a plan for
+    /// Israel to withdraw": the act of another party that someone wishes, requires or plans is not done, and its subject
+    /// is not the sentence's; the match is its own governor.</summary>
+    private static bool IsWishedOrPlannedFor(SentenceView view, int first)
+    {
+        var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
+        if (to < 2 || view.MentionAt[to - 1] < 0) return false;
+        var party = view.Mentions[view.MentionAt[to - 1]];
+        if (!SentenceView.IsActorLike(party)) return false;
+        var k = view.FirstOf(party) - 1;
+        if (k < 1) return false;
+        if (view.Is(k, "wants") || view.Is(k, "want") || view.Is(k, "wanted") || view.Is(k, "requires") || view.Is(k, "require") ||
+            view.Is(k, "required") || view.Is(k, "obliges") || view.Is(k, "obliged")) return true;
+        if (!view.Is(k, "for")) return false;
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (IsAgreementNoun(view, j) || view.Is(j, "proposal") || view.Is(j, "roadmap") || view.Is(j, "framework")) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsForce(string code) =>
+        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>"asked Washington for help fighting cartels", "sought support in combating militants": an appeal for aid
+    /// (root 02) whose gerund says what the help is for.</summary>
+    private static bool IsHelpContent(SentenceView view, PatternMatch g, int gLast, int first)
+    {
+        // "for help fighting cartels", "support to defeat the RSF": a gerund or an infinitive after the help noun.
+        if (!g.Pattern.Cameo.StartsWith("02", StringComparison.Ordinal) ||
+            !(view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || view.Is(first - 1, "to"))) return false;
+        var help = false;
+        for (var k = first - 1; k >= gLast && k >= first - 4; k--)
+        {
+            if (IsHelpNoun(view, k)) help = true;
+            else if (!(view.Is(k, "in") || view.Is(k, "with") || view.Is(k, "for") || view.Is(k, "to") || view.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+                break;
+        }
+
+        return help;
+    }
+
+    private static bool IsHelpNoun(SentenceView view, int k) =>
+        view.Is(k, "help") || view.Is(k, "assistance") || view.Is(k, "support") || view.Is(k, "aid");
+
+    /// <summary>"signed a security agreement on Thursday to jointly fight the PKK", "agreed a plan to attack ...": an
+    /// agreement noun in or after the governing match, then an infinitive that opens (at most an adverb) before the match.</summary>
+    private static bool IsAgreementPurpose(SentenceView view, int gFirst, int gLast, int first)
+    {
+        var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
+        if (to < 0) return false;
+        for (var k = gFirst; k < to; k++)
+        {
+            if (IsAgreementNoun(view, k)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAgreementNoun(SentenceView view, int k) =>
+        view.Is(k, "agreement") || view.Is(k, "deal") || view.Is(k, "pact") || view.Is(k, "accord") || view.Is(k, "treaty") ||
+        view.Is(k, "plan") || view.Is(k, "memorandum") || view.Is(k, "arrangement") || view.Is(k, "alliance") || view.Is(k, "coalition") ||
+        view.Is(k, "agreements") || view.Is(k, "deals") || view.Is(k, "accords");
+
+    private static bool HasBreak(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (view.Word(k) is ";" or ":" || view.Is(k, "and") || view.Is(k, "but") || view.Is(k, "after") || view.Is(k, "when")) return true;
+        }
+
+        return false;
+    }
+}

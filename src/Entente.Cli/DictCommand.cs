@@ -29,8 +29,10 @@ internal static class DictCommand
         foreach (var d in diagnostics) Console.Out.WriteLine(d.ToString());
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var patterns = PatternLoader.Load(DataFolders.Find("patterns"));
+        // The discard files are data the engine loads too: a malformed one would stop every command, so lint reads them.
+        var discards = DiscardLoader.Load(DataFolders.Find("discards"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{folder}: {errors} errors, {diagnostics.Count - errors} warnings; {patterns.Patterns.Count} patterns parsed"));
+            $"{folder}: {errors} errors, {diagnostics.Count - errors} warnings; {patterns.Patterns.Count} patterns and {discards.Phrases.Count} discard phrases parsed"));
         return errors > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 

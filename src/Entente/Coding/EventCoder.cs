@@ -133,6 +133,7 @@ public sealed class EventCoder
 
         // Dates are found only once a match has its actors: most matched sentences never get that far.
         IReadOnlyList<DateExpression>? dates = null;
+        IReadOnlyList<DateExpression>? futureDates = null;
         var n = 0;
         var sentenceEvents = events.Count;
         Arguments? previous = null;
@@ -623,7 +624,8 @@ public sealed class EventCoder
             {
                 // "will meet in May", "is due to visit on Monday": a planned event's undirected date is the next May or Monday.
                 // Only a date after the trigger: in "in October said it was planning to repatriate" the date is the saying's.
-                picked = _datePicker.DateOf(text, sentence, _dates.Find(doc, sentence, ahead, futureContext: true), head.Start, head.End, publication);
+                futureDates ??= _dates.Find(doc, sentence, ahead, futureContext: true);
+                picked = _datePicker.DateOf(text, sentence, futureDates, head.Start, head.End, publication);
             }
 
             var (date, basis) = (picked.Date, picked.Basis);

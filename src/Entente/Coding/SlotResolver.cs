@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Model;
 
 namespace Entente.Coding;
@@ -6,6 +7,14 @@ namespace Entente.Coding;
 /// bare agents take the document's focus country.</summary>
 public sealed class SlotResolver
 {
+    // "peace in Ukraine", "the war in Sudan": nouns whose place names a topic, not where the speaker is.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNouns = Words(
+        "peace", "war", "conflict", "violence", "fighting", "crisis", "ceasefire", "truce", "suffering", "victims");
+
+    // "rebels backed by Rwanda": participles that name a sponsor after "by".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Words(
+        "backed", "supported", "armed", "funded", "sponsored", "financed", "trained", "equipped");
+
     /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
     /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text;
     /// <paramref name="locations"/> are where the sentence says things happen ("in Gaza"), the nearest giving bare people, police and armed groups their country.</summary>
@@ -100,12 +109,7 @@ public sealed class SlotResolver
         return false;
     }
 
-    private static bool IsTopicNoun(ReadOnlySpan<char> w) =>
-        w.Equals("peace", StringComparison.OrdinalIgnoreCase) || w.Equals("war", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("conflict", StringComparison.OrdinalIgnoreCase) || w.Equals("violence", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("fighting", StringComparison.OrdinalIgnoreCase) || w.Equals("crisis", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("ceasefire", StringComparison.OrdinalIgnoreCase) || w.Equals("truce", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("suffering", StringComparison.OrdinalIgnoreCase) || w.Equals("victims", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTopicNoun(ReadOnlySpan<char> w) => TopicNouns.Contains(w);
 
     /// <summary>Where the word (or single punctuation mark) ending right before <paramref name="end"/> starts and ends, spaces skipped.</summary>
     private static (int Start, int End) WordBefore(string text, int end)
@@ -217,10 +221,7 @@ public sealed class SlotResolver
         // "heavily backed by", "armed and trained by": the participle is the phrase's last word before "by".
         var space = between.LastIndexOf(' ');
         var verb = space < 0 ? between : between[(space + 1)..];
-        return verb.Equals("backed", StringComparison.OrdinalIgnoreCase) || verb.Equals("supported", StringComparison.OrdinalIgnoreCase) ||
-               verb.Equals("armed", StringComparison.OrdinalIgnoreCase) || verb.Equals("funded", StringComparison.OrdinalIgnoreCase) ||
-               verb.Equals("sponsored", StringComparison.OrdinalIgnoreCase) || verb.Equals("financed", StringComparison.OrdinalIgnoreCase) ||
-               verb.Equals("trained", StringComparison.OrdinalIgnoreCase) || verb.Equals("equipped", StringComparison.OrdinalIgnoreCase);
+        return BackingParticiples.Contains(verb);
     }
 
     /// <summary>Where a comma-set insert right after <paramref name="mention"/> ends (its closing comma or the sentence's end),
@@ -278,4 +279,7 @@ public sealed class SlotResolver
             AddOnce(slots, new ActorSlot(sector is null ? k : k with { Code = k.Key + sector, Sector = sector }, collective, "collective"));
         }
     }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

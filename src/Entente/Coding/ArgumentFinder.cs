@@ -1145,7 +1145,9 @@ public sealed class ArgumentFinder
             }
 
             // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
-            if (w is "of" && k - 1 > floor && IsQuantity(view.Word(k - 1)))
+            // "expelled the chief of the Afghan embassy", "summoned the deputy head of Canada's mission": a post or office
+            // that is no actor itself stands for the body it belongs to.
+            if (w is "of" && k - 1 > floor && (IsQuantity(view.Word(k - 1)) || IsPostOf(view.Word(k - 1))))
             {
                 k--;
                 continue;
@@ -1159,6 +1161,10 @@ public sealed class ArgumentFinder
 
     private static bool IsParticle(SentenceView view, int i) =>
         view.Is(i, "in") || view.Is(i, "over") || view.Is(i, "back") || view.Is(i, "out") || view.Is(i, "off") || view.Is(i, "up");
+
+    private static bool IsPostOf(ReadOnlySpan<char> w) =>
+        w is "head" or "chief" or "director" or "deputy" or "commander" or "chairman" or "chairwoman" or "chair" or "staff" or "staffers" or
+            "employees" or "workers" or "personnel" or "representative" or "representatives" or "delegation" or "delegates" or "crew";
 
     private static bool IsQuantity(ReadOnlySpan<char> w) =>
         w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or

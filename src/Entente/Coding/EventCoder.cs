@@ -570,6 +570,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is a weapon ({kind})"));
             }
 
+            if (code == "183" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsStateForce(sources) &&
+                view.Word(match.HeadToken - sentence.FirstToken).StartsWith("bomb", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Myanmar's junta bombed a village", "Israel bombed Gaza": a state's armed forces bomb from the air (dev-README:
+                // air strikes 195); CAMEO 183 is the bombing done by those who have no air force.
+                code = "195";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
+            }
+
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
             if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && CourtesyCallCode(view, match, args.Target) is { } call)
@@ -1566,7 +1575,8 @@ public sealed class EventCoder
         for (var i = events.Count - 1; i >= sentenceEvents; i--)
         {
             var e = events[i];
-            if (IsViolent(e.Cameo) && e.Source.Key == attacker && e.Target?.Country is { } c && c != attacker) return c;
+            // "The junta bombed a village in Sagaing, killing 30 people": an attack at home has its toll at home too.
+            if (IsViolent(e.Cameo) && e.Source.Key == attacker && e.Target?.Country is { } c) return c;
         }
 
         return null;
@@ -2035,6 +2045,18 @@ public sealed class EventCoder
         }
 
         return missile ? "194" : null;
+    }
+
+    /// <summary>Whether every source is a state or its government or armed forces (no organisation, no rebels or civilians).</summary>
+    private static bool IsStateForce(IReadOnlyList<ActorSlot> sources)
+    {
+        if (sources.Count == 0) return false;
+        foreach (var s in sources)
+        {
+            if (s.Actor.Country is null || s.Actor.Org is not null || s.Actor.Sector is not (null or "GOV" or "MIL")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Appeals, promises, demands, refusals and threats: acts said to someone (CAMEO roots 02, 03, 10, 12, 13).</summary>

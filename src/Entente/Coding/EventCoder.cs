@@ -122,6 +122,7 @@ public sealed class EventCoder
         }
 
         var view = scratch.View(text, sentence, doc.TokenMemoryOf(sentence), mentions, _splitter, Tagger);
+        CoordinatedClauses.Split(view);
         var kept = scratch.Kept;
         var dropped = trace is null ? null : new List<(PatternMatch Match, string Reason)>();
         _filter.Filter(view, matches, kept, dropped);
@@ -803,6 +804,7 @@ public sealed class EventCoder
         }
 
         RetargetCourtCases(events, sentenceEvents, trace, sentence.Index);
+        DropVaguerRepeats(events, sentenceEvents, trace, sentence.Index);
         if (mediated is { } talks) AddMediation(doc, sentence, view, mentions, context, locations, talks, events, sentenceEvents, ref n, trace);
     }
 
@@ -1379,6 +1381,27 @@ public sealed class EventCoder
 
     /// <summary>"X and Y discussed Gaza in their first phone call", "held talks with Y during a visit to Y": the call or the
     /// visit is the meeting; a plain meeting or consultation coded for the same pair in this sentence is dropped.</summary>
+    /// <summary>"Japan pledged $4.5 billion in new aid to Ukraine": the pledge (0331) and its aid noun (033) are one act told
+    /// twice. Of two events of one sentence with the same actors and modality whose codes are parent and child, the parent
+    /// (less specific) one is dropped.</summary>
+    private static void DropVaguerRepeats(List<CodedEvent> events, int sentenceEvents, List<TraceEntry>? trace, int sentence)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            for (var j = sentenceEvents; j < events.Count; j++)
+            {
+                var o = events[j];
+                if (j == i || o.Cameo.Length <= e.Cameo.Length || !o.Cameo.StartsWith(e.Cameo, StringComparison.Ordinal) || o.Modality != e.Modality ||
+                    o.Source.Code != e.Source.Code || (o.Target?.Code ?? "") != (e.Target?.Code ?? ""))
+                    continue;
+                events.RemoveAt(i);
+                trace?.Add(new TraceEntry("coder", sentence, $"{e.Rule}: {e.Source.Code}->{e.Target?.Code} {e.Cameo} says less than {o.Cameo} of the same act; dropped"));
+                break;
+            }
+        }
+    }
+
     private static void DropPlainMeeting(List<CodedEvent> events, int sentenceEvents, ActorCode source, ActorCode target, List<TraceEntry>? trace, int sentence)
     {
         for (var i = events.Count - 1; i >= sentenceEvents; i--)

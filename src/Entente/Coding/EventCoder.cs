@@ -342,6 +342,15 @@ public sealed class EventCoder
                 ReportedSpeech.DropGenericCharge(events, sentenceEvents, reporter.Actor, targets, trace, sentence.Index);
             }
 
+            if (pattern.Cameo == "190" && sources.Count > 1 && targets.Count == 1 && targets[0].Resolution == "context" && args.How == "coordinated-subject" &&
+                EarlierVictim(events, sentenceEvents, sources[0].Actor.Key) is not null && EarlierVictim(events, sentenceEvents, sources[^1].Actor.Key) is not null)
+            {
+                // "Thai and Cambodian troops clashed along the border, killing 12 people": the toll of a clash between the
+                // sides of the compound, whose dead are not said to be either side's.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the toll of the clash before it; no event"));
+                continue;
+            }
+
             if (IsViolent(pattern.Cameo) && targets.Count == 1 && targets[0].Resolution == "context" && targets[0].Actor.Key == sources[0].Actor.Key &&
                 args.How == "coordinated-subject" && EarlierVictim(events, sentenceEvents, sources[0].Actor.Key) is { } victimCountry)
             {
@@ -1792,6 +1801,9 @@ public sealed class EventCoder
             var e = events[i];
             if (e.Cameo != code || e.Modality != modality) continue;
             if (e.Source.Code == source.Code && (e.Target?.Code ?? "") == (target?.Code ?? "")) return true;
+            // "shut down the party's headquarters and banned its meetings": the same act on the same state's side, once named
+            // with its sector and once only by a pronoun's country, is one event.
+            if (e.Source.Code == source.Code && target is { Sector: null } && e.Target is { Sector: not null } && e.Target.Key == target.Key) return true;
             // "Sudan's army and the paramilitary RSF both accepted ...": two sides of one state, both subjects of the same
             // word, are two actors, not one event named twice.
             if (e.Trigger.Start == compoundTrigger && e.Source.Sector is { } earlier && source.Sector is { } sector && earlier != sector) continue;

@@ -94,14 +94,38 @@ public sealed class MatchFilter
         var prev = view.Word(first - 1);
         if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         // "after meeting Erdogan", "before visiting Tokyo", "by attacking Ukraine": an "-ing" form with its own object is a verb.
-        if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && first + 1 < view.Count && view.MentionAt[first + 1] >= 0 &&
-            view.Mentions[view.MentionAt[first + 1]].Kind is MentionKind.Actor or MentionKind.Place &&
+        // "responded by expelling six Canadian diplomats": numbers, articles and adjectives may stand before the object.
+        if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && ObjectMentionAfter(view, first + 1) is { } obj &&
+            view.Mentions[obj].Kind is MentionKind.Actor or MentionKind.Place &&
             prev is "after" or "After" or "before" or "Before" or "while" or "While" or "when" or "When" or "by")
+            return false;
+        // "responded by firing missiles at Israel", "retaliated by expelling": after a verb of response and "by", an "-ing"
+        // form not followed by "of" is the means, a verb ("killed by shelling" is left to the passive's instrument noun).
+        if (prev is "by" && first >= 2 && IsResponseVerb(view.Word(first - 2)) && view.Word(first).EndsWith("ing", StringComparison.Ordinal) &&
+            first + 1 < view.Count && !view.Is(first + 1, "of"))
             return false;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
+
+    /// <summary>The mention that starts at <paramref name="k"/> or after at most three articles, numbers or adjectives, or null.</summary>
+    private int? ObjectMentionAfter(SentenceView view, int k)
+    {
+        for (var skipped = 0; k < view.Count && skipped <= 3; skipped++, k++)
+        {
+            if (view.MentionAt[k] >= 0) return view.MentionAt[k];
+            if (!(_words.IsDeterminer(view.Word(k)) || view.Tokens[k].Kind == TokenKind.Number || view.IsTag(k, PartOfSpeech.Number) ||
+                  view.IsTag(k, PartOfSpeech.Adjective))) return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsResponseVerb(ReadOnlySpan<char> w) =>
+        w.StartsWith("respond", StringComparison.OrdinalIgnoreCase) || w.StartsWith("retaliat", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("react", StringComparison.OrdinalIgnoreCase) || w.StartsWith("repl", StringComparison.OrdinalIgnoreCase) ||
+        w.StartsWith("answer", StringComparison.OrdinalIgnoreCase) || w.Equals("back", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticleLike(ReadOnlySpan<char> w) =>
         w is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||

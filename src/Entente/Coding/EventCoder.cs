@@ -540,7 +540,8 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
             }
 
-            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes &&
+                (pattern.Kind == TriggerKind.Verb || IsInfinitiveObject(view, match.FirstToken - sentence.FirstToken)) &&
                 _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised)
             {
                 // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
@@ -2080,6 +2081,18 @@ public sealed class EventCoder
         }
 
         return missile ? "194" : null;
+    }
+
+    /// <summary>"vowed to expand the military operation": a noun trigger that is the object of an infinitive ("to" and a verb
+    /// at most three words before it), so a vow or pledge governing that "to" governs the noun's act too.</summary>
+    private static bool IsInfinitiveObject(SentenceView view, int first)
+    {
+        for (var j = Math.Max(0, first - 4); j < first - 1; j++)
+        {
+            if (view.Is(j, "to") && view.MentionAt[j + 1] < 0 && view.IsTag(j + 1, PartOfSpeech.Verb)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether every source is a state or its government or armed forces (no organisation, no rebels or civilians).</summary>

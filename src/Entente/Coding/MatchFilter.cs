@@ -106,6 +106,10 @@ public sealed class MatchFilter
             return false;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
+        // "rescued 100 kidnapped students": a participle between a number and its noun describes the noun.
+        if ((view.Tokens[first - 1].Kind == TokenKind.Number || view.IsTag(first - 1, PartOfSpeech.Number)) && view.Word(first).EndsWith("ed", StringComparison.Ordinal) &&
+            first + 1 < view.Count && !view.Is(first + 1, "by") && view.Tokens[first + 1].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(first + 1)))
+            return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
 

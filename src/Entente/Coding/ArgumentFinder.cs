@@ -37,7 +37,8 @@ public sealed class ArgumentFinder
                 return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
-        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsReducedPassive(view, first, head, last);
+        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) &&
+                      (IsReducedPassive(view, first, head, last) || IsHeadlineStateAct(view, pattern, first, head, last));
         var passive = pattern.Kind == TriggerKind.Verb && (reduced || IsPassive(view, head));
         List<Mention> source;
         List<Mention> target;
@@ -1635,6 +1636,12 @@ public sealed class ArgumentFinder
         return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
                !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
     }
+
+    /// <summary>"Two Britons arrested in Iran": a bare participle of an arrest, deportation or abduction after the actor phrase
+    /// that opens the sentence, with a place after it and no other verb, is a passive without its auxiliary.</summary>
+    private bool IsHeadlineStateAct(SentenceView view, EventPattern pattern, int first, int head, int last) =>
+        first == head && last == head && StateActPassive.IsStateAct(pattern.Cameo) && !view.Is(last + 1, "by") &&
+        StateActPassive.IsBarePredicate(view, head) && OpeningActors(view, first - 1).Count > 0;
 
     /// <summary>When the words before a verb at <paramref name="first"/> are a noun phrase opening the clause, a participle
     /// qualifying it and a by-agent ("M23 rebels backed by Rwanda seized ...", "A missile fired by Houthi rebels struck ..."):

@@ -232,8 +232,20 @@ public sealed class EventCoder
             {
                 // "was granted asylum in Moscow", "were detained in Iran": only a state grants asylum or holds people in
                 // custody, and the one that does is where it happens (a capital stands for its state).
-                sources = [state];
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {state.Actor.Code}"));
+                sources = [StateActPassive.WithSector(state, pattern.Cameo, view.Word(match.HeadToken - sentence.FirstToken))];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {sources[0].Actor.Code}"));
+            }
+
+            string? bombing = null;
+            if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && locations.Count > 0 &&
+                UnclaimedBombing.Subject(view, kept, match) is { } bomb)
+            {
+                // "A roadside bomb near Kandahar killed two soldiers": the bombing is the act, by someone unknown where it struck.
+                if (args.How == "participle-nonactor-subject") args = args with { Target = UnclaimedBombing.Toll(view, match) };
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+                bombing = bomb.Pattern.Cameo;
+                if (sources.Count > 0)
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
             }
 
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
@@ -307,6 +319,11 @@ public sealed class EventCoder
                 // "Pakistani shelling in Kupwara killed two civilians": a state named only by the adjective on its fire strikes
                 // a place the dictionaries do not know; whose the people are is not said, so no target is better than its own.
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims in an unknown place, not the attacker's own"));
+                targets = [];
+            }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && OwnVictims.IsBorrowed(text, targets[0], sources[0], mentions, locations))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims with no place or nationality of their own, not the attacker's; no target"));
                 targets = [];
             }
 
@@ -551,7 +568,7 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Future, "anticipated");
             }
 
-            var code = pattern.Cameo;
+            var code = bombing ?? pattern.Cameo;
             if ((args.Passive ? InstrumentNoun(view, kept, match) : OwnTargets(targets) ? MannerNoun(view, kept, match) : null) is { } weapon)
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
@@ -2064,8 +2081,9 @@ public sealed class EventCoder
         return null;
     }
 
-    /// <summary>Granting asylum and arrest or detention: acts only a state does (CAMEO 075, 173).</summary>
-    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal);
+    /// <summary>Granting asylum, arrest or detention and deportation: acts only a state does (CAMEO 075, 173, 174).</summary>
+    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal) ||
+                                                       code.StartsWith("174", StringComparison.Ordinal);
 
     /// <summary>Whether the last of <paramref name="subject"/> stands at most four words before the verb at <paramref name="first"/>
     /// with nothing but words between ("A French tourist was arrested", not "..., who taught in Germany, has been jailed").</summary>

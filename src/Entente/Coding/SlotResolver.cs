@@ -42,7 +42,7 @@ public sealed class SlotResolver
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
-                    AddOnce(slots, new ActorSlot(m.Actor, m, "mention"));
+                    AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
                     CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);

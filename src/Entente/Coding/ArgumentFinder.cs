@@ -247,6 +247,8 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
+            if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
             {
                 // "Russia condemned the visit by the German foreign minister to Kyiv", "rejected the proposal by Egypt": a

@@ -321,6 +321,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims in an unknown place, not the attacker's own"));
                 targets = [];
             }
+            else if (targets.Count == 1 && pattern.Kind == TriggerKind.Noun && args.How is "modifier" or "possessive" && targets[0].Resolution == "context" &&
+                     targets[0].Actor.Country == sources[0].Actor.Country && PronounPossessor.Owner(targets[0].Mention, mentions, text, sources[0].Actor.Country) is { } owner)
+            {
+                // "Russia condemned the new US sanctions on its banks": "its" is not the owner of the sanctions named before it.
+                targets = [targets[0] with { Actor = targets[0].Actor with { Code = owner + targets[0].Actor.Sector, Country = owner } }];
+            }
             else if (targets.Count == 1 && IsViolent(pattern.Cameo) && OwnVictims.IsBorrowed(text, targets[0], sources[0], mentions, locations))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims with no place or nationality of their own, not the attacker's; no target"));

@@ -281,6 +281,9 @@ public sealed class EventCoder
 
             if (sources.Count == 0)
             {
+                // "were killed by a roadside bomb": the weapon of a passive attack whose attacker is unknown names no act of the victims.
+                if (args.Passive && IsViolent(pattern.Cameo) && InstrumentNoun(view, kept, match) is { } unclaimed && !IsOwnedNoun(view, unclaimed))
+                    instrument = unclaimed.FirstToken;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
@@ -2192,7 +2195,13 @@ public sealed class EventCoder
             if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
             for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
             {
-                if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)]) break;
+                // "outside the Iraqi city of Basra": a demonym on the place's own kind noun does not end its phrase.
+                if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)])
+                {
+                    if (ArgumentFinder.IsBareDemonym(view.Mentions[view.MentionAt[k]]) && IsPlaceKindNoun(view, k + 1)) continue;
+                    break;
+                }
+
                 if (view.Is(k, "in") || view.Is(k, "at") || view.Is(k, "near") || view.Is(k, "across") || view.Is(k, "inside") ||
                     view.Is(k, "outside") || view.Is(k, "throughout") || view.Is(k, "around") || view.Is(k, "within"))
                 {
@@ -2206,6 +2215,25 @@ public sealed class EventCoder
 
         return found;
     }
+
+    /// <summary>Whether an actor is named in the noun match or in the two words before it ("a US-led bombing", "Israeli shelling"):
+    /// such a weapon or attack noun has an owner of its own and is coded as its own event.</summary>
+    private static bool IsOwnedNoun(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var last = noun.LastToken - view.Sentence.FirstToken;
+        for (var k = Math.Max(0, first - 2); k <= last; k++)
+        {
+            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"city", "town", "village", "province", "enclave" ...: the kind of place a name after "the Iraqi city of" is.</summary>
+    private static bool IsPlaceKindNoun(SentenceView view, int k) =>
+        view.Is(k, "city") || view.Is(k, "town") || view.Is(k, "village") || view.Is(k, "province") || view.Is(k, "region") || view.Is(k, "capital") ||
+        view.Is(k, "port") || view.Is(k, "district") || view.Is(k, "state") || view.Is(k, "enclave") || view.Is(k, "island") || view.Is(k, "county");
 
     private static PlaceRef? FindLocation(SentenceView view)
     {

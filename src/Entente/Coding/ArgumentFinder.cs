@@ -37,8 +37,8 @@ public sealed class ArgumentFinder
                 return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
-        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) &&
-                      (IsReducedPassive(view, first, head, last) || IsHeadlineStateAct(view, pattern, first, head, last));
+        var headline = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsHeadlineStateAct(view, pattern, first, head, last);
+        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && (IsReducedPassive(view, first, head, last) || headline);
         var passive = pattern.Kind == TriggerKind.Verb && (reduced || IsPassive(view, head));
         List<Mention> source;
         List<Mention> target;
@@ -52,7 +52,8 @@ public sealed class ArgumentFinder
             // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
             // "Tanks donated by Poland arrived in ...": the things given are no recipient.
             // "workers kidnapped in Pakistan were freed by the army": a later by-phrase is the clause verb's, not the participle's.
-            var placed = reduced && !view.Is(last + 1, "by");
+            // "Two Britons arrested in Iran by the Revolutionary Guards": a headline's only participle owns a later by-phrase.
+            var placed = reduced && !view.Is(last + 1, "by") && !(headline && FindWord(view, last + 1, "by", view.Clause[last]) >= 0);
             target = reduced
                 ? (view.MentionAt[first - 1] >= 0 && view.Mentions[view.MentionAt[first - 1]] is var qualified && SentenceView.IsActorLike(qualified) &&
                    !(IsEquipment(qualified) && pattern.Cameo.StartsWith("07", StringComparison.Ordinal))

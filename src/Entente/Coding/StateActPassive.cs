@@ -14,7 +14,8 @@ internal static class StateActPassive
         code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("174", StringComparison.Ordinal) || code.StartsWith("181", StringComparison.Ordinal);
 
     /// <summary>Whether the one-word participle at <paramref name="at"/> is the sentence's only predicate, with a place or time
-    /// phrase right after it ("arrested in Iran", "sentenced to ten years in Russia"): no verb before it nor anywhere after.</summary>
+    /// phrase right after it ("arrested in Iran", "sentenced to ten years in Russia") and a place after it: no verb before it
+    /// nor after it (but a reporting clause after a comma).</summary>
     public static bool IsBarePredicate(SentenceView view, int at)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -24,9 +25,11 @@ internal static class StateActPassive
               view.Is(prep, "on") || view.Is(prep, "to") || view.Is(prep, "from") || view.Is(prep, "after") || view.Is(prep, "over") || view.Is(prep, "for")))
             return false;
         var placed = false;
+        var comma = false;
         for (var k = 0; k < view.Count; k++)
         {
             if (k == at) continue;
+            comma |= k > at && view.Word(k) is ",";
             if (view.MentionAt[k] >= 0)
             {
                 // Only a place after it says whose state acted ("French aid worker kidnapped on Monday" says nothing).
@@ -34,11 +37,16 @@ internal static class StateActPassive
                 continue;
             }
 
+            // "..., state media said": a reporting clause after a comma is no other predicate of the headline.
+            if (comma && IsReportingVerb(view, k)) continue;
             if (view.IsTag(k, PartOfSpeech.Verb) || view.IsTag(k, PartOfSpeech.Auxiliary) || view.IsTag(k, PartOfSpeech.Modal)) return false;
         }
 
         return placed;
     }
+
+    private static bool IsReportingVerb(SentenceView view, int k) =>
+        view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "reported") || view.Is(k, "reports") || view.Is(k, "added") || view.Is(k, "told");
 
     private static bool IsPlace(Mention m) =>
         m.Kind == MentionKind.Place ? m.Place?.Country is not null : m.Kind == MentionKind.Actor && m.Actor is { Country: not null, Sector: null, Name: null, Org: null };

@@ -37,7 +37,8 @@ public sealed class ArgumentFinder
                 return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
         }
 
-        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsReducedPassive(view, first, head, last);
+        var headline = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsHeadlineStateAct(view, pattern, first, head, last);
+        var reduced = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && (IsReducedPassive(view, first, head, last) || headline);
         var passive = pattern.Kind == TriggerKind.Verb && (reduced || IsPassive(view, head));
         List<Mention> source;
         List<Mention> target;
@@ -51,7 +52,8 @@ public sealed class ArgumentFinder
             // A reduced passive qualifies the noun right before it ("civilians killed by ..."); "a summit hosted by India" has no actor.
             // "Tanks donated by Poland arrived in ...": the things given are no recipient.
             // "workers kidnapped in Pakistan were freed by the army": a later by-phrase is the clause verb's, not the participle's.
-            var placed = reduced && !view.Is(last + 1, "by");
+            // "Two Britons arrested in Iran by the Revolutionary Guards": a headline's only participle owns a later by-phrase.
+            var placed = reduced && !view.Is(last + 1, "by") && !(headline && FindWord(view, last + 1, "by", view.Clause[last]) >= 0);
             target = reduced
                 ? (view.MentionAt[first - 1] >= 0 && view.Mentions[view.MentionAt[first - 1]] is var qualified && SentenceView.IsActorLike(qualified) &&
                    !(IsEquipment(qualified) && pattern.Cameo.StartsWith("07", StringComparison.Ordinal))
@@ -246,6 +248,8 @@ public sealed class ArgumentFinder
             }
 
             target = FindTarget(view, pattern, head, last);
+            // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
+            if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
             {
                 // "Russia condemned the visit by the German foreign minister to Kyiv", "rejected the proposal by Egypt": a
@@ -1641,6 +1645,12 @@ public sealed class ArgumentFinder
         return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
                !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
     }
+
+    /// <summary>"Two Britons arrested in Iran": a bare participle of an arrest, deportation or abduction after the actor phrase
+    /// that opens the sentence, with a place after it and no other verb, is a passive without its auxiliary.</summary>
+    private bool IsHeadlineStateAct(SentenceView view, EventPattern pattern, int first, int head, int last) =>
+        first == head && last == head && StateActPassive.IsStateAct(pattern.Cameo) && !view.Is(last + 1, "by") &&
+        StateActPassive.IsBarePredicate(view, head) && OpeningActors(view, first - 1).Count > 0;
 
     /// <summary>When the words before a verb at <paramref name="first"/> are a noun phrase opening the clause, a participle
     /// qualifying it and a by-agent ("M23 rebels backed by Rwanda seized ...", "A missile fired by Houthi rebels struck ..."):

@@ -233,8 +233,20 @@ public sealed class EventCoder
             {
                 // "was granted asylum in Moscow", "were detained in Iran": only a state grants asylum or holds people in
                 // custody, and the one that does is where it happens (a capital stands for its state).
-                sources = [state];
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {state.Actor.Code}"));
+                sources = [StateActPassive.WithSector(state, pattern.Cameo, view.Word(match.HeadToken - sentence.FirstToken))];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {sources[0].Actor.Code}"));
+            }
+
+            string? bombing = null;
+            if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && locations.Count > 0 &&
+                UnclaimedBombing.Subject(view, kept, match) is { } bomb)
+            {
+                // "A roadside bomb near Kandahar killed two soldiers": the bombing is the act, by someone unknown where it struck.
+                if (args.How == "participle-nonactor-subject") args = args with { Target = UnclaimedBombing.Toll(view, match) };
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+                bombing = bomb.Pattern.Cameo;
+                if (sources.Count > 0)
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
             }
 
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
@@ -270,6 +282,9 @@ public sealed class EventCoder
 
             if (sources.Count == 0)
             {
+                // "were killed by a roadside bomb": the weapon of a passive attack whose attacker is unknown names no act of the victims.
+                if (args.Passive && IsViolent(pattern.Cameo) && InstrumentNoun(view, kept, match) is { } unclaimed && !IsOwnedNoun(view, unclaimed))
+                    instrument = unclaimed.FirstToken;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no source actor found ({args.How}); no event"));
                 continue;
             }
@@ -308,6 +323,17 @@ public sealed class EventCoder
                 // "Pakistani shelling in Kupwara killed two civilians": a state named only by the adjective on its fire strikes
                 // a place the dictionaries do not know; whose the people are is not said, so no target is better than its own.
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims in an unknown place, not the attacker's own"));
+                targets = [];
+            }
+            else if (targets.Count == 1 && pattern.Kind == TriggerKind.Noun && args.How is "modifier" or "possessive" && targets[0].Resolution == "context" &&
+                     targets[0].Actor.Country == sources[0].Actor.Country && PronounPossessor.Owner(targets[0].Mention, mentions, text, sources[0].Actor.Country) is { } owner)
+            {
+                // "Russia condemned the new US sanctions on its banks": "its" is not the owner of the sanctions named before it.
+                targets = [targets[0] with { Actor = targets[0].Actor with { Code = owner + targets[0].Actor.Sector, Country = owner } }];
+            }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && OwnVictims.IsBorrowed(text, targets[0], sources[0], mentions, locations))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims with no place or nationality of their own, not the attacker's; no target"));
                 targets = [];
             }
 
@@ -562,7 +588,7 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Future, "anticipated");
             }
 
-            var code = pattern.Cameo;
+            var code = bombing ?? pattern.Cameo;
             if ((args.Passive ? InstrumentNoun(view, kept, match) : OwnTargets(targets) ? MannerNoun(view, kept, match) : null) is { } weapon)
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
@@ -2134,8 +2160,9 @@ public sealed class EventCoder
         return null;
     }
 
-    /// <summary>Granting asylum and arrest or detention: acts only a state does (CAMEO 075, 173).</summary>
-    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal);
+    /// <summary>Granting asylum, arrest or detention and deportation: acts only a state does (CAMEO 075, 173, 174).</summary>
+    private static bool IsStateCustody(string code) => code.StartsWith("075", StringComparison.Ordinal) || code.StartsWith("173", StringComparison.Ordinal) ||
+                                                       code.StartsWith("174", StringComparison.Ordinal);
 
     /// <summary>Whether the last of <paramref name="subject"/> stands at most four words before the verb at <paramref name="first"/>
     /// with nothing but words between ("A French tourist was arrested", not "..., who taught in Germany, has been jailed").</summary>
@@ -2238,7 +2265,13 @@ public sealed class EventCoder
             if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
             for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
             {
-                if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)]) break;
+                // "outside the Iraqi city of Basra": a demonym on the place's own kind noun does not end its phrase.
+                if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)])
+                {
+                    if (ArgumentFinder.IsBareDemonym(view.Mentions[view.MentionAt[k]]) && IsPlaceKindNoun(view, k + 1)) continue;
+                    break;
+                }
+
                 if (view.Is(k, "in") || view.Is(k, "at") || view.Is(k, "near") || view.Is(k, "across") || view.Is(k, "inside") ||
                     view.Is(k, "outside") || view.Is(k, "throughout") || view.Is(k, "around") || view.Is(k, "within"))
                 {
@@ -2252,6 +2285,25 @@ public sealed class EventCoder
 
         return found;
     }
+
+    /// <summary>Whether an actor is named in the noun match or in the two words before it ("a US-led bombing", "Israeli shelling"):
+    /// such a weapon or attack noun has an owner of its own and is coded as its own event.</summary>
+    private static bool IsOwnedNoun(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var last = noun.LastToken - view.Sentence.FirstToken;
+        for (var k = Math.Max(0, first - 2); k <= last; k++)
+        {
+            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"city", "town", "village", "province", "enclave" ...: the kind of place a name after "the Iraqi city of" is.</summary>
+    private static bool IsPlaceKindNoun(SentenceView view, int k) =>
+        view.Is(k, "city") || view.Is(k, "town") || view.Is(k, "village") || view.Is(k, "province") || view.Is(k, "region") || view.Is(k, "capital") ||
+        view.Is(k, "port") || view.Is(k, "district") || view.Is(k, "state") || view.Is(k, "enclave") || view.Is(k, "island") || view.Is(k, "county");
 
     private static PlaceRef? FindLocation(SentenceView view)
     {

@@ -42,7 +42,7 @@ public sealed class SlotResolver
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
-                    AddOnce(slots, new ActorSlot(m.Actor, m, "mention"));
+                    AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
                     CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);
@@ -53,7 +53,7 @@ public sealed class SlotResolver
                     var except = agent.Sector == "GOV" ? otherCountry : null;
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
-                    if (((IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
+                    if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
                          FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;

@@ -1,0 +1,52 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>"Russia condemned the new US sanctions on its banks": a bare agent owned by "its" or "their" in the object of a noun
+/// whose owner is named right before it ("US sanctions", "Iran's ban") belongs to the nearest state named before that owner;
+/// "its own" is the owner's own.</summary>
+internal static class PronounPossessor
+{
+    /// <summary>The country owning <paramref name="agent"/> through a possessive pronoun right before it (at most two modifiers
+    /// between), skipping <paramref name="except"/> (the country of the act's other side) unless the pronoun is followed by
+    /// "own"; null when no pronoun owns the agent or no such state was named before it in the sentence.</summary>
+    public static string? Owner(Mention agent, IReadOnlyList<Mention> sentenceMentions, string text, string? except)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(sentenceMentions);
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan(agent.Start, agent.End - agent.Start);
+        if (span.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || span.StartsWith("their ", StringComparison.OrdinalIgnoreCase))
+            return Nearest(agent, sentenceMentions, span.Contains(" own ", StringComparison.Ordinal) ? null : except);
+        var end = agent.Start;
+        var own = false;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            while (end > 0 && text[end - 1] == ' ') end--;
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+            if (start == end) return null;
+            var word = text.AsSpan(start, end - start);
+            if (word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase))
+                return Nearest(agent, sentenceMentions, own ? null : except);
+            if (!char.IsLower(word[0])) return null;
+            own |= word.Equals("own", StringComparison.Ordinal);
+            end = start;
+        }
+
+        return null;
+    }
+
+    private static string? Nearest(Mention agent, IReadOnlyList<Mention> sentenceMentions, string? except)
+    {
+        string? found = null;
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start >= agent.Start) break;
+            if (m.Kind == MentionKind.Actor && m.Actor?.Country is { } c && c != except) found = c;
+        }
+
+        return found;
+    }
+}

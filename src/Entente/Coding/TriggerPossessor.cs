@@ -1,0 +1,35 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>"India sought China's help", "Kenya requested Britain's assistance": an actor owning the noun that an appeal
+/// pattern's own words run through is whom the appeal is addressed to, when the pattern names no other target.</summary>
+internal static class TriggerPossessor
+{
+    /// <summary>The actor-like mention inside the match between the verb at <paramref name="head"/> and its last word at
+    /// <paramref name="last"/>, followed by a possessive "'s" (or a bare apostrophe) with the pattern's noun still to come;
+    /// null when there is none or it is one of <paramref name="source"/>.</summary>
+    public static Mention? Find(SentenceView view, EventPattern pattern, int head, int last, IReadOnlyList<Mention> source)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        // Appeals only: "sought China's help", "requested Japan's support"; "fighting Turkey's battles" is no act toward Turkey.
+        if (!pattern.Cameo.StartsWith("02", StringComparison.Ordinal)) return null;
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(source);
+        for (var k = head + 1; k < last; k++)
+        {
+            if (view.MentionAt[k] < 0) continue;
+            var m = view.Mentions[view.MentionAt[k]];
+            var end = view.LastOf(m);
+            if (!SentenceView.IsActorLike(m) || end + 1 >= last || !(view.Is(end + 1, "'s") || view.Is(end + 1, "’s") || view.Is(end + 1, "'"))) return null;
+            for (var i = 0; i < source.Count; i++)
+            {
+                if (ReferenceEquals(source[i], m)) return null;
+            }
+
+            return m;
+        }
+
+        return null;
+    }
+}

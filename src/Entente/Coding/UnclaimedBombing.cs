@@ -1,0 +1,58 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>"A roadside bomb near Kandahar killed two soldiers", "A car bomb exploded in Mogadishu, killing five people": a
+/// bombing that no one is named for is the subject of the verb that counts its toll. Its perpetrator is unknown and keyed to
+/// the country where it struck (dev-README: roadside bombs, unknown perpetrator, location country as source).</summary>
+internal static class UnclaimedBombing
+{
+    private const int Reach = 12;
+
+    /// <summary>The bombing noun match (CAMEO 183x) that opens the sentence as the subject of the violent verb
+    /// <paramref name="verb"/>, when no actor is named before the verb and no one claims the attack; null otherwise.</summary>
+    public static PatternMatch? Subject(SentenceView view, IReadOnlyList<PatternMatch> kept, PatternMatch verb)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(kept);
+        var first = verb.FirstToken - view.Sentence.FirstToken;
+        for (var k = 0; k < first; k++)
+        {
+            // Someone named before the verb (an attacker, a claimant, whose the bomb was) leaves no unknown perpetrator.
+            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return null;
+        }
+
+        for (var k = first; k < view.Count; k++)
+        {
+            if (view.Is(k, "claimed") || view.Is(k, "responsibility") || view.Is(k, "blamed") || view.Is(k, "accused")) return null;
+        }
+
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var m = kept[i];
+            if (m.Pattern.Kind != TriggerKind.Noun || !m.Pattern.Cameo.StartsWith("183", StringComparison.Ordinal)) continue;
+            var last = m.LastToken - view.Sentence.FirstToken;
+            var start = m.FirstToken - view.Sentence.FirstToken;
+            // The subject: at most an article and modifiers before it, and the verb within a short reach after it.
+            if (last >= first || first - last > Reach || start > 3) continue;
+            return m;
+        }
+
+        return null;
+    }
+
+    /// <summary>"..., killing five people": the people named right after a participle whose subject is the bombing (the
+    /// argument finder leaves a non-actor subject's participle without arguments); empty when none.</summary>
+    public static IReadOnlyList<Mention> Toll(SentenceView view, PatternMatch verb)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var last = verb.LastToken - view.Sentence.FirstToken;
+        for (var k = last + 1; k < view.Count && k <= last + 4; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) break;
+            if (view.MentionAt[k] >= 0) return SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]) ? [view.Mentions[view.MentionAt[k]]] : [];
+        }
+
+        return [];
+    }
+}

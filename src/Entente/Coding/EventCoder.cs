@@ -26,6 +26,7 @@ public sealed class EventCoder
     private readonly PlaceTargets _placeTargets;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
+    private readonly ClauseMood _mood;
     private readonly EventDatePicker _datePicker = new();
     // Work lists owned by this coder, each taken for the length of one Code call and returned after it: documents
     // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
@@ -54,6 +55,7 @@ public sealed class EventCoder
         _splitter = new ClauseSplitter(words);
         _arguments = new ArgumentFinder(words);
         _modality = new ModalityDetector(words);
+        _mood = new ClauseMood(words);
         _filter = new MatchFilter(words);
         _speech = new ReportedSpeech(words);
         _carried = new CarriedSubjects(words);
@@ -539,6 +541,28 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': promised by '{promised} to', not done ({complement})"));
             }
 
+            if (cue.Modality == Modality.Asserted && complement is null && pattern.Kind == TriggerKind.Verb && (
+                    _mood.Inside(view, pattern, clauseStart, match.FirstToken - sentence.FirstToken, local) ??
+                    (pattern.Cameo.StartsWith("03", StringComparison.Ordinal) ? null : _mood.Aim(view, clauseStart, match.FirstToken - sentence.FirstToken))) is { } aim)
+            {
+                // "US troops would withdraw from Iraq" (a modal inside the trigger), "Washington is determined to pull its troops
+                // out", "Israel is poised to strike": the act is planned or wished for, not done. An intent pattern (03x) says so itself.
+                cue = aim;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{aim.Cue}', not done ({aim.Modality.ToString().ToLowerInvariant()})"));
+            }
+
+            var condition = cue.Modality == Modality.Future && complement is null ? _mood.Condition(view, match.FirstToken - sentence.FirstToken)
+                : cue.Modality == Modality.Asserted && ClauseMood.InvertedPast(view, match.FirstToken - sentence.FirstToken) ? "had" : null;
+            // A plan made conditional is still dated as a plan: "will send a delegation on Wednesday if ..." is next Wednesday.
+            var conditionalPlan = condition is not null && cue.Modality == Modality.Future;
+            if (condition is not null)
+            {
+                // "If Israel strikes Iran, Tehran will strike back", "Had Russia attacked Poland, ...": an act that depends on a
+                // condition, or is the supposition itself, is hypothetical (dev-README: conditional content).
+                cue = new ModalityCue(Modality.Hypothetical, condition);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': under the condition '{condition}' (hypothetical)"));
+            }
+
             if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
             {
                 // "refused to rule out sending Western troops to Ukraine": what is not ruled out may happen, no more.
@@ -620,12 +644,23 @@ public sealed class EventCoder
             var head = doc.Tokens[match.HeadToken];
             dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);
-            if (cue.Modality == Modality.Future && picked.Expression is { } when && when.Start >= head.End && publication is { } ahead)
+            if ((cue.Modality == Modality.Future || (conditionalPlan && cue.Modality == Modality.Hypothetical)) && picked.Expression is { } when &&
+                when.Start >= head.End && publication is { } ahead)
             {
                 // "will meet in May", "is due to visit on Monday": a planned event's undirected date is the next May or Monday.
                 // Only a date after the trigger: in "in October said it was planning to repatriate" the date is the saying's.
                 futureDates ??= _dates.Find(doc, sentence, ahead, futureContext: true);
                 picked = _datePicker.DateOf(text, sentence, futureDates, head.Start, head.End, publication);
+            }
+
+            if ((cue.Modality == Modality.Future || (conditionalPlan && cue.Modality == Modality.Hypothetical)) && picked.Expression is { } saying &&
+                saying.End <= head.Start && publication is { } planned &&
+                _mood.IsReportingDate(view, saying.Start, match.FirstToken - sentence.FirstToken))
+            {
+                // "The White House announced on Monday that troops would withdraw": Monday is the announcement's; the plan
+                // takes a date of its own after the trigger, else none but the publication's.
+                futureDates ??= _dates.Find(doc, sentence, planned, futureContext: true);
+                picked = _datePicker.DateOf(text, sentence, DatesAfter(futureDates, head.End), head.Start, head.End, publication);
             }
 
             var (date, basis) = (picked.Date, picked.Basis);
@@ -863,14 +898,20 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Whether the word at <paramref name="k"/> is "long", "never" or "always" after "has", "have" or "had" (an "also" or
-    /// "so" may stand between): the perfect of a standing position.</summary>
+    /// <summary>Whether the word at <paramref name="k"/> is "long", "never", "always", a habit's adverb ("repeatedly") or "for
+    /// years" after "has", "have" or "had" (an "also" or "so" may stand between): the perfect of a standing position.</summary>
     private static bool IsStandingAdverb(SentenceView view, int k)
     {
-        if (k < 1 || !(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
+        if (k < 1) return false;
+        // "has repeatedly accused", "have for years opposed": a habit or a record up to now, not one act (dev-README:
+        // background). The pluperfect is left out: "said Pakistan had repeatedly violated the ceasefire" tells recent acts.
+        var habit = view.Is(k, "years") || view.Is(k, "decades") || ClauseMood.IsHabitual(view.Word(k));
+        if (view.Is(k, "years") || view.Is(k, "decades")) k = view.Is(k - 1, "for") ? k - 1 : -1;
+        else if (!(habit || view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
+        if (k < 1) return false;
         var aux = k - 1;
         if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
-        return view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had");
+        return view.Is(aux, "has") || view.Is(aux, "have") || (!habit && view.Is(aux, "had"));
     }
 
     /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>
@@ -1164,6 +1205,17 @@ public sealed class EventCoder
         var i = token;
         while (i > 0 && view.Clause[i - 1] == clause) i--;
         return i;
+    }
+
+    private static IReadOnlyList<DateExpression> DatesAfter(IReadOnlyList<DateExpression> dates, int from)
+    {
+        List<DateExpression>? after = null;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (dates[i].Start >= from) (after ??= []).Add(dates[i]);
+        }
+
+        return after ?? (IReadOnlyList<DateExpression>)[];
     }
 
     private static bool IsFutureNegation(SentenceView view, int clauseStart, int head)

@@ -43,12 +43,15 @@ public sealed class ClauseMood
     public ClauseMood(WordSets words) => _words = words;
 
     /// <summary>"Washington is determined to pull its troops out", "Israel is poised to strike", "Kyiv hoping to retake": the
-    /// aim or readiness word whose "to" (after at most one modifier or "up") the trigger at <paramref name="trigger"/> follows
-    /// within three words, as a future (plan) or hypothetical (wish) cue; null when there is none.</summary>
+    /// aim word whose "to" (after at most one modifier or "up") the trigger at <paramref name="trigger"/> follows within three
+    /// words (or starts with), as a future (plan) or hypothetical (wish) cue; also "is close to signing", "on the verge of
+    /// seizing" (future). Null when there is none.</summary>
     public ModalityCue? Aim(SentenceView view, int clauseStart, int trigger)
     {
         ArgumentNullException.ThrowIfNull(view);
-        for (var i = Math.Max(clauseStart, trigger - 6); i < trigger - 1; i++)
+        if (NearGerund(view, clauseStart, trigger) is { } near) return new ModalityCue(Modality.Future, near);
+        // "to-retaliate-against" and the like start at their own "to": the aim word may stand right before the trigger.
+        for (var i = Math.Max(clauseStart, trigger - 6); i < trigger; i++)
         {
             var w = view.Word(i);
             var wish = Wishes.Contains(w);
@@ -58,12 +61,26 @@ public sealed class ClauseMood
             if ((view.Is(i, "moving") || view.Is(i, "about")) && !(i > 0 && _words.IsBe(view.Word(i - 1)))) continue;
             var to = i + 1;
             if (view.Is(to, "up") || _words.IsModifier(view.Word(to))) to++;
-            if (!view.Is(to, "to") || trigger - to > 3) continue;
+            if (!view.Is(to, "to") || to > trigger || trigger - to > 3) continue;
             if (HasPunctuation(view, to + 1, trigger)) continue;
             return new ModalityCue(wish ? Modality.Hypothetical : Modality.Future, w.ToString());
         }
 
         return null;
+    }
+
+    /// <summary>"is close to signing", "on the verge of seizing", "bent on annexing": an -ing trigger right after a phrase of
+    /// nearness or resolve (one adverb may stand between) has not happened yet; the phrase's last word, or null.</summary>
+    private static string? NearGerund(SentenceView view, int clauseStart, int trigger)
+    {
+        if (!view.Word(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return null;
+        var k = trigger - 1;
+        if (k > clauseStart && view.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) k--;
+        if (k - 1 < clauseStart) return null;
+        var near = (view.Is(k, "to") && (view.Is(k - 1, "close") || view.Is(k - 1, "closer") || view.Is(k - 1, "near") || view.Is(k - 1, "nearer"))) ||
+                   (view.Is(k, "of") && (view.Is(k - 1, "verge") || view.Is(k - 1, "brink") || view.Is(k - 1, "cusp"))) ||
+                   (view.Is(k, "on") && (view.Is(k - 1, "bent") || view.Is(k - 1, "intent")));
+        return near ? view.Word(k - 1).ToString() : null;
     }
 
     /// <summary>"US troops would withdraw from Iraq" matched by "troops .. withdraw from": a modal inside the trigger, before its

@@ -741,10 +741,14 @@ public sealed class EventCoder
 
                 var (from, to) = pattern.Attributes.TryGetValue("petrarch.reversed", out var reversed) && reversed == "true" && target is not null
                     ? (target, source) : (source, (ActorSlot?)target);
-                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, code, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
+                // "Germany will send troops to Lithuania": forces put into an ally's territory protect it (074, planned 0334).
+                var pairCode = _options.AlliedDeployments && complement is null && to is not null && to.Mention.Sentence == sentence.Index &&
+                               AlliedDeployment.Code(view, code, pattern.Cameo, from.Actor, to.Actor, view.FirstOf(to.Mention), cue.Modality, date) is { } allied
+                    ? allied : code;
+                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, pairCode, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
                 {
                     // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
-                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {code} repeats an event of this sentence; no event"));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {pairCode} repeats an event of this sentence; no event"));
                     continue;
                 }
 
@@ -758,7 +762,7 @@ public sealed class EventCoder
                 }
 
                 if (args.How == "during-subject" && to is not null) DropPlainMeeting(events, sentenceEvents, from.Actor, to.Actor, trace, sentence.Index);
-                var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
+                var ev = Build(doc, sentence, n++, from, to, pairCode, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (!subjectKept && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How is "subject" or "carried" or "coordinated-subject" &&
                     source.Resolution is "mention" or "carried")

@@ -37,6 +37,12 @@ public sealed class ClauseMood
         "repeatedly", "consistently", "persistently", "routinely", "frequently", "often", "regularly", "historically", "traditionally",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns whose "to" names an act only intended: "plans to impose", "a proposal to lift", "its threat to expel".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanNouns = new[]
+    {
+        "plan", "plans", "proposal", "proposals", "threat", "threats", "bid", "intention", "intentions", "readiness", "intent",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly WordSets _words;
 
     /// <summary>Creates the reader over the shared word sets.</summary>
@@ -81,6 +87,23 @@ public sealed class ClauseMood
                    (view.Is(k, "of") && (view.Is(k - 1, "verge") || view.Is(k - 1, "brink") || view.Is(k - 1, "cusp"))) ||
                    (view.Is(k, "on") && (view.Is(k - 1, "bent") || view.Is(k - 1, "intent")));
         return near ? view.Word(k - 1).ToString() : null;
+    }
+
+    /// <summary>"unveiled plans to impose sanctions" matched by "~unveil .. sanctions": a plan, proposal, threat or bid noun
+    /// with its "to" inside the trigger's gap makes the trigger's act the content of an announced plan; the noun, or null.
+    /// A noun the pattern spells itself ("ratified .. bid to join") is its own meaning.</summary>
+    public static string? PlanInside(SentenceView view, EventPattern pattern, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(pattern);
+        for (var i = first + 1; i < last && i + 1 < view.Count; i++)
+        {
+            if (!view.Is(i + 1, "to")) continue;
+            var w = view.Word(i);
+            if (PlanNouns.Contains(w) && !Spells(pattern, w)) return w.ToString();
+        }
+
+        return null;
     }
 
     /// <summary>"US troops would withdraw from Iraq" matched by "troops .. withdraw from": a modal inside the trigger, before its

@@ -563,6 +563,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': under the condition '{condition}' (hypothetical)"));
             }
 
+            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+                ClauseMood.PlanInside(view, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken) is { } plan)
+            {
+                // "The EU unveiled plans to impose sanctions on ...": what was done is announcing the plan (dev-README: commitment
+                // speech acts carry the act's 03x/13x form, asserted), not the sanctions.
+                complement = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': '{plan} to' inside the trigger, an announced plan ({complement})"));
+            }
+
             if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
             {
                 // "refused to rule out sending Western troops to Ukraine": what is not ruled out may happen, no more.

@@ -24,8 +24,8 @@ public sealed class ClauseMood
         "wish", "wishes", "wished", "wishing", "hoping",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Words that open a condition wherever they stand ("provided" only with its "that"); "should", "were" and "had" only by
-    // inversion at a clause's start.
+    // Words that open a condition wherever they stand ("provided" only with its "that", "case" only in "in case"); "should",
+    // "were" and "had" only by inversion at a clause's start.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = new[]
     {
         "if", "unless",
@@ -166,7 +166,7 @@ public sealed class ClauseMood
             }
 
             if (_words.IsSpeechVerb(w) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase)) return null;
-            if ((Conditions.Contains(w) && !IsConcessive(view, k)) || IsProvidedThat(view, k)) return w.ToString();
+            if ((Conditions.Contains(w) && !IsConcessive(view, k)) || IsProvidedThat(view, k) || IsInCase(view, k)) return w.ToString();
         }
 
         return null;
@@ -211,7 +211,7 @@ public sealed class ClauseMood
     {
         var w = view.Word(k);
         if (Conditions.Contains(w)) return !IsConcessive(view, k) && !IsWhether(view, k);
-        if (IsProvidedThat(view, k)) return true;
+        if (IsProvidedThat(view, k) || IsInCase(view, k)) return true;
         if (!(w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) ||
               w.Equals("had", StringComparison.OrdinalIgnoreCase)))
             return false;
@@ -259,6 +259,9 @@ public sealed class ClauseMood
         k == 0 || view.Word(k - 1) is "," or "\"" or "“" || view.Is(k - 1, "that");
 
     private static bool IsProvidedThat(SentenceView view, int k) => view.Is(k, "provided") && view.Is(k + 1, "that");
+
+    // "in case Russia attacks": "case" after "in", before a subject ("in case of" is a noun phrase, "in this case" no condition).
+    private static bool IsInCase(SentenceView view, int k) => view.Is(k, "case") && view.Is(k - 1, "in") && !view.Is(k + 1, "of");
 
     // "even if", "as if", "only if" keeps its condition; "even if" and "as if" do not make the act depend on anything.
     private static bool IsConcessive(SentenceView view, int k) => view.Is(k - 1, "even") || view.Is(k - 1, "as");

@@ -172,6 +172,18 @@ public sealed class ClauseMood
         return null;
     }
 
+    /// <summary>"China routinely sends warships near Taiwan", "Russia often accuses Ukraine of ...": a habit adverb before a
+    /// present-tense head (third person -s) at <paramref name="head"/> tells what an actor does as a rule, not one act
+    /// (dev-README: background). A perfect "for years" is left alone: "have been fighting for years" is a current state.</summary>
+    public static bool IsHabit(SentenceView view, int head)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (head < 1 || head >= view.Count) return false;
+        var verb = view.Word(head);
+        return (Habits.Contains(view.Word(head - 1)) || view.Is(head - 1, "usually") || view.Is(head - 1, "typically") || view.Is(head - 1, "habitually")) &&
+               verb.Length > 3 && verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether <paramref name="word"/> is an adverb of habit ("repeatedly", "consistently", "routinely").</summary>
     public static bool IsHabitual(ReadOnlySpan<char> word) => Habits.Contains(word);
 

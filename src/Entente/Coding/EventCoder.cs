@@ -466,9 +466,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) : IsInStandingPosition(view, match))
+            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position ('has long', 'has never', 'has always'), background; no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position or habit ('has long', 'has never', 'routinely sends'), background; no event"));
                 continue;
             }
 
@@ -911,17 +911,16 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Whether the word at <paramref name="k"/> is "long", "never", "always", a habit's adverb ("repeatedly") or "for
-    /// years" after "has", "have" or "had" (an "also" or "so" may stand between): the perfect of a standing position.</summary>
+    /// <summary>Whether the word at <paramref name="k"/> is "long", "never", "always" or a habit's adverb ("repeatedly") after
+    /// "has", "have" or "had" (an "also" or "so" may stand between): the perfect of a standing position.</summary>
     private static bool IsStandingAdverb(SentenceView view, int k)
     {
+        // "has repeatedly accused", "has consistently opposed": a habit up to now, not one act (dev-README: background). The
+        // pluperfect is left out: "said Pakistan had repeatedly violated the ceasefire" tells recent acts. "For years" is
+        // not a habit word: "has backed rebel groups for years" is a current state.
         if (k < 1) return false;
-        // "has repeatedly accused", "have for years opposed": a habit or a record up to now, not one act (dev-README:
-        // background). The pluperfect is left out: "said Pakistan had repeatedly violated the ceasefire" tells recent acts.
-        var habit = view.Is(k, "years") || view.Is(k, "decades") || ClauseMood.IsHabitual(view.Word(k));
-        if (view.Is(k, "years") || view.Is(k, "decades")) k = view.Is(k - 1, "for") ? k - 1 : -1;
-        else if (!(habit || view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
-        if (k < 1) return false;
+        var habit = ClauseMood.IsHabitual(view.Word(k));
+        if (!(habit || view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
         var aux = k - 1;
         if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
         return view.Is(aux, "has") || view.Is(aux, "have") || (!habit && view.Is(aux, "had"));

@@ -26,6 +26,7 @@ public sealed class EventCoder
     private readonly PlaceTargets _placeTargets;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
+    private readonly ClauseMood _mood;
     private readonly EventDatePicker _datePicker = new();
     // Work lists owned by this coder, each taken for the length of one Code call and returned after it: documents
     // coded one after another reuse the same buffers, concurrent calls never share one (the bag keeps a list per thread).
@@ -54,6 +55,7 @@ public sealed class EventCoder
         _splitter = new ClauseSplitter(words);
         _arguments = new ArgumentFinder(words);
         _modality = new ModalityDetector(words);
+        _mood = new ClauseMood(words);
         _filter = new MatchFilter(words);
         _speech = new ReportedSpeech(words);
         _carried = new CarriedSubjects(words);
@@ -500,9 +502,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) : IsInStandingPosition(view, match))
+            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position ('has long', 'has never', 'has always'), background; no event"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position or habit ('has long', 'has never', 'routinely sends'), background; no event"));
                 continue;
             }
 
@@ -574,6 +576,37 @@ public sealed class EventCoder
                 // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
                 complement = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': promised by '{promised} to', not done ({complement})"));
+            }
+
+            if (cue.Modality == Modality.Asserted && complement is null && pattern.Kind == TriggerKind.Verb && (
+                    _mood.Inside(view, pattern, clauseStart, match.FirstToken - sentence.FirstToken, local) ??
+                    (pattern.Cameo.StartsWith("03", StringComparison.Ordinal) ? null : _mood.Aim(view, clauseStart, match.FirstToken - sentence.FirstToken))) is { } aim)
+            {
+                // "US troops would withdraw from Iraq" (a modal inside the trigger), "Washington is determined to pull its troops
+                // out", "Israel is poised to strike": the act is planned or wished for, not done. An intent pattern (03x) says so itself.
+                cue = aim;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{aim.Cue}', not done ({aim.Modality.ToString().ToLowerInvariant()})"));
+            }
+
+            var condition = cue.Modality == Modality.Future && complement is null ? _mood.Condition(view, match.FirstToken - sentence.FirstToken)
+                : cue.Modality == Modality.Asserted && ClauseMood.InvertedPast(view, match.FirstToken - sentence.FirstToken) ? "had" : null;
+            // A plan made conditional is still dated as a plan: "will send a delegation on Wednesday if ..." is next Wednesday.
+            var conditionalPlan = condition is not null && cue.Modality == Modality.Future;
+            if (condition is not null)
+            {
+                // "If Israel strikes Iran, Tehran will strike back", "Had Russia attacked Poland, ...": an act that depends on a
+                // condition, or is the supposition itself, is hypothetical (dev-README: conditional content).
+                cue = new ModalityCue(Modality.Hypothetical, condition);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': under the condition '{condition}' (hypothetical)"));
+            }
+
+            if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+                ClauseMood.PlanInside(view, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken) is { } plan)
+            {
+                // "The EU unveiled plans to impose sanctions on ...": what was done is announcing the plan (dev-README: commitment
+                // speech acts carry the act's 03x/13x form, asserted), not the sanctions.
+                complement = _intents.IntentFor(pattern.Cameo, pattern.Contexts);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': '{plan} to' inside the trigger, an announced plan ({complement})"));
             }
 
             if (cue.Modality is Modality.Asserted or Modality.Negated && MatchFilter.IsLeftOpenBefore(view, match.FirstToken - sentence.FirstToken))
@@ -666,12 +699,23 @@ public sealed class EventCoder
             var head = doc.Tokens[match.HeadToken];
             dates ??= publication is { } p ? _dates.Find(doc, sentence, p) : [];
             var picked = _datePicker.DateOf(text, sentence, dates, head.Start, head.End, publication);
-            if (cue.Modality == Modality.Future && picked.Expression is { } when && when.Start >= head.End && publication is { } ahead)
+            if ((cue.Modality == Modality.Future || (conditionalPlan && cue.Modality == Modality.Hypothetical)) && picked.Expression is { } when &&
+                when.Start >= head.End && publication is { } ahead)
             {
                 // "will meet in May", "is due to visit on Monday": a planned event's undirected date is the next May or Monday.
                 // Only a date after the trigger: in "in October said it was planning to repatriate" the date is the saying's.
                 futureDates ??= _dates.Find(doc, sentence, ahead, futureContext: true);
                 picked = _datePicker.DateOf(text, sentence, futureDates, head.Start, head.End, publication);
+            }
+
+            if ((cue.Modality == Modality.Future || (conditionalPlan && cue.Modality == Modality.Hypothetical)) && picked.Expression is { } saying &&
+                saying.End <= head.Start && publication is { } planned &&
+                _mood.IsReportingDate(view, saying.Start, match.FirstToken - sentence.FirstToken))
+            {
+                // "The White House announced on Monday that troops would withdraw": Monday is the announcement's; the plan
+                // takes a date of its own after the trigger, else none but the publication's.
+                futureDates ??= _dates.Find(doc, sentence, planned, futureContext: true);
+                picked = _datePicker.DateOf(text, sentence, DatesAfter(futureDates, head.End), head.Start, head.End, publication);
             }
 
             var (date, basis) = (picked.Date, picked.Basis);
@@ -752,10 +796,14 @@ public sealed class EventCoder
 
                 var (from, to) = pattern.Attributes.TryGetValue("petrarch.reversed", out var reversed) && reversed == "true" && target is not null
                     ? (target, source) : (source, (ActorSlot?)target);
-                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, code, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
+                // "Germany will send troops to Lithuania": forces put into an ally's territory protect it (074, planned 0334).
+                var pairCode = _options.AlliedDeployments && complement is null && to is not null && to.Mention.Sentence == sentence.Index &&
+                               AlliedDeployment.Code(view, code, pattern.Cameo, from.Actor, to.Actor, view.FirstOf(to.Mention), cue.Modality, date) is { } allied
+                    ? allied : code;
+                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, pairCode, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
                 {
                     // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
-                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {code} repeats an event of this sentence; no event"));
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {pairCode} repeats an event of this sentence; no event"));
                     continue;
                 }
 
@@ -769,7 +817,7 @@ public sealed class EventCoder
                 }
 
                 if (args.How == "during-subject" && to is not null) DropPlainMeeting(events, sentenceEvents, from.Actor, to.Actor, trace, sentence.Index);
-                var ev = Build(doc, sentence, n++, from, to, code, pattern, args, cue, trigger, date, basis, location, confidence);
+                var ev = Build(doc, sentence, n++, from, to, pairCode, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (!subjectKept && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How is "subject" or "carried" or "coordinated-subject" &&
                     source.Resolution is "mention" or "carried")
@@ -910,14 +958,19 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Whether the word at <paramref name="k"/> is "long", "never" or "always" after "has", "have" or "had" (an "also" or
-    /// "so" may stand between): the perfect of a standing position.</summary>
+    /// <summary>Whether the word at <paramref name="k"/> is "long", "never", "always" or a habit's adverb ("repeatedly") after
+    /// "has", "have" or "had" (an "also" or "so" may stand between): the perfect of a standing position.</summary>
     private static bool IsStandingAdverb(SentenceView view, int k)
     {
-        if (k < 1 || !(view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
+        // "has repeatedly accused", "has consistently opposed": a habit up to now, not one act (dev-README: background). The
+        // pluperfect is left out: "said Pakistan had repeatedly violated the ceasefire" tells recent acts. "For years" is
+        // not a habit word: "has backed rebel groups for years" is a current state.
+        if (k < 1) return false;
+        var habit = ClauseMood.IsHabitual(view.Word(k));
+        if (!(habit || view.Is(k, "long") || view.Is(k, "never") || view.Is(k, "always"))) return false;
         var aux = k - 1;
         if (aux >= 1 && (view.Is(aux, "also") || view.Is(aux, "so"))) aux--;
-        return view.Is(aux, "has") || view.Is(aux, "have") || view.Is(aux, "had");
+        return view.Is(aux, "has") || view.Is(aux, "have") || (!habit && view.Is(aux, "had"));
     }
 
     /// <summary>"pledged 500 million euros in military aid": an "in" after a sum says what the sum is, not where or when.</summary>
@@ -1211,6 +1264,17 @@ public sealed class EventCoder
         var i = token;
         while (i > 0 && view.Clause[i - 1] == clause) i--;
         return i;
+    }
+
+    private static IReadOnlyList<DateExpression> DatesAfter(IReadOnlyList<DateExpression> dates, int from)
+    {
+        List<DateExpression>? after = null;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (dates[i].Start >= from) (after ??= []).Add(dates[i]);
+        }
+
+        return after ?? (IReadOnlyList<DateExpression>)[];
     }
 
     private static bool IsFutureNegation(SentenceView view, int clauseStart, int head)

@@ -17,9 +17,9 @@ public sealed record CoderOptions
     public bool IntentCodes { get; init; } = true;
 
     /// <summary>Code forces planned for an ally's territory (NATO or CSTO members, "Germany will send troops to Lithuania") as
-    /// a commitment of military protection (0334, per the CAMEO manual) instead of a threat (138). Off until the golden case
-    /// phrasings9-deployments P9-D05, which expects 138, is revised. Default false.</summary>
-    public bool AlliedDeployments { get; init; }
+    /// a commitment of military protection (0334, per the CAMEO manual) instead of a threat (138). Default true; off gives
+    /// every planned deployment the intent map's threat code.</summary>
+    public bool AlliedDeployments { get; init; } = true;
 
     /// <summary>Record trace lines (the explain view). Off for bulk coding, where it only costs. Default false.</summary>
     public bool Trace { get; init; }

@@ -4,7 +4,7 @@ using Entente.Pipeline;
 
 namespace Entente.Tests.Coding;
 
-/// <summary>With <see cref="CoderOptions.AlliedDeployments"/> on, forces planned for an ally's territory are a commitment of
+/// <summary>With <see cref="CoderOptions.AlliedDeployments"/> on (the default), forces planned for an ally's territory are a commitment of
 /// military protection (0334), and everything else about deployments is as with the option off.</summary>
 public sealed class AlliedDeploymentTests
 {
@@ -27,6 +27,14 @@ public sealed class AlliedDeploymentTests
         var coded = Allied.Code(new Document("t", new DateOnly(2024, 6, 1), null, null, null, text));
         var e = Assert.Single(coded.Events);
         Assert.Equal((source, target, cameo, modality), (e.Source.Country, e.Target?.Country, e.Cameo, e.Modality));
+    }
+
+    [Fact]
+    public void Off_gives_every_planned_deployment_the_threat_code()
+    {
+        var plain = Engine.Create(new EngineOptions { Coder = new CoderOptions { AlliedDeployments = false } });
+        var coded = plain.Code(new Document("t", new DateOnly(2024, 6, 1), null, null, null, "Germany will send troops to Lithuania."));
+        Assert.Equal("138", Assert.Single(coded.Events).Cameo);
     }
 
     [Fact]

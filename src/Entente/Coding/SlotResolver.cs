@@ -51,6 +51,13 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
+                    if (RunByOwner.Owner(m, sentenceMentions, text) is { } owner)
+                    {
+                        // "the Hamas-run health ministry": the agent is the running actor's, not a guess from the focus.
+                        AddOnce(slots, new ActorSlot(agent with { Code = (owner.Country ?? owner.Org ?? owner.Code) + agent.Sector, Country = owner.Country, Org = owner.Country is null ? owner.Org : null }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??

@@ -2017,7 +2017,7 @@ public sealed class EventCoder
         var last = match.LastToken - view.Sentence.FirstToken;
         var head = match.HeadToken - view.Sentence.FirstToken;
         if (!view.Is(last, "on") || !view.Word(head).StartsWith("call", StringComparison.OrdinalIgnoreCase) || target.Count != 1 ||
-            !IsNamedOfficial(target[0]) || view.FirstOf(target[0]) != last + 1)
+            !IsNamedOfficial(target[0]) || (view.FirstOf(target[0]) != last + 1 && !(view.FirstOf(target[0]) == last + 2 && view.Is(last + 1, "the"))))
             return null;
         var k = view.LastOf(target[0]) + 1;
         // A place right after the official ("in Islamabad") is where the call was paid; what follows it is its purpose.
@@ -2045,7 +2045,18 @@ public sealed class EventCoder
             titled |= entry.StartsWith("agent:", StringComparison.Ordinal);
         }
 
-        return titled && m.Actor?.Name is not null;
+        // "called on the Chinese defence minister in Beijing": one official of a named state, by his title.
+        return titled && (m.Actor?.Name is not null || (!m.Plural && m.Actor is { Country: not null, Sector: "GOV" or "MIL" } && HasAdjective(m)));
+    }
+
+    private static bool HasAdjective(Mention m)
+    {
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            if (m.Entries[i].StartsWith("adj:", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Criticism and protest, threats, cuts in relations: acts that answer what another did (roots 11, 13, 16). Force is

@@ -11,9 +11,14 @@ public sealed class ArgumentFinder
 {
     private const int ObjectWindow = 8;
     private readonly WordSets _words;
+    private readonly StrikeQuantity _strikeQuantity;
 
     /// <summary>Creates a finder over the shared word sets.</summary>
-    public ArgumentFinder(WordSets words) => _words = words;
+    public ArgumentFinder(WordSets words)
+    {
+        _words = words;
+        _strikeQuantity = new StrikeQuantity(words);
+    }
 
     /// <summary>The arguments of <paramref name="match"/>; <paramref name="previous"/> are the arguments of the
     /// sentence's previous verb, whose subject a coordinated verb shares ("X rejected Y and vowed to ...").</summary>
@@ -72,6 +77,14 @@ public sealed class ArgumentFinder
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            // "pounded by a barrage of Russian missiles": the quantity's "of" phrase names whose the weapons are.
+            for (var by = placed ? -1 : FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0; by = FindWord(view, by + 1, "by", view.Clause[head]))
+            {
+                if (_strikeQuantity.AgentStart(view, by) is var of and >= 0) source = GroupRight(view, SkipAdjectivesRight(view, of), allowPreposition: false);
+            }
+
+            // "Kharkiv was pounded by ...": the place a strike falls on is its target when no party is the subject.
+            if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck) target = [struck];
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {

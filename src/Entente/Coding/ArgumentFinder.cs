@@ -12,12 +12,14 @@ public sealed class ArgumentFinder
     private const int ObjectWindow = 8;
     private readonly WordSets _words;
     private readonly StrikeQuantity _strikeQuantity;
+    private readonly UnderAttack _underAttack;
 
     /// <summary>Creates a finder over the shared word sets.</summary>
     public ArgumentFinder(WordSets words)
     {
         _words = words;
         _strikeQuantity = new StrikeQuantity(words);
+        _underAttack = new UnderAttack(words);
     }
 
     /// <summary>The arguments of <paramref name="match"/>; <paramref name="previous"/> are the arguments of the
@@ -123,6 +125,12 @@ public sealed class ArgumentFinder
         {
             (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && IsViolentCode(pattern.Cameo) && _underAttack.ComeBefore(view, first) is var come and >= 0)
+            {
+                // "Kyiv came under a Russian drone attack": the one coming under the attack is its target.
+                target = Without(GroupLeft(view, come - 1, view.Clause[come]), source);
+                if (target.Count == 0 && _strikeQuantity.PlaceSubject(view, come) is { } place) target = [place];
+            }
 
             if (target.Count == 0 && pattern.PloverMode == "phone" && how == "during-subject" && source.Count > 0)
             {
@@ -2021,6 +2029,9 @@ public sealed class ArgumentFinder
         target = pattern.TargetBeforeTrigger
             ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
             : Without(FindTarget(view, pattern, head, last), source);
+        // "Kharkiv came under fire from Russian forces": a struck place that is the subject stands for its state.
+        if (target.Count == 0 && source.Count > 0 && pattern.TargetBeforeTrigger && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck)
+            target = [struck];
         return (source, target, "imported-frame");
     }
 

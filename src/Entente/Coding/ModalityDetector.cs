@@ -28,7 +28,8 @@ public sealed class ModalityDetector
             var w = tokens[i].Span(text);
             if (_words.IsSpeechVerb(w)) sawSpeech = true;
             if ((triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind)) ||
-                (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)))
+                (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)) ||
+                (i == triggerStart - 2 && StopShortOf.IsBefore(text, tokens, triggerStart)))
             {
                 negated = true;
                 negCue = i;
@@ -41,7 +42,7 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
-                w is "'ll" or "’ll")
+                w is "'ll" or "’ll" || w.Equals("won't", StringComparison.OrdinalIgnoreCase) || w.Equals("won’t", StringComparison.OrdinalIgnoreCase))
             {
                 mood = Modality.Future;
                 moodCue = i;
@@ -326,6 +327,9 @@ public sealed class ModalityDetector
             return false;
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // "won't", "shan't": a contraction the tokenizer keeps whole still carries its "not".
+        if (w.Length > 3 && (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
             return true;
         // "no meeting", "no talks" negate a nominal trigger directly in front of it; "had no plans to meet" a trigger that
         // opens with the noun.

@@ -244,13 +244,14 @@ public sealed class ModalityDetector
     {
         for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_words.IsCommitment(tokens[i].Span(text))) continue;
+            if (tokens[i].Kind != TokenKind.Word || !(_words.IsCommitment(tokens[i].Span(text)) || CoordinatedCommitment.IsAgreeing(tokens[i].Span(text)))) continue;
             var to = i + 1;
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return tokens[i].Span(text).ToString();
         }
 
-        return null;
+        // "agreed to open the crossing and send aid": the second verb shares the first one's governor.
+        return CoordinatedCommitment.Governor(_words, text, tokens, triggerStart);
     }
 
     /// <summary>"failed to reach a deal", "was unable to block", "declined to condemn": the narrator says the act did not happen

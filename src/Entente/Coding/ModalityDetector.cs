@@ -89,6 +89,13 @@ public sealed class ModalityDetector
                 negated = true;
                 negCue = i;
             }
+            else if (mood is null && i >= triggerStart && i == headStart - 1 && IsPlainFuture(text, tokens, i))
+            {
+                // "will retaliate against" with the modal inside the trigger, right before its head: a plan, as when it stands
+                // before the trigger ("will not sign", a refusal pattern's own words, is left to its pattern).
+                mood = tokens[i].Span(text).Equals("would", StringComparison.OrdinalIgnoreCase) && !sawSpeech ? Modality.Hypothetical : Modality.Future;
+                moodCue = i;
+            }
             else if (BeToMood(text, tokens, i, end, clauseStart) is { } beTo)
             {
                 // An earlier "will"/"would" decides: "said the troops were to leave" keeps the reporting frame's reading.
@@ -271,6 +278,13 @@ public sealed class ModalityDetector
         }
 
         return true;
+    }
+
+    private static bool IsPlainFuture(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var w = tokens[i].Span(text);
+        return w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase) ||
+               w.Equals("shall", StringComparison.OrdinalIgnoreCase) || w is "'ll" or "’ll";
     }
 
     /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>

@@ -11,9 +11,16 @@ public sealed class ArgumentFinder
 {
     private const int ObjectWindow = 8;
     private readonly WordSets _words;
+    private readonly StrikeQuantity _strikeQuantity;
+    private readonly UnderAttack _underAttack;
 
     /// <summary>Creates a finder over the shared word sets.</summary>
-    public ArgumentFinder(WordSets words) => _words = words;
+    public ArgumentFinder(WordSets words)
+    {
+        _words = words;
+        _strikeQuantity = new StrikeQuantity(words);
+        _underAttack = new UnderAttack(words);
+    }
 
     /// <summary>The arguments of <paramref name="match"/>; <paramref name="previous"/> are the arguments of the
     /// sentence's previous verb, whose subject a coordinated verb shares ("X rejected Y and vowed to ...").</summary>
@@ -72,6 +79,14 @@ public sealed class ArgumentFinder
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            // "pounded by a barrage of Russian missiles": the quantity's "of" phrase names whose the weapons are.
+            for (var by = placed ? -1 : FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0; by = FindWord(view, by + 1, "by", view.Clause[head]))
+            {
+                if (_strikeQuantity.AgentStart(view, by) is var of and >= 0) source = GroupRight(view, SkipAdjectivesRight(view, of), allowPreposition: false);
+            }
+
+            // "Kharkiv was pounded by ...": the place a strike falls on is its target when no party is the subject.
+            if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck) target = [struck];
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
@@ -110,6 +125,12 @@ public sealed class ArgumentFinder
         {
             (source, how) = NounSource(view, pattern, first, last, previous);
             target = FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && IsViolentCode(pattern.Cameo) && _underAttack.ComeBefore(view, first) is var come and >= 0)
+            {
+                // "Kyiv came under a Russian drone attack": the one coming under the attack is its target.
+                target = Without(GroupLeft(view, come - 1, view.Clause[come]), source);
+                if (target.Count == 0 && _strikeQuantity.PlaceSubject(view, come) is { } place) target = [place];
+            }
 
             if (target.Count == 0 && pattern.PloverMode == "phone" && how == "during-subject" && source.Count > 0)
             {
@@ -2008,6 +2029,9 @@ public sealed class ArgumentFinder
         target = pattern.TargetBeforeTrigger
             ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
             : Without(FindTarget(view, pattern, head, last), source);
+        // "Kharkiv came under fire from Russian forces": a struck place that is the subject stands for its state.
+        if (target.Count == 0 && source.Count > 0 && pattern.TargetBeforeTrigger && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck)
+            target = [struck];
         return (source, target, "imported-frame");
     }
 

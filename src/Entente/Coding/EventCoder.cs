@@ -352,7 +352,8 @@ public sealed class EventCoder
             string? accusation = null;
             ActorSlot? reporter = null;
             (ActorSlot Reporter, ActorSlot Accused, string Code)? charge = null;
-            if (IsViolent(pattern.Cameo) || pattern.Cameo.StartsWith("196", StringComparison.Ordinal))
+            // Root 17 too: "Seoul charged that Pyongyang had hacked its defence firms" is a charge, not a hacking the sentence asserts.
+            if (IsViolent(pattern.Cameo) || pattern.Cameo.StartsWith("196", StringComparison.Ordinal) || pattern.Cameo.StartsWith("17", StringComparison.Ordinal))
             {
                 var (who, what, replace) = _speech.Charge(view, match, pattern.Cameo, sources, targets);
                 if (who is not null && what is not null && replace) (reporter, accusation) = (who, what);

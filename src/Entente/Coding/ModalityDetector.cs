@@ -28,7 +28,8 @@ public sealed class ModalityDetector
             var w = tokens[i].Span(text);
             if (_words.IsSpeechVerb(w)) sawSpeech = true;
             if ((triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind)) ||
-                (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)))
+                (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)) ||
+                (i == triggerStart - 2 && StopShortOf.IsBefore(text, tokens, triggerStart)))
             {
                 negated = true;
                 negCue = i;
@@ -41,7 +42,7 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
-                w is "'ll" or "’ll")
+                w is "'ll" or "’ll" || w.Equals("won't", StringComparison.OrdinalIgnoreCase) || w.Equals("won’t", StringComparison.OrdinalIgnoreCase))
             {
                 mood = Modality.Future;
                 moodCue = i;
@@ -87,6 +88,13 @@ public sealed class ModalityDetector
             {
                 negated = true;
                 negCue = i;
+            }
+            else if (mood is null && i >= triggerStart && i == headStart - 1 && IsPlainFuture(text, tokens, i))
+            {
+                // "will retaliate against" with the modal inside the trigger, right before its head: a plan, as when it stands
+                // before the trigger ("will not sign", a refusal pattern's own words, is left to its pattern).
+                mood = tokens[i].Span(text).Equals("would", StringComparison.OrdinalIgnoreCase) && !sawSpeech ? Modality.Hypothetical : Modality.Future;
+                moodCue = i;
             }
             else if (BeToMood(text, tokens, i, end, clauseStart) is { } beTo)
             {
@@ -243,13 +251,14 @@ public sealed class ModalityDetector
     {
         for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_words.IsCommitment(tokens[i].Span(text))) continue;
+            if (tokens[i].Kind != TokenKind.Word || !(_words.IsCommitment(tokens[i].Span(text)) || CoordinatedCommitment.IsAgreeing(tokens[i].Span(text)))) continue;
             var to = i + 1;
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return tokens[i].Span(text).ToString();
         }
 
-        return null;
+        // "agreed to open the crossing and send aid": the second verb shares the first one's governor.
+        return CoordinatedCommitment.Governor(_words, text, tokens, triggerStart);
     }
 
     /// <summary>"failed to reach a deal", "was unable to block", "declined to condemn": the narrator says the act did not happen
@@ -269,6 +278,13 @@ public sealed class ModalityDetector
         }
 
         return true;
+    }
+
+    private static bool IsPlainFuture(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var w = tokens[i].Span(text);
+        return w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase) ||
+               w.Equals("shall", StringComparison.OrdinalIgnoreCase) || w is "'ll" or "’ll";
     }
 
     /// <summary>"has yet to sign", "is yet to visit": the act has not happened.</summary>
@@ -326,6 +342,9 @@ public sealed class ModalityDetector
             return false;
         if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" ||
             w.Equals("never", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // "won't", "shan't": a contraction the tokenizer keeps whole still carries its "not".
+        if (w.Length > 3 && (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
             return true;
         // "no meeting", "no talks" negate a nominal trigger directly in front of it; "had no plans to meet" a trigger that
         // opens with the noun.

@@ -108,8 +108,10 @@ public sealed class MatchFilter
             return false;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
-        // "rescued 100 kidnapped students": a participle between a number and its noun describes the noun.
+        // "rescued 100 kidnapped students": a participle between a counted number and its noun describes the noun. Not a date's
+        // number ("on October 7 attacked Israel", "in 2022 invaded"): a month or a preposition before it, or a year.
         if ((view.Tokens[first - 1].Kind == TokenKind.Number || view.IsTag(first - 1, PartOfSpeech.Number)) && view.Word(first).EndsWith("ed", StringComparison.Ordinal) &&
+            !IsDateNumber(view, first - 1) &&
             first + 1 < view.Count && !view.Is(first + 1, "by") && view.Tokens[first + 1].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(first + 1)))
             return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
@@ -126,6 +128,26 @@ public sealed class MatchFilter
         }
 
         return null;
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
+
+    /// <summary>Whether the number at <paramref name="k"/> is part of a date: a year, or after a month or a preposition.</summary>
+    private bool IsDateNumber(SentenceView view, int k)
+    {
+        var w = view.Word(k);
+        if (w.Length == 4 && char.IsDigit(w[0])) return true;
+        if (k == 0) return false;
+        var before = view.Word(k - 1);
+        if (_words.IsPreposition(before)) return true;
+        foreach (var month in Months)
+        {
+            if (before.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsResponseVerb(ReadOnlySpan<char> w) =>

@@ -1508,7 +1508,8 @@ public sealed class ArgumentFinder
                n.Actor?.Country is { } c && c != m.Actor?.Country;
     }
 
-    private static bool HasEntry(Mention m, string prefix)
+    /// <summary>Whether one of the mention's dictionary entries starts with <paramref name="prefix"/> ("adj:", "person:").</summary>
+    internal static bool HasEntry(Mention m, string prefix)
     {
         for (var i = 0; i < m.Entries.Count; i++)
         {

@@ -2047,17 +2047,7 @@ public sealed class EventCoder
         }
 
         // "called on the Chinese defence minister in Beijing": one official of a named state, by his title.
-        return titled && (m.Actor?.Name is not null || (!m.Plural && m.Actor is { Country: not null, Sector: "GOV" or "MIL" } && HasAdjective(m)));
-    }
-
-    private static bool HasAdjective(Mention m)
-    {
-        for (var i = 0; i < m.Entries.Count; i++)
-        {
-            if (m.Entries[i].StartsWith("adj:", StringComparison.Ordinal)) return true;
-        }
-
-        return false;
+        return titled && (m.Actor?.Name is not null || (!m.Plural && m.Actor is { Country: not null, Sector: "GOV" or "MIL" } && ArgumentFinder.HasEntry(m, "adj:")));
     }
 
     /// <summary>Criticism and protest, threats, cuts in relations: acts that answer what another did (roots 11, 13, 16). Force is

@@ -130,10 +130,6 @@ public sealed class MatchFilter
         return null;
     }
 
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
-
     /// <summary>Whether the number at <paramref name="k"/> is part of a date: a year, or after a month or a preposition.</summary>
     private bool IsDateNumber(SentenceView view, int k)
     {
@@ -141,13 +137,7 @@ public sealed class MatchFilter
         if (w.Length == 4 && char.IsDigit(w[0])) return true;
         if (k == 0) return false;
         var before = view.Word(k - 1);
-        if (_words.IsPreposition(before)) return true;
-        foreach (var month in Months)
-        {
-            if (before.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
+        return _words.IsPreposition(before) || Dates.DateLexicon.English.Find(before).Kind == Dates.DateLexKind.Month;
     }
 
     private static bool IsResponseVerb(ReadOnlySpan<char> w) =>

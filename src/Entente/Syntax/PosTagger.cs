@@ -152,7 +152,11 @@ public sealed class PosTagger
 
         if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is not PartOfSpeech.Verb)
         {
-            return PartOfSpeech.Verb;
+            // "Pakistan air force jets struck ..." and "bought S-400 air defence systems": a word that is almost only a noun,
+            // before another noun, modifies it when the clause has its verb already or gets one after the noun group.
+            return next is PartOfSpeech.Noun && r.Noun >= 8 * r.Verb && (ClauseHasVerb(text, tokens, tags, i) || VerbFollows(tags, i + 1))
+                ? PartOfSpeech.Noun
+                : PartOfSpeech.Verb;
         }
 
         if (r.Verb > 0 && prev is PartOfSpeech.Noun)
@@ -184,6 +188,18 @@ public sealed class PosTagger
         }
 
         return false;
+    }
+
+    // Whether the noun group starting at <paramref name="first"/> (first-pass tags) is followed directly by a verb: "force jets struck".
+    private static bool VerbFollows(ReadOnlySpan<PartOfSpeech> tags, int first)
+    {
+        var k = first;
+        while (k < tags.Length && tags[k] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun)
+        {
+            k++;
+        }
+
+        return k > first && k < tags.Length && tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal;
     }
 
     private PosWeights Inflected(ReadOnlySpan<char> word)

@@ -1178,11 +1178,21 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            // "a ship linked to Israel", "a tanker owned by a Greek company": the participle is the relation, so a frame names
+            // it (p:linked, p:owned) rather than the bare "to"/"by" that so often means something else.
+            if (w is "to" or "by" && k - 1 > floor && IsOwnershipParticiple(view.Word(k - 1)))
+            {
+                return k - 1;
+            }
+
             return _words.IsPreposition(w) ? k : -1;
         }
 
         return -1;
     }
+
+    private static bool IsOwnershipParticiple(ReadOnlySpan<char> w) =>
+        w is "linked" or "owned" or "operated" or "belonging" or "tied" or "chartered" or "registered";
 
     private static bool IsParticle(SentenceView view, int i) =>
         view.Is(i, "in") || view.Is(i, "over") || view.Is(i, "back") || view.Is(i, "out") || view.Is(i, "off") || view.Is(i, "up");

@@ -365,6 +365,14 @@ public sealed class ArgumentFinder
             if (inside.Count > 0) return (inside, "by");
         }
 
+        // "the withdrawal of Russian troops from Armenia", "the deployment of US forces": a retreat or deployment whose trigger
+        // spans its own of-phrase names the forces that move inside it (not so "the release of Israeli soldiers").
+        if (last > first + 1 && view.Is(first + 1, "of") && pattern.Cameo.Length >= 2 && pattern.Cameo[..2] is "08" or "15")
+        {
+            var inside = GroupRight(view, SkipAdjectivesRight(view, first + 2), allowPreposition: false);
+            if (inside.Count > 0 && inside.TrueForAll(m => m.Actor?.Sector == "MIL")) return (inside, "of");
+        }
+
         // "the visit of President Putin".
         if (view.Is(last + 1, "of"))
         {

@@ -650,6 +650,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
             }
 
+            if (code == "181" && pattern.Kind == TriggerKind.Verb && IsStateAuthority(sources) && IsArmedGroup(targets))
+            {
+                // "Turkey's intelligence agency captured an Islamic State commander", "troops captured rebel fighters": the state's
+                // forces taking members of an armed group is an arrest (173), not the hostage-taking of CAMEO 181.
+                code = "173";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': state forces taking members of an armed group, an arrest (173)"));
+            }
+
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
             if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && CourtesyCallCode(view, match, args.Target) is { } call)
@@ -2194,6 +2202,30 @@ public sealed class EventCoder
         foreach (var s in sources)
         {
             if (s.Actor.Country is null || s.Actor.Org is not null || s.Actor.Sector is not (null or "GOV" or "MIL")) return false;
+        }
+
+        return true;
+    }
+
+    // A state's government, forces, police, intelligence or courts, and nothing else.
+    private static bool IsStateAuthority(IReadOnlyList<ActorSlot> sources)
+    {
+        if (sources.Count == 0) return false;
+        foreach (var s in sources)
+        {
+            if (s.Actor.Country is null || s.Actor.Org is not null || s.Actor.Sector is not (null or "GOV" or "MIL" or "COP" or "SPY" or "JUD")) return false;
+        }
+
+        return true;
+    }
+
+    // Rebels, insurgents or a non-state armed organisation's members.
+    private static bool IsArmedGroup(IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count == 0) return false;
+        foreach (var t in targets)
+        {
+            if (t.Actor.Sector != "REB") return false;
         }
 
         return true;

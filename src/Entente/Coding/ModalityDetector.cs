@@ -67,6 +67,14 @@ public sealed class ModalityDetector
                 mood ??= Modality.Future;
                 if (moodCue == -1) moodCue = i;
             }
+            else if (kind == TriggerKind.Noun && triggerStart - i <= 2 &&
+                     (w.Equals("possible", StringComparison.OrdinalIgnoreCase) || w.Equals("potential", StringComparison.OrdinalIgnoreCase) ||
+                      w.Equals("mooted", StringComparison.OrdinalIgnoreCase) || w.Equals("hypothetical", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "the possible withdrawal of US troops", "a potential visit by Putin": an act that may or may not come.
+                mood = Modality.Hypothetical;
+                moodCue = i;
+            }
             else if (IsHypothetical(text, tokens, i, w))
             {
                 mood = Modality.Hypothetical;

@@ -307,6 +307,14 @@ public sealed class EventCoder
 
                 sources = host;
             }
+            if (targets.Count == 0 && args.Target.Count == 0 && OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) is { } territory)
+            {
+                // "Estonia said a Russian fighter jet violated its airspace": 'its' inside the trigger is the state named
+                // before the act that is not the intruder, usually the one reporting it.
+                targets = [new ActorSlot(territory.Actor!, territory, "territory-owner")];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'its/their' territory is {territory.Actor!.Country}'s"));
+            }
+
             if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the

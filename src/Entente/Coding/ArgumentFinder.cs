@@ -170,6 +170,13 @@ public sealed class ArgumentFinder
             else
             {
                 var shared = IsCommaParticiple(view, first, head) || IsCoordinated(view, first);
+                if (!shared && HasThingSubjectAfterSubordinator(view, first))
+                {
+                    // "Thailand suspended the deal after a landmine blast injured soldiers": a clause opened by "after", "when" ...
+                    // has its own subject, a thing here, and borrows no actor from the main clause.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "thing-subject");
+                }
+
                 if (shared && IsCommonNounSubject(view, view.Clause[first], first))
                 {
                     // "A storm hit Bangladesh, killing 20 people": the participle shares the clause's subject, here no actor;
@@ -685,6 +692,26 @@ public sealed class ArgumentFinder
     /// <summary>Whether the sentence opens with a prepositional or subordinate phrase that its first comma closes (clause 0).</summary>
     private bool IsIntroductory(SentenceView view) =>
         view.Count > 0 && view.Tokens[0].Kind == TokenKind.Word && (_words.IsPreposition(view.Word(0)) || _words.IsClauseOpener(view.Word(0)));
+
+    /// <summary>Whether the words right before the verb at <paramref name="first"/> are a noun group with no mention (a
+    /// determiner, adjectives and at least one noun, by the tags) opened by a subordinator: "after a landmine blast injured".</summary>
+    private static bool HasThingSubjectAfterSubordinator(SentenceView view, int first)
+    {
+        if (!view.HasTags) return false;
+        var k = first - 1;
+        var noun = false;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind is TokenKind.Word or TokenKind.Number &&
+               (view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.Adjective) || view.IsTag(k, PartOfSpeech.Number) || view.IsTag(k, PartOfSpeech.Determiner)))
+        {
+            // "as his office accused Somalia": a possessive pronoun points back to an actor, whose act it is.
+            if (view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their") return false;
+            noun |= view.IsTag(k, PartOfSpeech.Noun);
+            k--;
+        }
+
+        return noun && k >= 0 && k < first - 1 && view.MentionAt[k] < 0 &&
+               view.Word(k) is "after" or "before" or "when" or "while" or "as" or "since" or "because" or "until" or "once" or "After" or "When" or "As";
+    }
 
     /// <summary>The subject of <paramref name="clause"/>: its first actor (with compound partners) that no preposition
     /// introduces and that is not a possessor, before token <paramref name="before"/>; empty when none.</summary>

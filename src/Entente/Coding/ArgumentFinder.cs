@@ -935,7 +935,13 @@ public sealed class ArgumentFinder
     /// <summary>An adjective-like word or a compass adjective ("northern", "south-eastern").</summary>
     private static bool IsDescriptive(SentenceView view, int k) =>
         IsAdjectiveLike(view, k) || (view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
-                                     view.Word(k).EndsWith("ern", StringComparison.Ordinal));
+                                     (view.Word(k).EndsWith("ern", StringComparison.Ordinal) || IsSuperlative(view.Word(k))));
+
+    /// <summary>"to the biggest Cambodian refugee camp", "the largest Syrian city": a superlative before the name.</summary>
+    private static bool IsSuperlative(ReadOnlySpan<char> w) =>
+        w.Length >= 6 && (w.EndsWith("iest", StringComparison.Ordinal) || w.EndsWith("gest", StringComparison.Ordinal) ||
+                          w.EndsWith("test", StringComparison.Ordinal) && !w.EndsWith("ntest", StringComparison.Ordinal) && !w.EndsWith("otest", StringComparison.Ordinal) ||
+                          w is "biggest" or "largest" or "closest" or "highest" or "lowest" or "newest" or "oldest" or "strongest" or "poorest" or "richest" or "weakest" or "nearest");
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&

@@ -1182,6 +1182,8 @@ public sealed class ArgumentFinder
             // "the invasion of South Lebanon", "in Western Cambodia": a capitalised compass point naming part of the country
             // stands between the preposition and the name as "the" does.
             if (view.MentionAt[k] < 0 && IsCompassPoint(w) && !NameRunsOn(view, mentionFirst)) continue;
+            // "investigations against 28 Chilean officials": after "against" a count is part of the object.
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && view.Is(k - 1, "against")) continue;
             // "on suspected PKK positions", "in northern Iraq": up to two adjectives between the preposition and the name.
             if (descriptive < 2 && IsDescriptive(view, k) && !_words.IsPreposition(w))
             {

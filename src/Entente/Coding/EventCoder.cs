@@ -2403,10 +2403,7 @@ public sealed class EventCoder
             Cameo = code,
             Goldstein = known ? cameo!.Goldstein : 0,
             QuadClass = known ? cameo!.QuadClass : 0,
-            // A delivery coded from an arrival pattern is no visit.
-            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover
-                ? plover with { Mode = args.How is "subject-supplied-arms" or "subject-supplied" or "subject-launched" ? plover.Mode : pattern.PloverMode ?? plover.Mode }
-                : null,
+            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover ? WithPatternMode(plover, pattern, args, code) : null,
             Modality = cue.Modality,
             Trigger = trigger,
             Location = location,
@@ -2414,6 +2411,19 @@ public sealed class EventCoder
             Rule = $"{pattern.Id}/{args.How}",
             Entries = entries,
         };
+    }
+
+    /// <summary>The PLOVER coding of the code with the pattern's own mode, if it has one.</summary>
+    private static PloverCoding WithPatternMode(PloverCoding plover, EventPattern pattern, Arguments args, string code)
+    {
+        // A delivery coded from an arrival pattern is no visit.
+        if (pattern.PloverMode is not { } mode || args.How is "subject-supplied-arms" or "subject-supplied" or "subject-launched") return plover;
+        // A mode only another type has names that type for the act the pattern itself codes: a resignation is CAMEO 0831
+        // (accede to demands for a change of leadership, CONCEDE) but PLOVER RETREAT 'resign'; an announced or refused
+        // act keeps its own code's type.
+        if (!PloverLabels.IsMode(plover.Type, mode) && code == pattern.Cameo && PloverLabels.OnlyTypeWith(mode) is { } type)
+            return plover with { Type = type, Mode = mode };
+        return plover with { Mode = mode };
     }
 
     /// <summary>The source's, the target's and the pattern's entry ids, each once, in that order (as Distinct gave them).</summary>

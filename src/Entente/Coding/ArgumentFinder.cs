@@ -1018,7 +1018,8 @@ public sealed class ArgumentFinder
             // a subordinator has its own subject and object. Not a condition ("will resume talks if Pakistan ..." names the
             // partner), and only for cooperative acts: a hostile act's clause often names whom it is aimed at ("could retaliate
             // with curbs when Washington raises tariffs").
-            if (i > last && pattern.Cameo[0] == '0' && view.IsTag(i, PartOfSpeech.Subordinator) && view.Word(i) is "because" or "although" or "though" or "while" or "whereas" or "when")
+            if (i > last && pattern.Cameo[0] == '0' && view.IsTag(i, PartOfSpeech.Subordinator) &&
+                (view.Word(i) is "because" or "although" or "though" or "while" or "whereas" or "when" || (view.Is(i, "as") && OpensClause(view, i))))
                 break;
             // "are due to meet in Tehran to discuss Idlib", "negotiated a deal to avoid a regime assault": the object of a
             // purpose infinitive is that verb's, not the trigger's. Force is the exception: "fighting to defeat Isis" fights Isis.
@@ -1026,6 +1027,19 @@ public sealed class ArgumentFinder
         }
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
+    }
+
+    /// <summary>"resigned as the opposition threatened to storm ...": an "as" followed, before any punctuation, by a finite
+    /// verb opens a clause; "resigned as Sri Lanka's president" names a post.</summary>
+    private static bool OpensClause(SentenceView view, int at)
+    {
+        for (var k = at + 1; k < view.Count && k <= at + 6; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Verb) && !view.Word(k).EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"will supply Ukraine with Patriot missile parts", "armed the Houthis with drones": the actor right after a verb

@@ -1036,8 +1036,12 @@ public sealed class EventCoder
                         view.Is(k, "denounce") || (view.Is(k, "defiance") && view.Is(k + 1, "of")) ||
                         ((view.Is(k, "disapproval") || view.Is(k, "opposition") || view.Is(k, "anger")) && (view.Is(k + 1, "of") || view.Is(k + 1, "for") || view.Is(k + 1, "at") || view.Is(k + 1, "to")));
             if (!opens) continue;
-            for (var i = k + 1; i < view.Count && i <= k + 7 && view.Clause[i] == clause; i++)
+            // "against the alleged human rights violations by the Israeli military": the doer of what is protested, after a
+            // "by" inside the phrase, is its addressee a few words further on.
+            var reach = 7;
+            for (var i = k + 1; i < view.Count && i <= k + reach && view.Clause[i] == clause; i++)
             {
+                if (view.Is(i, "by") && reach == 7) reach = i - k + 3;
                 if (view.Tokens[i].Kind == TokenKind.Punctuation && view.Word(i) is not ("'s" or "’s" or "'" or "’")) return null;
                 if (view.MentionAt[i] < 0) continue;
                 var m = view.Mentions[view.MentionAt[i]];

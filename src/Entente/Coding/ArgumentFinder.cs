@@ -123,7 +123,7 @@ public sealed class ArgumentFinder
         }
         else if (pattern.Kind == TriggerKind.Noun)
         {
-            (source, how) = NounSource(view, pattern, first, last, previous);
+            (source, how) = NounSource(view, pattern, first, head, last, previous);
             target = FindTarget(view, pattern, head, last);
             if (target.Count == 0 && IsViolentCode(pattern.Cameo) && _underAttack.ComeBefore(view, first) is var come and >= 0)
             {
@@ -346,8 +346,11 @@ public sealed class ArgumentFinder
         return new Arguments(source, target, recip, passive, how);
     }
 
-    private (List<Mention> Source, string How) NounSource(SentenceView view, EventPattern pattern, int first, int last, Arguments? previous)
+    private (List<Mention> Source, string How) NounSource(SentenceView view, EventPattern pattern, int first, int triggerHead, int last, Arguments? previous)
     {
+        // "their hunger strike to demand the resignation of X", "a strike over a bill signed by X": when the trigger's words run
+        // on well past its head noun, an of- or by-phrase after them belongs to those last words, not to the head's act.
+        var runsOn = last - triggerHead > 3;
         // "Putin's visit", "Monday's meeting" (the latter is a date, not an actor, and is skipped).
         var k = first - 1;
         while (k >= 0 && (view.Tokens[k].Kind == TokenKind.Word && (_words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k)))) k--;
@@ -381,7 +384,7 @@ public sealed class ArgumentFinder
         }
 
         // "the visit of President Putin".
-        if (view.Is(last + 1, "of"))
+        if (!runsOn && view.Is(last + 1, "of"))
         {
             var of = GroupRight(view, last + 2, allowPreposition: false);
             if (of.Count > 0) return (of, "of");
@@ -398,7 +401,7 @@ public sealed class ArgumentFinder
         if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
             !passiveSubject)
             by = -1;
-        if (by >= 0)
+        if (by >= 0 && !(runsOn && !passiveSubject))
         {
             var agents = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             if (agents.Count > 0) return (agents, "by");
@@ -967,7 +970,13 @@ public sealed class ArgumentFinder
     /// <summary>An adjective-like word or a compass adjective ("northern", "south-eastern").</summary>
     private static bool IsDescriptive(SentenceView view, int k) =>
         IsAdjectiveLike(view, k) || (view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
-                                     view.Word(k).EndsWith("ern", StringComparison.Ordinal));
+                                     (view.Word(k).EndsWith("ern", StringComparison.Ordinal) || IsSuperlative(view.Word(k))));
+
+    /// <summary>"to the biggest Cambodian refugee camp", "the largest Syrian city": a superlative before the name.</summary>
+    private static bool IsSuperlative(ReadOnlySpan<char> w) =>
+        w.Length >= 6 && (w.EndsWith("iest", StringComparison.Ordinal) || w.EndsWith("gest", StringComparison.Ordinal) ||
+                          w.EndsWith("test", StringComparison.Ordinal) && !w.EndsWith("ntest", StringComparison.Ordinal) && !w.EndsWith("otest", StringComparison.Ordinal) ||
+                          w is "biggest" or "largest" or "closest" or "highest" or "lowest" or "newest" or "oldest" or "strongest" or "poorest" or "richest" or "weakest" or "nearest");
 
     private static bool IsAdjectiveLike(SentenceView view, int k) =>
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
@@ -1040,12 +1049,32 @@ public sealed class ArgumentFinder
             }
 
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            // "won Washington's support when they fought Isis", "praised the truce because Togo asked for it": a clause opened by
+            // a subordinator has its own subject and object. Not a condition ("will resume talks if Pakistan ..." names the
+            // partner), and only for cooperative acts: a hostile act's clause often names whom it is aimed at ("could retaliate
+            // with curbs when Washington raises tariffs").
+            if (i > last && pattern.Cameo[0] == '0' && view.IsTag(i, PartOfSpeech.Subordinator) &&
+                (view.Word(i) is "because" or "although" or "though" or "while" or "whereas" or "when" || (view.Is(i, "as") && OpensClause(view, i))))
+                break;
             // "are due to meet in Tehran to discuss Idlib", "negotiated a deal to avoid a regime assault": the object of a
             // purpose infinitive is that verb's, not the trigger's. Force is the exception: "fighting to defeat Isis" fights Isis.
             if (i > last && IsInfinitiveVerb(view, i) && !IsViolentCode(pattern.Cameo)) purpose = true;
         }
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
+    }
+
+    /// <summary>"resigned as the opposition threatened to storm ...": an "as" followed, before any punctuation, by a finite
+    /// verb opens a clause; "resigned as Sri Lanka's president" names a post.</summary>
+    private static bool OpensClause(SentenceView view, int at)
+    {
+        for (var k = at + 1; k < view.Count && k <= at + 6; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Verb) && !view.Word(k).EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"will supply Ukraine with Patriot missile parts", "armed the Houthis with drones": the actor right after a verb
@@ -1105,11 +1134,13 @@ public sealed class ArgumentFinder
     /// </summary>
     private bool IsPlaceOfForceObject(SentenceView view, EventPattern pattern, Mention m, int at, int head, int last)
     {
-        if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo.AsSpan(0, 2) is not ("18" or "19" or "20"))
+        if (pattern.Cameo.Length < 2 || pattern.Cameo.AsSpan(0, 2) is not ("18" or "19" or "20"))
         {
             return false;
         }
 
+        // "fired four shells at targets in Jericho": a trigger that ends on its own "at" has that noun group as its object.
+        if (!pattern.DirectObject && !(last > head && view.Is(last, "at") && Accepts(pattern, "at"))) return false;
         var prep = view.Word(at);
         if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
         var from = last + 1;
@@ -1197,6 +1228,11 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "the invasion of South Lebanon", "in Western Cambodia": a capitalised compass point naming part of the country
+            // stands between the preposition and the name as "the" does.
+            if (view.MentionAt[k] < 0 && IsCompassPoint(w) && !NameRunsOn(view, mentionFirst)) continue;
+            // "investigations against 28 Chilean officials": after "against" a count is part of the object.
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && view.Is(k - 1, "against")) continue;
             // "on suspected PKK positions", "in northern Iraq": up to two adjectives between the preposition and the name.
             if (descriptive < 2 && IsDescriptive(view, k) && !_words.IsPreposition(w))
             {
@@ -1228,6 +1264,17 @@ public sealed class ArgumentFinder
 
     private static bool IsOwnershipParticiple(ReadOnlySpan<char> w) =>
         w is "linked" or "owned" or "operated" or "belonging" or "tied" or "chartered" or "registered";
+
+    /// <summary>Whether a capitalised word follows the mention starting at <paramref name="first"/>: "South China Sea" is
+    /// a sea's name, not the south of China.</summary>
+    private static bool NameRunsOn(SentenceView view, int first)
+    {
+        var next = view.LastOf(view.Mentions[view.MentionAt[first]]) + 1;
+        return next < view.Count && view.Word(next) is { Length: > 0 } w && char.IsUpper(w[0]);
+    }
+
+    private static bool IsCompassPoint(ReadOnlySpan<char> w) =>
+        w is "South" or "North" or "East" or "West" or "Southern" or "Northern" or "Eastern" or "Western" or "Central";
 
     private static bool IsParticle(SentenceView view, int i) =>
         view.Is(i, "in") || view.Is(i, "over") || view.Is(i, "back") || view.Is(i, "out") || view.Is(i, "off") || view.Is(i, "up");

@@ -1052,8 +1052,12 @@ public sealed class EventCoder
                         view.Is(k, "denounce") || (view.Is(k, "defiance") && view.Is(k + 1, "of")) ||
                         ((view.Is(k, "disapproval") || view.Is(k, "opposition") || view.Is(k, "anger")) && (view.Is(k + 1, "of") || view.Is(k + 1, "for") || view.Is(k + 1, "at") || view.Is(k + 1, "to")));
             if (!opens) continue;
-            for (var i = k + 1; i < view.Count && i <= k + 7 && view.Clause[i] == clause; i++)
+            // "against the alleged human rights violations by the Israeli military": the doer of what is protested, after a
+            // "by" inside the phrase, is its addressee a few words further on.
+            var reach = 7;
+            for (var i = k + 1; i < view.Count && i <= k + reach && view.Clause[i] == clause; i++)
             {
+                if (view.Is(i, "by") && reach == 7) reach = i - k + 3;
                 if (view.Tokens[i].Kind == TokenKind.Punctuation && view.Word(i) is not ("'s" or "’s" or "'" or "’")) return null;
                 if (view.MentionAt[i] < 0) continue;
                 var m = view.Mentions[view.MentionAt[i]];
@@ -2443,10 +2447,7 @@ public sealed class EventCoder
             Cameo = code,
             Goldstein = known ? cameo!.Goldstein : 0,
             QuadClass = known ? cameo!.QuadClass : 0,
-            // A delivery coded from an arrival pattern is no visit.
-            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover
-                ? plover with { Mode = args.How is "subject-supplied-arms" or "subject-supplied" or "subject-launched" ? plover.Mode : pattern.PloverMode ?? plover.Mode }
-                : null,
+            Plover = _ontology.ToPlover(code, pattern.Contexts) is { } plover ? WithPatternMode(plover, pattern, args, code) : null,
             Modality = cue.Modality,
             Trigger = trigger,
             Location = location,
@@ -2454,6 +2455,19 @@ public sealed class EventCoder
             Rule = $"{pattern.Id}/{args.How}",
             Entries = entries,
         };
+    }
+
+    /// <summary>The PLOVER coding of the code with the pattern's own mode, if it has one.</summary>
+    private static PloverCoding WithPatternMode(PloverCoding plover, EventPattern pattern, Arguments args, string code)
+    {
+        // A delivery coded from an arrival pattern is no visit.
+        if (pattern.PloverMode is not { } mode || args.How is "subject-supplied-arms" or "subject-supplied" or "subject-launched") return plover;
+        // A mode only another type has names that type for the act the pattern itself codes: a resignation is CAMEO 0831
+        // (accede to demands for a change of leadership, CONCEDE) but PLOVER RETREAT 'resign'; an announced or refused
+        // act keeps its own code's type.
+        if (!PloverLabels.IsMode(plover.Type, mode) && code == pattern.Cameo && PloverLabels.OnlyTypeWith(mode) is { } type)
+            return plover with { Type = type, Mode = mode };
+        return plover with { Mode = mode };
     }
 
     /// <summary>The source's, the target's and the pattern's entry ids, each once, in that order (as Distinct gave them).</summary>

@@ -73,6 +73,22 @@ public static class PloverLabels
     /// <summary>Modes allowed for a current type; empty for types without modes and for unknown types.</summary>
     public static IReadOnlyList<string> ModesOf(string type) => _modes.TryGetValue(type, out var modes) ? modes : [];
 
+    /// <summary>The one current type that has <paramref name="mode"/> among its modes, or null when none or several do
+    /// ("resign" is RETREAT's alone; "withdraw" belongs to RETREAT and SANCTION).</summary>
+    public static string? OnlyTypeWith(string mode)
+    {
+        ArgumentNullException.ThrowIfNull(mode);
+        string? found = null;
+        foreach (var (type, modes) in _modes)
+        {
+            if (Array.IndexOf(modes, mode) < 0) continue;
+            if (found is not null) return null;
+            found = type;
+        }
+
+        return found;
+    }
+
     /// <summary>Whether <paramref name="mode"/> is a mode of the current type <paramref name="type"/>.</summary>
     public static bool IsMode(string type, string mode) =>
         _modes.TryGetValue(type, out var modes) && Array.IndexOf(modes, mode) >= 0;

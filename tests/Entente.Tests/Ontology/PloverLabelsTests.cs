@@ -67,4 +67,13 @@ public sealed class PloverLabelsTests
         Assert.Null(EventDomains.ToPloverContext("security"));
         Assert.False(EventDomains.IsKnown("sports"));
     }
+
+    [Theory]
+    [InlineData("resign", "RETREAT")]
+    [InlineData("visit", "CONSULT")]
+    [InlineData("withdraw", null)]
+    [InlineData("arrest", null)]
+    [InlineData("no-such-mode", null)]
+    public void Only_type_with_a_mode_is_found_when_unique(string mode, string? expected) =>
+        Assert.Equal(expected, PloverLabels.OnlyTypeWith(mode));
 }

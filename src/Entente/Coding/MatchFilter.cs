@@ -160,7 +160,8 @@ public sealed class MatchFilter
     }
 
     /// <summary>"demanded that the Taliban rein in militants using Afghan soil to attack Pakistan": what an appeal or a demand
-    /// asks for ("that" right after its verb) is not an event of its own.</summary>
+    /// asks for ("that" right after its verb) is not an event of its own; nor what a demand spelled with its modal asks
+    /// ("said that Serbia and Kosovo must reach a deal": the deal is not made, the saying is the demand).</summary>
     private static bool IsDemandContent(SentenceView view, PatternMatch g, int first)
     {
         var root = g.Pattern.Cameo.AsSpan(0, 2);
@@ -168,7 +169,7 @@ public sealed class MatchFilter
         var gLast = g.LastToken - view.Sentence.FirstToken;
         // "demanded on Saturday that ...", "urged Iran that ...": a date or an object may stand before "that".
         // "demanded that" may be the pattern's own words.
-        var that = view.Is(gLast, "that") ? gLast : -1;
+        var that = view.Is(gLast, "that") || view.Is(gLast, "must") || view.Is(gLast, "should") ? gLast : -1;
         for (var k = gLast + 1; that < 0 && k <= gLast + 4 && k < first; k++)
         {
             if (view.Is(k, "that")) { that = k; break; }

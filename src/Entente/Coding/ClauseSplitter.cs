@@ -82,6 +82,12 @@ public sealed class ClauseSplitter
             {
                 clause = ++last;
             }
+            else if (i > 0 && OpensPronounClause(text, tokens, i))
+            {
+                // "Two bombers killed 20 people when they blew themselves up": a subordinate clause with a pronoun subject starts
+                // there even without a comma, so the main clause's object is not taken for the pronoun's verb's subject.
+                clause = ++last;
+            }
 
             clauseOf[i] = clause;
         }
@@ -105,6 +111,17 @@ public sealed class ClauseSplitter
                (char.IsUpper(tokens[k - 1].Span(text)[0]) || tokens[k - 1].Span(text) is "of" or "for" or "the" or "and" or "'s" or "’s"))
             k--;
         return k > 0 && tokens[k - 1].Kind == TokenKind.Word && _words.IsPreposition(tokens[k - 1].Span(text)) ? -1 : close;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a subordinator ("when", "after", "while" ...) followed by "they".</summary>
+    private static bool OpensPronounClause(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Word) return false;
+        var s = tokens[i].Span(text);
+        if (!(s is "when" or "after" or "before" or "while" or "because" or "since" or "until" or "once")) return false;
+        // Only "they": a plural main-clause object is what the walk back to a subject wrongly takes; a singular pronoun's
+        // clause is left whole, its subject found the usual way ("urged Russia and the US ... when he urged").
+        return tokens[i + 1].Span(text) is "they";
     }
 
     private static bool IsAcronym(Token token, string text)

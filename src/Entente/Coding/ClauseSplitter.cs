@@ -33,6 +33,15 @@ public sealed class ClauseSplitter
             }
 
             var s = tokens[i].Span(text);
+            if (tokens[i].Kind == TokenKind.Punctuation && s is "(" && ShortGlossEnd(text, tokens, i) is var close and > 0)
+            {
+                // "The International Labour Organization (ILO) criticised ...": a short gloss in brackets leaves the clause
+                // whole, so the name before it is still the verb's subject.
+                for (; i <= close; i++) clauseOf[i] = clause;
+                i = close;
+                continue;
+            }
+
             if (tokens[i].Kind == TokenKind.Punctuation && s is ";" or ":" or "—" or "–" or "(" or ")")
             {
                 outer = -1;
@@ -73,11 +82,58 @@ public sealed class ClauseSplitter
             {
                 clause = ++last;
             }
+            else if (i > 0 && OpensPronounClause(text, tokens, i))
+            {
+                // "Two bombers killed 20 people when they blew themselves up": a subordinate clause with a pronoun subject starts
+                // there even without a comma, so the main clause's object is not taken for the pronoun's verb's subject.
+                clause = ++last;
+            }
 
             clauseOf[i] = clause;
         }
 
         return last + 1;
+    }
+
+    /// <summary>The index of the ")" closing the "(" at <paramref name="open"/> when it glosses a subject's name: an acronym
+    /// between the brackets ("(ILO)", "(APEC)"; not "(Conservatives)"), a capitalised name right before them that no preposition governs, and a
+    /// word after them other than "to" ("The International Labour Organization (ILO) criticised ..."); else -1.</summary>
+    private int ShortGlossEnd(string text, ReadOnlySpan<Token> tokens, int open)
+    {
+        var close = open + 2;
+        if (open < 1 || close + 1 >= tokens.Length || !IsAcronym(tokens[open + 1], text) || tokens[close].Span(text) is not ")" ||
+            tokens[close + 1].Kind != TokenKind.Word || tokens[close + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        // The name: capitalised words, with "of", "for", "the" and "and" inside ("Organisation for the Prohibition of ...").
+        var k = open - 1;
+        if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(tokens[k].Span(text)[0])) return -1;
+        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word &&
+               (char.IsUpper(tokens[k - 1].Span(text)[0]) || tokens[k - 1].Span(text) is "of" or "for" or "the" or "and" or "'s" or "’s"))
+            k--;
+        return k > 0 && tokens[k - 1].Kind == TokenKind.Word && _words.IsPreposition(tokens[k - 1].Span(text)) ? -1 : close;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a subordinator ("when", "after", "while" ...) followed by "they".</summary>
+    private static bool OpensPronounClause(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Word) return false;
+        var s = tokens[i].Span(text);
+        if (!(s is "when" or "after" or "before" or "while" or "because" or "since" or "until" or "once")) return false;
+        // Only "they": a plural main-clause object is what the walk back to a subject wrongly takes; a singular pronoun's
+        // clause is left whole, its subject found the usual way ("urged Russia and the US ... when he urged").
+        return tokens[i + 1].Span(text) is "they";
+    }
+
+    private static bool IsAcronym(Token token, string text)
+    {
+        var word = token.Span(text);
+        if (token.Kind != TokenKind.Word || word.Length < 2) return false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the comma at <paramref name="comma"/> opens the sentence's closing attribution: "according to X", or a

@@ -2373,12 +2373,19 @@ public sealed class EventCoder
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
             // "killed in Israeli shelling": a demonym after "in" qualifies a noun; it is no place.
             if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
-            for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - 5; k--)
+            var reach = 5;
+            for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - reach; k--)
             {
-                // "outside the Iraqi city of Basra": a demonym on the place's own kind noun does not end its phrase.
+                // "outside the Iraqi city of Basra": a demonym on the place's own kind noun does not end its phrase, and the
+                // phrase may reach one word further ("outside of the Iraqi city of Basra", "in the southern Iraqi city of").
                 if (view.MentionAt[k] >= 0 && view.MentionAt[k] != view.MentionAt[view.FirstOf(m)])
                 {
-                    if (ArgumentFinder.IsBareDemonym(view.Mentions[view.MentionAt[k]]) && IsPlaceKindNoun(view, k + 1)) continue;
+                    if (ArgumentFinder.IsBareDemonym(view.Mentions[view.MentionAt[k]]) && IsPlaceKindNoun(view, k + 1))
+                    {
+                        reach = 6;
+                        continue;
+                    }
+
                     break;
                 }
 

@@ -160,15 +160,17 @@ public sealed class MatchFilter
     }
 
     /// <summary>"demanded that the Taliban rein in militants using Afghan soil to attack Pakistan": what an appeal or a demand
-    /// asks for ("that" right after its verb) is not an event of its own.</summary>
+    /// asks for ("that" right after its verb) is not an event of its own; nor what a demand spelled with its modal asks
+    /// ("said that Serbia and Kosovo must reach a deal": the deal is not made, the saying is the demand), nor what an agreement
+    /// says should be done.</summary>
     private static bool IsDemandContent(SentenceView view, PatternMatch g, int first)
     {
         var root = g.Pattern.Cameo.AsSpan(0, 2);
-        if (root is not ("02" or "10")) return false;
+        if (root is not ("02" or "10" or "03")) return false;
         var gLast = g.LastToken - view.Sentence.FirstToken;
         // "demanded on Saturday that ...", "urged Iran that ...": a date or an object may stand before "that".
         // "demanded that" may be the pattern's own words.
-        var that = view.Is(gLast, "that") ? gLast : -1;
+        var that = view.Is(gLast, "that") || view.Is(gLast, "must") || view.Is(gLast, "should") ? gLast : -1;
         for (var k = gLast + 1; that < 0 && k <= gLast + 4 && k < first; k++)
         {
             if (view.Is(k, "that")) { that = k; break; }
@@ -178,12 +180,16 @@ public sealed class MatchFilter
         if (that < 0 || (view.Clause[gLast] != view.Clause[first] && (that + 1 >= view.Count || view.Clause[that + 1] != view.Clause[first])) || first - that > 15)
             return false;
         // The content ends at a sentence-level break: a comma followed by a participle or a new clause.
+        var modal = false;
         for (var k = that + 1; k < first; k++)
         {
             if (view.Word(k) is "," or ";") return false;
+            if (view.Is(k, "should") || view.Is(k, "must")) modal = true;
         }
 
-        return true;
+        // "agreed that their countries should cooperate": what an agreement says ought to be done is its content; what it
+        // says was done ("agreed that talks had failed") is not.
+        return !root.SequenceEqual("03") || modal;
     }
 
     /// <summary>"sent a carrier group to the region to deter Iran": a show of force (root 15) whose purpose infinitive is

@@ -33,6 +33,7 @@ public static class UnrealisedContent
     /// is not the sentence's; the match is its own governor.</summary>
     private static bool IsWishedOrPlannedFor(SentenceView view, int first)
     {
+        if (IsProposedThat(view, first) || IsEffortContent(view, first)) return true;
         var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
         if (to < 2 || view.MentionAt[to - 1] < 0) return false;
         var party = view.Mentions[view.MentionAt[to - 1]];
@@ -48,6 +49,32 @@ public static class UnrealisedContent
         }
 
         return false;
+    }
+
+    /// <summary>"backed the proposal that the OPCW visit Douma", "rejected a suggestion that Israel withdraw": the subject
+    /// right before the trigger opens the "that" clause of a proposal noun; the act is only proposed.</summary>
+    private static bool IsProposedThat(SentenceView view, int first)
+    {
+        // "the Organisation for the Prohibition of Chemical Weapons (OPCW) visit": the name before its bracketed acronym.
+        var subject = view.Is(first - 1, ")") && view.Is(first - 3, "(") ? first - 4 : first - 1;
+        if (subject < 2 || view.MentionAt[subject] < 0) return false;
+        var k = view.FirstOf(view.Mentions[view.MentionAt[subject]]) - 1;
+        if (view.Is(k, "the")) k--;
+        return view.Is(k, "that") &&
+               (view.Is(k - 1, "proposal") || view.Is(k - 1, "suggestion") || view.Is(k - 1, "plan") || view.Is(k - 1, "request"));
+    }
+
+    /// <summary>"will support Turkey's efforts to become a member of the EU", "Kyiv's bid to join NATO": what a named party's
+    /// effort or bid aims at is not done, and not by the sentence's subject.</summary>
+    private static bool IsEffortContent(SentenceView view, int first)
+    {
+        var to = view.Is(first - 1, "to") ? first - 1 : -1;
+        if (to < 3) return false;
+        var noun = to - 1;
+        return (view.Is(noun, "efforts") || view.Is(noun, "effort") || view.Is(noun, "bid") || view.Is(noun, "attempt") ||
+                view.Is(noun, "attempts") || view.Is(noun, "drive") || view.Is(noun, "quest") || view.Is(noun, "ambition") ||
+                view.Is(noun, "aspirations")) &&
+               view.Word(noun - 1) is "'s" or "’s";
     }
 
     private static bool IsForce(string code) =>

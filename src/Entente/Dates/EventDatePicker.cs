@@ -12,7 +12,8 @@ namespace Entente.Dates;
 /// <see cref="DateBasis.Publication"/>, else null with <see cref="DateBasis.Unknown"/>.</para>
 /// <para>Choice: an expression attached to the trigger's noun phrase wins ("Monday’s meeting", "the March 3
 /// talks"); otherwise the nearest expression in the trigger's clause; otherwise none. Clauses end at
-/// ; : ( ) [ ] dashes and at a comma followed by a clause word ("which", "but", "while", "after", ...).
+/// ; : ( ) [ ] dashes and at a comma followed by a clause word ("which", "but", "while", "after", ...); after the
+/// trigger, also at a relative pronoun of persons or a charge participle ("rebels who fled in 2019", "men suspected of a 1988 bombing").
 /// Commas alone do not end a clause, because "On Monday, Putin met Sharif" is one clause.</para>
 /// </remarks>
 public sealed class EventDatePicker
@@ -22,6 +23,28 @@ public sealed class EventDatePicker
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new[]
     {
         "which", "who", "whom", "whose", "while", "but", "whereas", "although", "though", "when", "after", "before", "as", "where",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that open a relative clause on a person even with no comma before them ("granted asylum to rebels who fled in
+    // 2019"): its dates are the person's past. Not "which": a thing's clause may date the act itself ("ratified the treaty
+    // which they signed on Monday").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWords = new[]
+    {
+        "who", "whom", "whose",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Participles that open a reduced relative clause after a noun ("extradite two men suspected of bombing a plane in
+    // 1988", "arrested a man wanted for a 2015 murder"): the charge's date is not the act's.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChargeParticiples = new[]
+    {
+        "suspected", "accused", "convicted", "wanted", "blamed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words before such a participle that make it a verb of the clause ("was accused", "and charged"), not a relative.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLeaders = new[]
+    {
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "and", "or", "not", "also", "who", "which", "that",
+        "he", "she", "they", "it", "we", "i", "you",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxAttachedWords = 3;
@@ -129,7 +152,7 @@ public sealed class EventDatePicker
     {
         for (var i = triggerStart - 1; i >= sentenceStart; i--)
         {
-            if (IsBoundary(text, i, sentenceStart))
+            if (IsBoundary(text, i, sentenceStart, forward: false))
             {
                 return i + 1;
             }
@@ -142,7 +165,7 @@ public sealed class EventDatePicker
     {
         for (var i = triggerEnd; i < sentenceEnd; i++)
         {
-            if (IsBoundary(text, i, 0))
+            if (IsBoundary(text, i, 0, forward: true))
             {
                 return i;
             }
@@ -151,7 +174,7 @@ public sealed class EventDatePicker
         return sentenceEnd;
     }
 
-    private static bool IsBoundary(ReadOnlySpan<char> text, int i, int floor)
+    private static bool IsBoundary(ReadOnlySpan<char> text, int i, int floor, bool forward)
     {
         var c = text[i];
         if (c is ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–')
@@ -165,7 +188,54 @@ public sealed class EventDatePicker
             return i > floor && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ';
         }
 
+        // After the trigger only: a relative before it may close before the trigger ("On Monday the man who fled was held").
+        if (forward && char.IsLetter(c) && i > floor && char.IsWhiteSpace(text[i - 1]))
+        {
+            return OpensRelative(text, i, floor);
+        }
+
         return c == ',' && StartsClauseWord(text[(i + 1)..]);
+    }
+
+    /// <summary>Whether the word starting at <paramref name="i"/> opens a relative clause: a relative pronoun, or a charge
+    /// participle right after a word that is no auxiliary, conjunction or pronoun.</summary>
+    private static bool OpensRelative(ReadOnlySpan<char> text, int i, int floor)
+    {
+        var word = WordAt(text, i);
+        if (RelativeWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (!ChargeParticiples.Contains(word))
+        {
+            return false;
+        }
+
+        var end = i - 1;
+        while (end > floor && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && !VerbLeaders.Contains(text[start..end]);
+    }
+
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int i)
+    {
+        var length = 0;
+        while (i + length < text.Length && char.IsLetter(text[i + length]))
+        {
+            length++;
+        }
+
+        return text.Slice(i, length);
     }
 
     private static bool StartsClauseWord(ReadOnlySpan<char> rest)

@@ -50,6 +50,18 @@ public sealed class EventDatePickerTests
     }
 
     [Fact]
+    public void Relative_clause_on_persons_after_the_trigger_keeps_its_dates()
+    {
+        Assert.Null(Pick("Kenya sheltered the activists who fled on Monday.", "sheltered"));
+        Assert.Null(Pick("Syria handed over two men suspected of a bombing last December.", "handed"));
+        // A clause verb, not a reduced relative: the date is the act's.
+        Assert.Equal("weekday-past", Pick("Police arrested two men and charged them on Monday.", "arrested")?.Rule);
+        Assert.Equal("weekday-past", Pick("Two men were arrested and accused on Monday.", "arrested")?.Rule);
+        // Before the trigger the relative may have closed already.
+        Assert.Equal("weekday-past", Pick("On Monday the man who fled was detained.", "detained")?.Rule);
+    }
+
+    [Fact]
     public void No_dates_gives_null()
     {
         Assert.Null(Pick("The two leaders met in Moscow.", "met"));

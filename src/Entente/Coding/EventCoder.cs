@@ -681,6 +681,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a clash over a topic between unarmed sides, verbal ({code})"));
             }
 
+            if (cue.Modality is Modality.Asserted or Modality.Future && complement is null && pattern.Kind == TriggerKind.Noun &&
+                TripPurpose.Of(view, local, events, sentenceEvents, sources[0].Actor.Key) is { } trip && trip != cue.Modality)
+            {
+                cue = new ModalityCue(trip, "for");
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
+            }
+
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)

@@ -523,6 +523,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && IsDenied(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what a denial says did not happen; no event"));

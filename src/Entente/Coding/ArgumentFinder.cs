@@ -994,6 +994,7 @@ public sealed class ArgumentFinder
         var end = pattern.TargetInVerbPhrase && InfinitiveAfter(view, last) is var inf and >= 0 ? inf : view.Count;
         Mention? fallback = null;
         var purpose = false;
+        var coordinated = false;
         for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)
@@ -1011,6 +1012,9 @@ public sealed class ArgumentFinder
                 var prep = at >= 0 ? view.Word(at) : default;
                 // The trigger's own preposition still names its target there ("opened the crossing to let aid into Gaza").
                 if (purpose && at < 0) break;
+                // "promised to send aid and deploy troops to Sri Lanka": the object of the coordinated verb is its own; a
+                // preposition's object after it may be shared.
+                if (coordinated && at < 0) { i = view.LastOf(m); continue; }
                 if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
                 {
                     // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
@@ -1056,6 +1060,9 @@ public sealed class ArgumentFinder
             if (i > last && pattern.Cameo[0] == '0' && view.IsTag(i, PartOfSpeech.Subordinator) &&
                 (view.Word(i) is "because" or "although" or "though" or "while" or "whereas" or "when" || (view.Is(i, "as") && OpensClause(view, i))))
                 break;
+            // Only after a trigger that ends in its own object ("send aid and deploy"), not a verb or particle: "attacked and captured the town",
+            // "rounding up and deporting Afghans", "the fight to degrade and destroy Isis" share theirs.
+            if (i > last && last > head && !IsParticle(view, last) && !view.IsTag(last, PartOfSpeech.Preposition) && (view.Is(i, "and") || view.Is(i, "or")) && view.IsTag(i + 1, PartOfSpeech.Verb)) coordinated = true;
             // "are due to meet in Tehran to discuss Idlib", "negotiated a deal to avoid a regime assault": the object of a
             // purpose infinitive is that verb's, not the trigger's. Force is the exception: "fighting to defeat Isis" fights Isis.
             if (i > last && IsInfinitiveVerb(view, i) && !IsViolentCode(pattern.Cameo)) purpose = true;

@@ -499,6 +499,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
             }
 
+            if (!args.Reciprocal && complement is null && pattern.Cameo.StartsWith("12", StringComparison.Ordinal) &&
+                ResolutionBody.Find(view, match, sources[0]) is ({ } body, var resolution) && body.Actor.Key != sources[0].Actor.Key &&
+                (targets.Count == 0 || view.FirstOf(targets[0].Mention) > resolution))
+            {
+                targets = [body];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -520,6 +528,12 @@ public sealed class EventCoder
             if (pattern.Kind == TriggerKind.Noun && IsRuledOut(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what is ruled out does not happen; no event"));
+                continue;
+            }
+
+            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));
                 continue;
             }
 
@@ -579,7 +593,9 @@ public sealed class EventCoder
 
             if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes &&
                 (pattern.Kind == TriggerKind.Verb || IsInfinitiveObject(view, match.FirstToken - sentence.FirstToken)) &&
-                _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised)
+                _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised &&
+                // "threatened to ban imports" threatens a hostile act (13x); a cooperative infinitive after it is no promise.
+                !(_words.IsThreat(promised) && pattern.Cameo[0] == '0'))
             {
                 // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
                 // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
@@ -687,6 +703,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a clash over a topic between unarmed sides, verbal ({code})"));
             }
 
+            if (cue.Modality is Modality.Asserted or Modality.Future && complement is null && pattern.Kind == TriggerKind.Noun &&
+                TripPurpose.Of(view, local, events, sentenceEvents, sources[0].Actor.Key) is { } trip && trip != cue.Modality)
+            {
+                cue = new ModalityCue(trip, "for");
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
+            }
+
             if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
                 code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
@@ -789,7 +812,7 @@ public sealed class EventCoder
             {
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
                 var found = code == "016" && named is not null && named.Actor.Key == source.Actor.Key ? null : named;
-                var target = found ?? DomesticTarget(code, source) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
+                var target = found ?? DomesticTarget(code, source, view) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
                 if (target is not null && IsBorrowedOfficial(code, source, target, mentions, context))
                 {
                     // "The foreign minister criticised the United States": an official whose state was only guessed is not
@@ -2325,17 +2348,27 @@ public sealed class EventCoder
         return country is null ? [] : [new ActorSlot(new ActorCode(country, country, null, null, null), victim.Mention, "location")];
     }
 
+    /// <summary>"Taiwan protested": a state named by its name or capital as the subject (not "supporters in Bangladesh") acts
+    /// as a state, whose protest is addressed to another state, never to itself.</summary>
+    private static bool IsBareStateSubject(ActorSlot source, SentenceView view) =>
+        source.Actor.Sector is null && source.Resolution == "mention" &&
+        (ArgumentFinder.HasEntry(source.Mention, "country:") || ArgumentFinder.HasEntry(source.Mention, "capital:")) &&
+        view.FirstOf(source.Mention) is var first && first >= 0 && first < view.Count &&
+        !(first > 0 && (view.IsTag(first - 1, PartOfSpeech.Preposition) || view.Is(first - 1, "in") || view.Is(first - 1, "of") ||
+                        view.Is(first - 1, "throughout") || view.Is(first - 1, "across")));
+
     /// <summary>The source's own country as the target of an act that is domestic by nature when the text names no
     /// other party: protests, strikes and threats of them face the home government; emergencies, bans, police
     /// build-ups, concessions and the lifting of curfews or emergencies by a government face its own people (dev-README: domestic targets X->X).</summary>
-    private static ActorSlot? DomesticTarget(string code, ActorSlot source)
+    private static ActorSlot? DomesticTarget(string code, ActorSlot source, SentenceView view)
     {
         if (source.Actor is not { Country: { } country, Org: null } actor) return null;
         var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
         string? sector;
         if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal) || code.StartsWith("082", StringComparison.Ordinal))
         {
-            if (state) return null;
+            // "Taiwan protested": a state named by its name or capital protests to another state, never to itself.
+            if (state || IsBareStateSubject(source, view)) return null;
             sector = "GOV";
         }
         else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||

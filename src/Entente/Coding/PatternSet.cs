@@ -19,6 +19,8 @@ public sealed class PatternSet
     private readonly int[][][] _elementForms;
     private readonly EventPattern[] _patterns;
     private readonly int[] _specificity;
+    // By word id: whether some verb pattern's head is that word as its first element ("deploy", "send").
+    private readonly bool[] _startsVerb;
 
     /// <summary>Compiles <paramref name="patterns"/>.</summary>
     public PatternSet(IReadOnlyList<EventPattern> patterns)
@@ -70,6 +72,16 @@ public sealed class PatternSet
             for (var k = 0; k < sorted.Length; k++) keys[k] = -(long)_specificity[sorted[k]] * int.MaxValue + k;
             Array.Sort(keys, sorted);
             _byFirstWord[w] = sorted;
+        }
+
+        _startsVerb = new bool[firstWord.Count];
+        for (var w = 0; w < firstWord.Count; w++)
+        {
+            if (_byFirstWord[w] is not { } starting) continue;
+            foreach (var index in starting)
+            {
+                if (_patterns[index].Kind == TriggerKind.Verb && _patterns[index].Elements[0].IsHead) _startsVerb[w] = true;
+            }
         }
 
         _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -149,6 +161,8 @@ public sealed class PatternSet
         head = elements[0].IsHead ? start : -1;
         last = start;
         var pos = start + 1;
+        // "promised to send aid and deploy troops": after an infinitive, "and" before another trigger verb opens a second act.
+        var infinitive = start > 0 && tokens[start - 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase);
         for (var e = 1; e < elements.Count; e++)
         {
             if (elements[e].IsGap)
@@ -162,6 +176,7 @@ public sealed class PatternSet
                     // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
                     // ... nor the apostrophe of a plural possessive ("dismissed the Philippines' protest").
                     if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or "," or "'" or "’")) break;
+                    if (infinitive && IsCoordinatedVerb(text, tokens, ids, k)) break;
                     if (Accepts(forms[next], ids[k])) { hit = k; break; }
                 }
 
@@ -188,6 +203,11 @@ public sealed class PatternSet
 
         return head >= 0;
     }
+
+    /// <summary>"and deploy", "or send": a coordinator at <paramref name="k"/> followed by the head word of a verb pattern.</summary>
+    private bool IsCoordinatedVerb(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int k) =>
+        k + 1 < tokens.Length && ids[k + 1] >= 0 && _startsVerb[ids[k + 1]] &&
+        (tokens[k].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase) || tokens[k].Span(text).Equals("or", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The number of tokens from <paramref name="i"/> that make a day phrase ("on Tuesday", "late on Monday night",
     /// "Friday", "yesterday"); 0 when they do not.</summary>
@@ -243,6 +263,10 @@ public sealed class PatternSet
                 // "condemned the visit of the US Speaker to Taiwan": a reaction pattern that spells out the act it reacts to
                 // leaves that act's own noun pattern standing; the act is coded with its own agent.
                 if (IsReactedAct(m, other)) continue;
+                // "arrived in Beijing for talks": a trigger led by a headline's "in" yields to a match begun before it, and once
+                // beaten takes nothing from the others ("talks" stays).
+                if (IsPrepositionLed(m) && other.FirstToken < m.FirstToken) { beaten = true; continue; }
+                if (IsPrepositionLed(other) && (m.FirstToken < other.FirstToken || IsYielding(found, other))) continue;
                 var lenM = m.LastToken - m.FirstToken;
                 var lenO = other.LastToken - other.FirstToken;
                 beaten = lenO > lenM || (lenO == lenM && b < a);
@@ -258,6 +282,21 @@ public sealed class PatternSet
     private static bool IsReactedAct(PatternMatch noun, PatternMatch verb) =>
         noun.Pattern.Kind == TriggerKind.Noun && verb.Pattern.Kind == TriggerKind.Verb && noun.FirstToken > verb.HeadToken &&
         noun.FirstToken <= verb.LastToken && (verb.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || verb.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal));
+
+    /// <summary>Whether the "in"-led <paramref name="m"/> overlaps a match that begins before it.</summary>
+    private static bool IsYielding(List<PatternMatch> found, PatternMatch m)
+    {
+        foreach (var other in found)
+        {
+            if (other.FirstToken < m.FirstToken && other.LastToken >= m.FirstToken) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A trigger headed by "in" ("^in ... for talks"), standing for a headline's dropped verb.</summary>
+    private static bool IsPrepositionLed(PatternMatch m) =>
+        m.Pattern.Elements[0].IsHead && m.Pattern.Elements[0].Forms.Contains("in", StringComparer.OrdinalIgnoreCase);
 
     private static bool HasApostrophe(string form) => form.Contains('\'', StringComparison.Ordinal);
 

@@ -21,6 +21,7 @@ public sealed class WordSets
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _attempts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _failures;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commitments;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _threats;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _cancellations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _occurrences;
 
@@ -66,6 +67,8 @@ public sealed class WordSets
         // "vowed to expel", "pledged to seize": a promise or vow whose infinitive no pattern governs; the act is promised.
         _commitments = Make("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
             "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes");
+        // "threatened to ban imports": a threat whose infinitive no pattern governs; the hostile act is threatened.
+        _threats = Make("threatened", "threatens", "threaten", "threatening");
         // "the meeting was cancelled / called off / put off": "called" and "put" count only with their "off".
         _cancellations = Make("cancelled", "canceled", "postponed", "scrapped", "shelved", "axed", "called", "put");
         // "the meeting did not take place / never went ahead / didn't happen".
@@ -122,6 +125,9 @@ public sealed class WordSets
 
     /// <summary>Verbs of promising or vowing ("vowed", "pledged", "swore") that may govern an act's infinitive.</summary>
     public bool IsCommitment(ReadOnlySpan<char> word) => _commitments.Contains(word);
+
+    /// <summary>Verbs of threatening ("threatened") that may govern a hostile act's infinitive.</summary>
+    public bool IsThreat(ReadOnlySpan<char> word) => _threats.Contains(word);
 
     /// <summary>Participles of calling off ("cancelled", "postponed"; "called"/"put" need their "off").</summary>
     public bool IsCancellation(ReadOnlySpan<char> word) => _cancellations.Contains(word);

@@ -1,0 +1,34 @@
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>"Beijing rejected accusations by Manila that its coast guard had rammed a Philippine vessel": what an accusation
+/// or allegation says happened is not told as fact (dev-README: the allegation content is not coded as fact); the accusation
+/// itself, or its rejection, is the event.</summary>
+internal static class AllegedContent
+{
+    private const int Reach = 5;
+
+    /// <summary>Whether the verb trigger of <paramref name="match"/> stands in a "that" clause whose noun, at most five words
+    /// before the "that", is an accusation or allegation, with no clause break or speech verb between.</summary>
+    public static bool Holds(SentenceView view, PatternMatch match)
+    {
+        for (var k = match.FirstToken - view.Sentence.FirstToken - 1; k >= 1; k--)
+        {
+            if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "said") || view.Is(k, "says")) return false;
+            if (!view.Is(k, "that")) continue;
+            for (var j = k - 1; j >= 0 && j >= k - Reach; j--)
+            {
+                if (IsAllegation(view.Word(j))) return true;
+                if (view.Word(j) is "," or ";") break;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsAllegation(ReadOnlySpan<char> w) =>
+        WordList.Contains(w, ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "rumours", "rumors", "insinuations"]);
+}

@@ -338,7 +338,10 @@ public static class GoldSetReader
             // No target: either a one-sided event, or a compound source acting on itself
             // ("Hungarian and Romanian officials agreed"), which EVAL.md codes one event per direction.
             targets.Add(GoldEvent.NoActor);
-            if (sources.Count > 1)
+
+            // Counted over the listed actors, not their codes: two actors of one state ("the Sudanese government and the
+            // SPLM/A", both SDN) still act on each other.
+            if (sourceCount > 1)
             {
                 targets.AddRange(sources);
             }

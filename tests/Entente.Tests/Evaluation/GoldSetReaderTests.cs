@@ -48,6 +48,16 @@ public sealed class GoldSetReaderTests
     }
 
     [Fact]
+    public void Plover_compound_source_of_one_state_still_acts_on_itself()
+    {
+        var record = GoldSetReader.ParseLine("""{"set": "plover_gsr_cameo", "id": "PL-2", "date": "2000-01-01", "text": "The Arnorian government and Arnorian rebels signed a truce.", "category": "AGREE", "events": [{"source": [{"text": "government", "code": "ARN", "sector": "GOV"}, {"text": "rebels", "code": "ARN", "sector": "REB"}], "target": [], "cameo": null, "plover": "AGREE", "mode": null}], "no_event": false, "error": null, "config": {}}""");
+        var e = Assert.Single(record.Events);
+        // why: two actors of one state list one code, but they are still two parties, so each direction (ARN->ARN) is the event
+        Assert.Equal(["ARN"], e.Sources);
+        Assert.Equal(["---", "ARN"], e.Targets);
+    }
+
+    [Fact]
     public void Cameo_manual_format_scores_the_code_only()
     {
         var record = GoldSetReader.ParseLine("""{"set": "cameo_manual_examples", "id": "CAMEO-0231", "date": null, "text": "t", "category": "02", "events": [{"source": null, "target": null, "cameo": "0231", "goldstein": "3.4"}], "no_event": false, "error": null, "config": {}}""");

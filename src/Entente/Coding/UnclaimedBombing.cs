@@ -27,6 +27,9 @@ internal static class UnclaimedBombing
             if (view.Is(k, "claimed") || view.Is(k, "responsibility") || view.Is(k, "blamed") || view.Is(k, "accused")) return null;
         }
 
+        // "A roadside bomb killed two soldiers": the verb pattern names its own bombing as its subject.
+        if (verb.Pattern.Cameo.StartsWith("183", StringComparison.Ordinal) && first <= 3) return verb;
+
         for (var i = 0; i < kept.Count; i++)
         {
             var m = kept[i];

@@ -982,7 +982,9 @@ public sealed class ArgumentFinder
         view.MentionAt[k] < 0 && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) &&
         (view.Word(k).EndsWith("al", StringComparison.Ordinal) || view.Word(k).EndsWith("ed", StringComparison.Ordinal) ||
          view.Word(k).EndsWith("ous", StringComparison.Ordinal) || view.Word(k).EndsWith("ive", StringComparison.Ordinal) ||
-         view.Word(k).EndsWith("ing", StringComparison.Ordinal));
+         view.Word(k).EndsWith("ing", StringComparison.Ordinal) ||
+         // "to earthquake-hit Morocco", "in war-torn Sudan": a hyphenated adjective.
+         (view.IsTag(k, PartOfSpeech.Adjective) && view.Word(k).Contains('-')));
 
     /// <summary>The target: searched from just after the head word, so that an actor inside the trigger's own
     /// words ("summoned the Indian envoy") counts; places may be targets ("sent aid to Gaza") but never sources.</summary>

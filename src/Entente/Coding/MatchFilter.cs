@@ -37,7 +37,7 @@ public sealed class MatchFilter
             var first = m.FirstToken - view.Sentence.FirstToken;
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
-                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head)) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head, m.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal))) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Cameo == "057" && EndedAgreement.Holds(view, first) ? "an agreement ended, left or breached, no signing"
@@ -62,10 +62,14 @@ public sealed class MatchFilter
         !(head > 0 && _words.IsBe(view.Word(head - 1)));
 
     /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
-    /// before the verb ("a suicide bomber killed": the article belongs to the subject), else the first word.</summary>
-    private static int NominalCheckToken(SentenceView view, int first, int head)
+    /// before the verb ("a suicide bomber killed": the article belongs to the subject) or a weapon of an 18x pattern
+    /// ("a roadside bomb killed"), else the first word.</summary>
+    private static int NominalCheckToken(SentenceView view, int first, int head, bool weaponSubject)
     {
         if (head <= first) return first;
+        // "A roadside bomb killed two soldiers", "a car bomb hit the convoy": the pattern's own words are the weapon that
+        // is the verb's subject, so the article before them is the subject's too.
+        if (weaponSubject) return head;
         for (var i = first; i < head; i++)
         {
             if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return head;

@@ -19,13 +19,16 @@ internal static class UnclaimedBombing
         for (var k = 0; k < first; k++)
         {
             // Someone named before the verb (an attacker, a claimant, whose the bomb was) leaves no unknown perpetrator.
-            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return null;
+            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]) && !IsWhere(view, view.Mentions[view.MentionAt[k]])) return null;
         }
 
         for (var k = first; k < view.Count; k++)
         {
             if (view.Is(k, "claimed") || view.Is(k, "responsibility") || view.Is(k, "blamed") || view.Is(k, "accused")) return null;
         }
+
+        // "A roadside bomb killed two soldiers": the verb pattern names its own bombing as its subject.
+        if (verb.Pattern.Cameo.StartsWith("183", StringComparison.Ordinal) && first <= 3) return verb;
 
         for (var i = 0; i < kept.Count; i++)
         {
@@ -39,6 +42,16 @@ internal static class UnclaimedBombing
         }
 
         return null;
+    }
+
+    /// <summary>"exploded near a police station", "went off outside the embassy": an actor-like building or body after a
+    /// preposition of place is where the bomb struck, not who set it.</summary>
+    private static bool IsWhere(SentenceView view, Mention m)
+    {
+        var k = view.FirstOf(m) - 1;
+        if (view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the")) k--;
+        return view.Is(k, "near") || view.Is(k, "outside") || view.Is(k, "at") || view.Is(k, "inside") || view.Is(k, "beside") ||
+               view.Is(k, "behind");
     }
 
     /// <summary>"..., killing five people": the people named right after a participle whose subject is the bombing (the

@@ -52,7 +52,7 @@ public sealed class EventDatePicker
     /// <summary>The event's date and basis: the governing expression's date, else <paramref name="publication"/>.</summary>
     public EventDate DateOf(ReadOnlySpan<char> text, Sentence sentence, IReadOnlyList<DateExpression> dates, int triggerStart, int triggerEnd, DateOnly? publication)
     {
-        var picked = Pick(text, sentence, dates, triggerStart, triggerEnd);
+        var picked = Pick(text, sentence, dates, triggerStart, triggerEnd, publication);
         if (picked is not null)
         {
             return new EventDate(picked.Date, DateBasis.Text, picked);
@@ -67,7 +67,8 @@ public sealed class EventDatePicker
     /// <param name="dates">The sentence's date expressions in text order.</param>
     /// <param name="triggerStart">First character of the trigger word.</param>
     /// <param name="triggerEnd">End (exclusive) of the trigger word.</param>
-    public DateExpression? Pick(ReadOnlySpan<char> text, Sentence sentence, IReadOnlyList<DateExpression> dates, int triggerStart, int triggerEnd)
+    /// <param name="publication">When given, a later end point ("extended the sanctions until 2028") is not the act's date.</param>
+    public DateExpression? Pick(ReadOnlySpan<char> text, Sentence sentence, IReadOnlyList<DateExpression> dates, int triggerStart, int triggerEnd, DateOnly? publication = null)
     {
         ArgumentNullException.ThrowIfNull(dates);
         if (dates.Count == 0)
@@ -96,7 +97,7 @@ public sealed class EventDatePicker
         for (var i = 0; i < dates.Count; i++)
         {
             var d = dates[i];
-            if (d.Start < clauseStart || d.End > clauseEnd)
+            if (d.Start < clauseStart || d.End > clauseEnd || (d.Date > publication && IsEndPoint(text, sentenceStart, d.Start)))
             {
                 continue;
             }
@@ -111,6 +112,17 @@ public sealed class EventDatePicker
         }
 
         return best;
+    }
+
+    // "until 2028", "till July 2027": a period's end after publication (sanctions extended, troops kept) is not when the act
+    // happened. A past end ("under Isis control until 2016") still marks background.
+    private static bool IsEndPoint(ReadOnlySpan<char> text, int sentenceStart, int start)
+    {
+        var before = text[sentenceStart..start].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = space < 0 ? before : before[(space + 1)..];
+        return word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("through", StringComparison.OrdinalIgnoreCase);
     }
 
     // "’s meeting", "'s high-level meeting", or just a space: the date modifies the trigger's noun.

@@ -242,9 +242,18 @@ public sealed class PosTagger
         return result;
     }
 
+    // Last parts of hyphenated compounds that describe a place's plight ("earthquake-hit Morocco", "flood-ravaged Libya"):
+    // the compound is an adjective, so the name after it heads the noun group (a preposition's object).
+    private static readonly string[] PlightEnds = ["-hit", "-torn", "-stricken", "-ravaged", "-affected", "-battered", "-wracked", "-racked", "-devastated"];
+
     private static PosWeights Suffix(ReadOnlySpan<char> word)
     {
         if (EndsWith(word, "ly")) return new PosWeights(0, 0, 0, 1);
+        foreach (var end in PlightEnds)
+        {
+            if (word.Length > end.Length && EndsWith(word, end)) return new PosWeights(0, 0, 1, 0);
+        }
+
         if (EndsWith(word, "ous") || EndsWith(word, "ful") || EndsWith(word, "ive") || EndsWith(word, "ic")
             || EndsWith(word, "al") || EndsWith(word, "able") || EndsWith(word, "ible") || EndsWith(word, "ian") || EndsWith(word, "ese"))
         {

@@ -860,8 +860,9 @@ public sealed class EventCoder
                 var ev = Build(doc, sentence, n++, from, to, pairCode, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (!subjectKept && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How is "subject" or "carried" or "coordinated-subject" &&
-                    source.Resolution is "mention" or "carried")
+                    source.Resolution is "mention" or "carried" or "collective")
                 {
+                    // "The two leaders signed ... . They also agreed ...": a collective subject's members are what "they" points back to.
                     carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
                     subjectKept = true;
                 }

@@ -74,6 +74,7 @@ public sealed class EventCoder
         var publication = doc.Document.Date ?? _options.DefaultDate;
         var next = 0;
         CarriedSubject? carried = null;
+        EarlierAttack? attack = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -92,7 +93,9 @@ public sealed class EventCoder
                 // A headline is no antecedent, and what a sentence leaves unsaid is never carried past it: only the
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject);
+                var before = events.Count;
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack);
+                attack = EarlierAttack.Latest(events, before, attack);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -107,9 +110,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none).</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
-        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried)
+        DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
+        EarlierAttack? attack)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -507,6 +511,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && attack?.TargetOf(view, match, sources[0]) is { } attacker)
+            {
+                // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
+                targets = [attacker];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attack.Sentence}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
@@ -860,8 +871,9 @@ public sealed class EventCoder
                 var ev = Build(doc, sentence, n++, from, to, pairCode, pattern, args, cue, trigger, date, basis, location, confidence);
                 events.Add(ev);
                 if (!subjectKept && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How is "subject" or "carried" or "coordinated-subject" &&
-                    source.Resolution is "mention" or "carried")
+                    source.Resolution is "mention" or "carried" or "collective")
                 {
+                    // "The two leaders signed ... . They also agreed ...": a collective subject's members are what "they" points back to.
                     carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
                     subjectKept = true;
                 }

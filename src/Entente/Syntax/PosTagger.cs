@@ -150,6 +150,20 @@ public sealed class PosTagger
             return r.Noun > 0 ? PartOfSpeech.Noun : r.Best();
         }
 
+        if (r.Noun > 0 && prev is PartOfSpeech.Verb && EndsWith(word, "s") && next is PartOfSpeech.Preposition or PartOfSpeech.Punctuation)
+        {
+            // "hosts talks on Syria", "slapped sanctions on Iran": an -s word between a verb and a preposition is its object.
+            return PartOfSpeech.Noun;
+        }
+
+        if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is PartOfSpeech.Verb && EndsWith(word, "s") && i + 1 < tokens.Length &&
+            EndsWith(tokens[i + 1].Span(text), "s") && readings[i + 1].Noun > 0 && !ClauseHasVerb(text, tokens, tags, i))
+        {
+            // "Russia hosts talks on Syria", "US slaps sanctions on ...": two -s words after a name, the second also a noun, are
+            // a verb and its plural object when the clause has no verb yet.
+            return PartOfSpeech.Verb;
+        }
+
         if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is not PartOfSpeech.Verb)
         {
             // "Pakistan air force jets struck ..." and "bought S-400 air defence systems": a word that is almost only a noun,

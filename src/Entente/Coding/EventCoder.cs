@@ -2243,24 +2243,19 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether every source is a state or its government or armed forces (no organisation, no rebels or civilians).</summary>
-    private static bool IsStateForce(IReadOnlyList<ActorSlot> sources)
-    {
-        if (sources.Count == 0) return false;
-        foreach (var s in sources)
-        {
-            if (s.Actor.Country is null || s.Actor.Org is not null || s.Actor.Sector is not (null or "GOV" or "MIL")) return false;
-        }
-
-        return true;
-    }
+    private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
-    private static bool IsStateAuthority(IReadOnlyList<ActorSlot> sources)
+    private static bool IsStateAuthority(IReadOnlyList<ActorSlot> sources) =>
+        AllOfState(sources, static sector => sector is null or "GOV" or "MIL" or "COP" or "SPY" or "JUD");
+
+    // Every slot a state's own (no organisation), in a sector that the predicate accepts; false when there are none.
+    private static bool AllOfState(IReadOnlyList<ActorSlot> slots, Func<string?, bool> sector)
     {
-        if (sources.Count == 0) return false;
-        foreach (var s in sources)
+        if (slots.Count == 0) return false;
+        foreach (var s in slots)
         {
-            if (s.Actor.Country is null || s.Actor.Org is not null || s.Actor.Sector is not (null or "GOV" or "MIL" or "COP" or "SPY" or "JUD")) return false;
+            if (s.Actor.Country is null || s.Actor.Org is not null || !sector(s.Actor.Sector)) return false;
         }
 
         return true;

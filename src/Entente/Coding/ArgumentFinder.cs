@@ -368,19 +368,15 @@ public sealed class ArgumentFinder
             return (modifier, "modifier");
         }
 
-        // "the attack by Houthi rebels on a tanker": a trigger that spans its own by-phrase names the agent inside it.
-        if (last > first + 1 && view.Is(first + 1, "by"))
+        // "the attack by Houthi rebels on a tanker": a trigger that spans its own by-phrase names the agent inside it. So does
+        // the of-phrase of a retreat or deployment when it names forces ("the withdrawal of Russian troops from Armenia", "the
+        // deployment of US forces"; not so "the release of Israeli soldiers").
+        var spansBy = view.Is(first + 1, "by");
+        if (last > first + 1 && (spansBy || (view.Is(first + 1, "of") && (pattern.Cameo.StartsWith("08", StringComparison.Ordinal) ||
+                                                                   pattern.Cameo.StartsWith("15", StringComparison.Ordinal)))))
         {
             var inside = GroupRight(view, SkipAdjectivesRight(view, first + 2), allowPreposition: false);
-            if (inside.Count > 0) return (inside, "by");
-        }
-
-        // "the withdrawal of Russian troops from Armenia", "the deployment of US forces": a retreat or deployment whose trigger
-        // spans its own of-phrase names the forces that move inside it (not so "the release of Israeli soldiers").
-        if (last > first + 1 && view.Is(first + 1, "of") && pattern.Cameo.Length >= 2 && pattern.Cameo[..2] is "08" or "15")
-        {
-            var inside = GroupRight(view, SkipAdjectivesRight(view, first + 2), allowPreposition: false);
-            if (inside.Count > 0 && inside.TrueForAll(m => m.Actor?.Sector == "MIL")) return (inside, "of");
+            if (inside.Count > 0 && (spansBy || inside.TrueForAll(static m => m.Actor?.Sector == "MIL"))) return (inside, spansBy ? "by" : "of");
         }
 
         // "the visit of President Putin".

@@ -32,7 +32,7 @@ public sealed class ActorContext
 
     private void Observe(Mention m)
     {
-        if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) return;
+        if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || IsPress(a)) return;
         if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
         if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
         AddPlainMostRecent(_states, a);
@@ -82,6 +82,14 @@ public sealed class ActorContext
     {
         ArgumentNullException.ThrowIfNull(a);
         return !IsArmedGroup(a) && (a.Sector == "GOV" || (a.Name is not null && a.Sector is null or "GOV" or "MIL" or "LEG"));
+    }
+
+    /// <summary>The press ("an AFP correspondent said", "told Reuters"): who reports a story is not who is in it, so a news
+    /// outlet or journalist never lends its country to the document's focus.</summary>
+    public static bool IsPress(ActorCode a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Sector == "MED";
     }
 
     /// <summary>An organisation without a state whose sector is rebel, insurgent, separatist, armed or criminal.</summary>

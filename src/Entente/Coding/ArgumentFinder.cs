@@ -1343,6 +1343,13 @@ public sealed class ArgumentFinder
 
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
+            if (MakerOwner(view, m) is { } user)
+            {
+                // "The Malaysia Airlines Boeing 777 was shot down": a maker named before its model number says what the
+                // thing is; the actor right before the maker owns it.
+                m = user;
+            }
+
             var start = view.FirstOf(m);
             var end = view.LastOf(m);
             // "with India getting closer to ...", "with militaries of both countries engaging in drills": the
@@ -1426,6 +1433,20 @@ public sealed class ArgumentFinder
         }
 
         return [];
+    }
+
+    /// <summary>The actor mention right before <paramref name="maker"/>, a company named before a model number ("Malaysia
+    /// Airlines Boeing 777", "an Air India Airbus A320"), or null.</summary>
+    private static Mention? MakerOwner(SentenceView view, Mention maker)
+    {
+        if (maker.Actor is not { Sector: "BUS" }) return null;
+        var first = view.FirstOf(maker);
+        var after = view.LastOf(maker) + 1;
+        if (first < 1 || after >= view.Count || view.MentionAt[first - 1] < 0) return null;
+        var model = view.Word(after);
+        if (!(view.IsTag(after, PartOfSpeech.Number) || (model.Length > 1 && char.IsUpper(model[0]) && char.IsDigit(model[^1])))) return null;
+        var owner = view.Mentions[view.MentionAt[first - 1]];
+        return owner.Kind == MentionKind.Actor ? owner : null;
     }
 
     /// <summary>An "and" at <paramref name="k"/> right after a comma that closes the middle item of a list of actors, as in
@@ -1750,7 +1771,8 @@ public sealed class ArgumentFinder
     /// "by" and a named agent, is a passive without its auxiliary.</summary>
     private bool IsReducedPassive(SentenceView view, int first, int head, int last)
     {
-        if (first != head || last != head || first == 0 || !view.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // "a journalist taken hostage by Islamic State", "held captive by": the trigger may go on with its noun complement.
+        if (first != head || first == 0 || !IsPastParticipleForm(view.Word(head)) || (last != head && !IsCaptiveComplement(view, head + 1, last))) return false;
         if (!view.Is(last + 1, "by")) return IsPlacedParticiple(view, first);
         var before = view.Word(first - 1);
         if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
@@ -1762,8 +1784,20 @@ public sealed class ArgumentFinder
         // "victims killed by the Malaysia Airlines crash": a name that qualifies a noun after it is no agent.
         var next = view.LastOf(m) + 1;
         return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
-               !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or");
+               !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or") ||
+               // "workers taken hostage by Hamas appeared in a video": the sentence's verb may follow the agent.
+               (last != head && (view.IsTag(next, PartOfSpeech.Verb) || view.IsTag(next, PartOfSpeech.Auxiliary) || view.IsTag(next, PartOfSpeech.Modal)));
     }
+
+    private static bool IsPastParticipleForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("held", StringComparison.OrdinalIgnoreCase) || w.Equals("shot", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the token <paramref name="from"/> (= <paramref name="to"/>) is the state a captive is put in ("hostage",
+    /// "captive", "prisoner"): "halted mediation by Algeria" is a verb and its object, not a reduced passive.</summary>
+    private static bool IsCaptiveComplement(SentenceView view, int from, int to) =>
+        from == to && (view.Is(from, "hostage") || view.Is(from, "hostages") || view.Is(from, "captive") || view.Is(from, "captives") ||
+                       view.Is(from, "prisoner") || view.Is(from, "prisoners"));
 
     /// <summary>"Two Britons arrested in Iran": a bare participle of an arrest, deportation or abduction after the actor phrase
     /// that opens the sentence, with a place after it and no other verb, is a passive without its auxiliary.</summary>

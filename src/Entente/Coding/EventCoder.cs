@@ -823,7 +823,7 @@ public sealed class EventCoder
             {
                 // "Russia denied that its forces ...": what a denial names of its own side is not whom it answers.
                 var found = code == "016" && named is not null && named.Actor.Key == source.Actor.Key ? null : named;
-                var target = found ?? DomesticTarget(code, source, view) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
+                var target = found ?? ProtestHost(code, source, view, match) ?? DomesticTarget(code, source, view) ?? Accuser(code, source, view, match, context, events, sentenceEvents);
                 if (target is not null && IsBorrowedOfficial(code, source, target, mentions, context))
                 {
                     // "The foreign minister criticised the United States": an official whose state was only guessed is not
@@ -2007,7 +2007,8 @@ public sealed class EventCoder
         {
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
-            if (m.Kind == MentionKind.Actor && m.Actor is { } a && a.Key != source.Actor.Key && (a.Country is not null || a.Org is not null))
+            // "AFP said the ambassador denied ...": who reports the denial is not whom it answers.
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && a.Key != source.Actor.Key && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a))
                 return new ActorSlot(a, m, "accuser");
             i = view.FirstOf(m);
         }
@@ -2363,6 +2364,26 @@ public sealed class EventCoder
         view.FirstOf(source.Mention) is var first && first >= 0 && first < view.Count &&
         !(first > 0 && (view.IsTag(first - 1, PartOfSpeech.Preposition) || view.Is(first - 1, "in") || view.Is(first - 1, "of") ||
                         view.Is(first - 1, "throughout") || view.Is(first - 1, "across")));
+
+    /// <summary>"US and British activists staged a protest in Beijing": a protest with no addressee held in another country's
+    /// place ("in", "at", "outside" right after the trigger, in its clause) faces that country's government, not the protesters' own.</summary>
+    private static ActorSlot? ProtestHost(string code, ActorSlot source, SentenceView view, PatternMatch match)
+    {
+        if (!code.StartsWith("14", StringComparison.Ordinal) || source.Actor is not { Country: { } own, Org: null }) return null;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var clause = view.Clause[last];
+        for (var i = last + 1; i < view.Count && i <= last + 3 && view.Clause[i] == clause; i++)
+        {
+            if (!(view.Is(i, "in") || view.Is(i, "at") || view.Is(i, "outside"))) continue;
+            var k = view.Is(i + 1, "the") ? i + 2 : i + 1;
+            if (k >= view.Count || view.MentionAt[k] < 0) return null;
+            var m = view.Mentions[view.MentionAt[k]];
+            if (m.Kind != MentionKind.Place || m.Place?.Country is not { } host || host == own) return null;
+            return new ActorSlot(new ActorCode(host + "GOV", host, null, "GOV", null), m, "place");
+        }
+
+        return null;
+    }
 
     /// <summary>The source's own country as the target of an act that is domestic by nature when the text names no
     /// other party: protests, strikes and threats of them face the home government; emergencies, bans, police

@@ -113,6 +113,9 @@ public sealed class MatchFilter
         if (prev is "by" && first >= 2 && IsResponseVerb(view.Word(first - 2)) && view.Word(first).EndsWith("ing", StringComparison.Ordinal) &&
             first + 1 < view.Count && !view.Is(first + 1, "of"))
             return false;
+        // "such a step enjoyed support from Moscow": a word the tagger reads as the object of a past verb is a noun.
+        if (view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb) && prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) &&
+            !view.Word(first).EndsWith('s')) return true;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
         // "rescued 100 kidnapped students": a participle between a counted number and its noun describes the noun. Not a date's

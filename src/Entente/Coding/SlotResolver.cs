@@ -175,7 +175,7 @@ public sealed class SlotResolver
         {
             var m = sentenceMentions[i];
             if (m.Start >= mention.Start) break;
-            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a))
                 ActorContext.AddPlainMostRecent(known, a);
         }
 

@@ -156,6 +156,14 @@ public sealed class PosTagger
             return PartOfSpeech.Noun;
         }
 
+        if (r.Noun > 0 && r.Verb > 0 && r.Adverb == 0 && prev is PartOfSpeech.Verb && next is PartOfSpeech.Preposition && EndsWith(tokens[i - 1].Span(text), "ed") &&
+            !EndsWith(word, "ed") && !EndsWith(word, "ing") && !EndsWith(word, "s") && !EndsWith(tokens[i - 1].Span(text), "helped"))
+        {
+            // "such a step enjoyed support from Moscow", "gained ground in": a bare word right after a past verb and before a
+            // preposition is the verb's object, not a second verb.
+            return PartOfSpeech.Noun;
+        }
+
         if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is PartOfSpeech.Verb && EndsWith(word, "s") && i + 1 < tokens.Length &&
             EndsWith(tokens[i + 1].Span(text), "s") && readings[i + 1].Noun > 0 && !ClauseHasVerb(text, tokens, tags, i))
         {

@@ -26,6 +26,7 @@ public sealed class EventCoder
     private readonly PlaceTargets _placeTargets;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
+    private readonly RefusalCodeMap _refusals = new();
     private readonly ClauseMood _mood;
     private readonly EventDatePicker _datePicker = new();
     // Work lists owned by this coder, each taken for the length of one Code call and returned after it: documents
@@ -721,8 +722,19 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
             }
 
-            if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
+            if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null && IsStatedRefusal(view, clauseStart, local) &&
+                _refusals.RefusalFor(code) is { } refusal)
+            {
+                // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
+                // refusal statements are asserted root-12 events).
+                code = refusal;
+                cue = new ModalityCue(Modality.Asserted, null);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the actor says it will not act, a refusal ({refusal})"));
+            }
+            else if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
+            {
                 code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
+            }
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
@@ -1331,6 +1343,28 @@ public sealed class EventCoder
         }
 
         return after ?? (IReadOnlyList<DateExpression>)[];
+    }
+
+    /// <summary>"Germany said it would not supply tanks", "Iran says it will never release ...": a negated "will"/"would" after a
+    /// pronoun subject that a reporting verb earlier in the sentence introduces, the speaker announcing what it will not do.</summary>
+    private static bool IsStatedRefusal(SentenceView view, int clauseStart, int head)
+    {
+        for (var i = Math.Max(clauseStart, 1); i < head; i++)
+        {
+            var contracted = view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t");
+            if (!contracted && !((view.Is(i, "will") || view.Is(i, "would")) && (view.Is(i + 1, "not") || view.Is(i + 1, "never")))) continue;
+            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we"))) return false;
+            for (var k = i - 2; k >= 0; k--)
+            {
+                if (view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "insisted") || view.Is(k, "stated") ||
+                    view.Is(k, "declared") || view.Is(k, "announced") || view.Is(k, "added") || view.Is(k, "stressed"))
+                    return true;
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     private static bool IsFutureNegation(SentenceView view, int clauseStart, int head)

@@ -446,7 +446,9 @@ public sealed class EventCoder
 
             // Only where the commitment would otherwise vanish: a pattern that stands without a target keeps its own code.
             // "Germany ruled out sending troops to Ukraine": the troops after "rule out" are the excluded act's, not whom it rejects.
-            var ownRuledOut = targets.Count > 0 && MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) && AllOwn(targets, sources[0]);
+            // "Germany refused to supply tanks to Ukraine": the tanks a refusal names are its own, not whom it rejects.
+            var ownRuledOut = targets.Count > 0 && (MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) || pattern.Cameo.StartsWith("12", StringComparison.Ordinal)) &&
+                              AllOwn(targets, sources[0]);
             if ((targets.Count == 0 || ownRuledOut) && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless && !ownRuledOut) &&
                 CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
             {
@@ -1078,8 +1080,9 @@ public sealed class EventCoder
             }
 
             if (targets.Count == 0) continue;
-            // The threat of a hostile act is its 13x form; a refusal keeps its own code, since what is refused is not done.
-            return (targets, own is "12" ? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+            // The threat of a hostile act is its 13x form; a refusal is the 12x code that names what is refused ("refused to
+            // send weapons" rejects military aid, 1222), or keeps its own code where the codebook has none for the act.
+            return (targets, own is "12" ? _refusals.RefusalFor(m.Pattern.Cameo) ?? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
         }
 
         return null;

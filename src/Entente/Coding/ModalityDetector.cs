@@ -168,6 +168,10 @@ public sealed class ModalityDetector
             if (_words.IsBe(w) && i + 2 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) &&
                 tokens[i + 2].Kind == TokenKind.Word && !_words.IsDeterminer(tokens[i + 2].Span(text)))
                 return new ModalityCue(Modality.Future, w.ToString());
+            // "a summit between Russia, Turkey and Iran to be held in Tehran on Friday", "talks to take place next week": an
+            // infinitive right after the noun phrase sets the act ahead.
+            if (i == afterTrigger && w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length && IsScheduling(tokens[i + 1].Span(text), tokens[i + 2].Span(text)))
+                return new ModalityCue(Modality.Future, "to");
             if (planOnly)
             {
                 if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
@@ -184,6 +188,15 @@ public sealed class ModalityDetector
 
         return null;
     }
+
+    /// <summary>"be held", "be convened", "take place", "start", "begin", "open", "resume" after "to": words that schedule an act.</summary>
+    private static bool IsScheduling(ReadOnlySpan<char> verb, ReadOnlySpan<char> next) =>
+        (verb.Equals("be", StringComparison.OrdinalIgnoreCase) &&
+         (next.Equals("held", StringComparison.OrdinalIgnoreCase) || next.Equals("convened", StringComparison.OrdinalIgnoreCase) ||
+          next.Equals("hosted", StringComparison.OrdinalIgnoreCase) || next.Equals("staged", StringComparison.OrdinalIgnoreCase))) ||
+        (verb.Equals("take", StringComparison.OrdinalIgnoreCase) && next.Equals("place", StringComparison.OrdinalIgnoreCase)) ||
+        verb.Equals("begin", StringComparison.OrdinalIgnoreCase) || verb.Equals("start", StringComparison.OrdinalIgnoreCase) ||
+        verb.Equals("resume", StringComparison.OrdinalIgnoreCase) || verb.Equals("open", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where a participle of calling off stands at <paramref name="from"/>, after at most "been" and two adverbs
     /// ("cancelled", "been postponed", "abruptly called off"): its index, else -1.</summary>

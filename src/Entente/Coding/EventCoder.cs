@@ -2388,9 +2388,20 @@ public sealed class EventCoder
             if (d < distance) (country, distance) = (l.Country, d);
         }
 
-        // Without a place, only a victim the text names outright says where it happened ("Former Japanese PM Abe").
-        country ??= victim.Resolution == "mention" ? victim.Actor.Country : null;
+        // Without a place, only a victim the text names outright says where it happened ("Former Japanese PM Abe"); victims of
+        // several states ("British, US and Japanese hostages were murdered") say nothing of it.
+        country ??= victim.Resolution == "mention" && AllOfOneState(victims) ? victim.Actor.Country : null;
         return country is null ? [] : [new ActorSlot(new ActorCode(country, country, null, null, null), victim.Mention, "location")];
+    }
+
+    private static bool AllOfOneState(IReadOnlyList<ActorSlot> slots)
+    {
+        for (var i = 1; i < slots.Count; i++)
+        {
+            if (slots[i].Actor.Country != slots[0].Actor.Country) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"Taiwan protested": a state named by its name or capital as the subject (not "supporters in Bangladesh") acts

@@ -29,7 +29,7 @@ public sealed class ModalityDetector
             if (_words.IsSpeechVerb(w)) sawSpeech = true;
             if ((triggerStart - i <= NegationWindow && IsNegationCue(text, tokens, i, triggerStart, kind)) ||
                 (kind == TriggerKind.Verb && IsFailureCue(text, tokens, i, triggerStart)) ||
-                (i == triggerStart - 2 && StopShortOf.IsBefore(text, tokens, triggerStart)))
+                (i >= triggerStart - 2 && i == StopShortOf.CueIndex(text, tokens, triggerStart)))
             {
                 negated = true;
                 negCue = i;

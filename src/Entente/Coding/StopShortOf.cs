@@ -2,19 +2,35 @@ using Entente.Model;
 
 namespace Entente.Coding;
 
-/// <summary>"China stopped short of condemning Russia", "fell short of recognising Kosovo": the "-ing" act after "stop/fall
-/// short of" is a verb with the clause's subject, and it did not happen (negated, the act's own code).</summary>
+/// <summary>"China stopped short of condemning Russia", "fell short of recognising Kosovo", "avoided blaming Syria",
+/// "refrained from criticising Moscow": the "-ing" act after these is a verb with the clause's subject, and it did not
+/// happen (negated, the act's own code).</summary>
 internal static class StopShortOf
 {
-    /// <summary>Whether the token at <paramref name="first"/> (sentence-local) comes right after "stop/fall short of".</summary>
-    public static bool IsBefore(string text, ReadOnlySpan<Token> tokens, int first)
+    /// <summary>Whether the token at <paramref name="first"/> (sentence-local) comes right after "stop/fall short of",
+    /// "avoid" or "refrain from".</summary>
+    public static bool IsBefore(string text, ReadOnlySpan<Token> tokens, int first) => CueIndex(text, tokens, first) >= 0;
+
+    /// <summary>The index of the word that negates the act at <paramref name="first"/> ("short", "avoided", "refrained"), or -1.</summary>
+    public static int CueIndex(string text, ReadOnlySpan<Token> tokens, int first)
     {
-        if (first < 3) return false;
+        if (first < 1 || first >= tokens.Length) return -1;
+        var before = tokens[first - 1].Span(text);
+        if (before.StartsWith("avoid", StringComparison.OrdinalIgnoreCase)) return first - 1;
+        if (first < 2 || !before.Equals("from", StringComparison.OrdinalIgnoreCase)) return ShortOf(text, tokens, first);
+        return tokens[first - 2].Span(text).StartsWith("refrain", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
+    }
+
+    private static int ShortOf(string text, ReadOnlySpan<Token> tokens, int first)
+    {
+        if (first < 3) return -1;
         if (!tokens[first - 1].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase) ||
             !tokens[first - 2].Span(text).Equals("short", StringComparison.OrdinalIgnoreCase))
-            return false;
+            return -1;
         var verb = tokens[first - 3].Span(text);
         return verb.StartsWith("stop", StringComparison.OrdinalIgnoreCase) || verb.Equals("fell", StringComparison.OrdinalIgnoreCase) ||
-               verb.StartsWith("fall", StringComparison.OrdinalIgnoreCase);
+               verb.StartsWith("fall", StringComparison.OrdinalIgnoreCase)
+            ? first - 2
+            : -1;
     }
 }

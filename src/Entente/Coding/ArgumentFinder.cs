@@ -238,9 +238,10 @@ public sealed class ArgumentFinder
                     how = "relative-subject";
                 }
 
-                if (source.Count == 0 && PossessorOfPurpose(view, first) is { } possessor)
+                if ((source.Count == 0 || how == "subject") && PossessorOfPurpose(view, first) is { } possessor)
                 {
-                    // "Poland's decision to expel Russian diplomats", "the EU's move to impose tariffs": whose decision it is acts.
+                    // "Poland's decision to expel Russian diplomats", "the EU's move to impose tariffs": whose decision it is acts,
+                    // not a name further left ("Georgians rallied against the government's decision to suspend talks").
                     source = [possessor];
                     how = "possessor-subject";
                 }

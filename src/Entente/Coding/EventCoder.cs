@@ -724,7 +724,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
             }
 
-            if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null && IsStatedRefusal(view, clauseStart, local) &&
+            if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null && IsStatedRefusal(view, clauseStart, local, sources[0].Actor) &&
                 _refusals.RefusalFor(code) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
@@ -1349,14 +1349,17 @@ public sealed class EventCoder
     }
 
     /// <summary>"Germany said it would not supply tanks", "Iran says it will never release ...": a negated "will"/"would" after a
-    /// pronoun subject that a reporting verb earlier in the sentence introduces, the speaker announcing what it will not do.</summary>
-    private static bool IsStatedRefusal(SentenceView view, int clauseStart, int head)
+    /// pronoun subject that a reporting verb earlier in the sentence introduces, the speaker announcing what it will not do;
+    /// or after a name when the speaker named at the end is of the same state ("Germany will not deliver Taurus missiles to
+    /// Ukraine, Chancellor Scholz said"; not "Putin will not attend, South Africa's presidency said").</summary>
+    private static bool IsStatedRefusal(SentenceView view, int clauseStart, int head, ActorCode source)
     {
         for (var i = Math.Max(clauseStart, 1); i < head; i++)
         {
             var contracted = view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t");
             if (!contracted && !((view.Is(i, "will") || view.Is(i, "would")) && (view.Is(i + 1, "not") || view.Is(i + 1, "never")))) continue;
-            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we"))) return false;
+            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we")))
+                return IsOwnTrailingSpeaker(view, head, source);
             for (var k = i - 2; k >= 0; k--)
             {
                 if (view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "insisted") || view.Is(k, "stated") ||
@@ -1365,6 +1368,22 @@ public sealed class EventCoder
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence ends ", &lt;speaker&gt; said/says/told ..." with a speaker of <paramref name="source"/>'s own state or organisation.</summary>
+    private static bool IsOwnTrailingSpeaker(SentenceView view, int head, ActorCode source)
+    {
+        for (var k = head + 1; k < view.Count; k++)
+        {
+            if (!(view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "added") || view.Is(k, "stated"))) continue;
+            var before = k - 1;
+            if (before <= head || view.MentionAt[before] < 0) continue;
+            var speaker = view.Mentions[view.MentionAt[before]];
+            var first = view.FirstOf(speaker);
+            return first > 0 && view.Word(first - 1) is "," && speaker.Actor is { } a && a.Key == source.Key;
         }
 
         return false;

@@ -2,8 +2,9 @@ using Entente.Model;
 
 namespace Entente.Coding;
 
-/// <summary>"India sought China's help", "Kenya requested Britain's assistance": an actor owning the noun that an appeal
-/// pattern's own words run through is whom the appeal is addressed to, when the pattern names no other target.</summary>
+/// <summary>"India sought China's help", "Kenya requested Britain's assistance", "the AU suspended Niger's membership": an actor
+/// owning the noun that an appeal's or a reduction's own words run through is whom the act is aimed at, when the pattern names
+/// no other target.</summary>
 internal static class TriggerPossessor
 {
     /// <summary>The actor-like mention inside the match between the verb at <paramref name="head"/> and its last word at
@@ -12,8 +13,9 @@ internal static class TriggerPossessor
     public static Mention? Find(SentenceView view, EventPattern pattern, int head, int last, IReadOnlyList<Mention> source)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        // Appeals only: "sought China's help", "requested Japan's support"; "fighting Turkey's battles" is no act toward Turkey.
-        if (!pattern.Cameo.StartsWith("02", StringComparison.Ordinal)) return null;
+        // Appeals and reductions of relations only: "sought China's help", "suspended Niger's membership", "froze Iran's
+        // assets"; "fighting Turkey's battles" is no act toward Turkey.
+        if (!(pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || pattern.Cameo.StartsWith("16", StringComparison.Ordinal))) return null;
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
         for (var k = head + 1; k < last; k++)

@@ -1237,8 +1237,15 @@ public sealed class ArgumentFinder
             // "the invasion of South Lebanon", "in Western Cambodia": a capitalised compass point naming part of the country
             // stands between the preposition and the name as "the" does.
             if (view.MentionAt[k] < 0 && IsCompassPoint(w) && !NameRunsOn(view, mentionFirst)) continue;
-            // "investigations against 28 Chilean officials": after "against" a count is part of the object.
-            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && view.Is(k - 1, "against")) continue;
+            // "investigations against 28 Chilean officials", "sanctions on six Israeli settlers": a count is part of the object;
+            // a year is not ("in 2022 Russian troops invaded" has no object of "in").
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && !IsYear(w))
+            {
+                // "free over 150 Palestinian prisoners", "at least 20", "more than 30": the words that hedge a count belong to it.
+                k -= ApproximatorBefore(view, k, floor);
+                continue;
+            }
+
             // "on suspected PKK positions", "in northern Iraq": up to two adjectives between the preposition and the name.
             if (descriptive < 2 && IsDescriptive(view, k) && !_words.IsPreposition(w))
             {
@@ -1249,7 +1256,8 @@ public sealed class ArgumentFinder
             // "killed dozens of civilians", "arrested members of the opposition": the quantity is the object.
             // "expelled the chief of the Afghan embassy", "summoned the deputy head of Canada's mission": a post or office
             // that is no actor itself stands for the body it belongs to.
-            if (w is "of" && k - 1 > floor && (IsQuantity(view.Word(k - 1)) || IsPostOf(view.Word(k - 1))))
+            // "investigated the welfare of 2,000 Libyans": the people's welfare, fate or treatment stands for the people.
+            if (w is "of" && k - 1 > floor && (IsQuantity(view.Word(k - 1)) || IsPostOf(view.Word(k - 1)) || IsPlightOf(view.Word(k - 1))))
             {
                 k--;
                 continue;
@@ -1267,6 +1275,22 @@ public sealed class ArgumentFinder
 
         return -1;
     }
+
+    /// <summary>How many words before the count at <paramref name="k"/> hedge it: "over", "about", "around", "nearly", "almost",
+    /// "roughly", "some" (1) or "more than", "at least", "up to" (2); 0 otherwise.</summary>
+    private static int ApproximatorBefore(SentenceView view, int k, int floor)
+    {
+        if (k - 1 <= floor) return 0;
+        if (k - 2 > floor && ((view.Is(k - 1, "than") && (view.Is(k - 2, "more") || view.Is(k - 2, "fewer") || view.Is(k - 2, "less"))) ||
+                              (view.Is(k - 1, "least") && view.Is(k - 2, "at")) || (view.Is(k - 1, "to") && view.Is(k - 2, "up"))))
+            return 2;
+        return view.Is(k - 1, "over") || view.Is(k - 1, "about") || view.Is(k - 1, "around") || view.Is(k - 1, "nearly") ||
+               view.Is(k - 1, "almost") || view.Is(k - 1, "roughly") || view.Is(k - 1, "some") || view.Is(k - 1, "approximately")
+            ? 1
+            : 0;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
 
     private static bool IsOwnershipParticiple(ReadOnlySpan<char> w) =>
         w is "linked" or "owned" or "operated" or "belonging" or "tied" or "chartered" or "registered";
@@ -1288,6 +1312,9 @@ public sealed class ArgumentFinder
     private static bool IsPostOf(ReadOnlySpan<char> w) =>
         w is "head" or "chief" or "director" or "deputy" or "commander" or "chairman" or "chairwoman" or "chair" or "staff" or "staffers" or
             "employees" or "workers" or "personnel" or "representative" or "representatives" or "delegation" or "delegates" or "crew";
+
+    private static bool IsPlightOf(ReadOnlySpan<char> w) =>
+        w is "welfare" or "fate" or "plight" or "treatment" or "safety" or "wellbeing" or "well-being" or "whereabouts";
 
     private static bool IsQuantity(ReadOnlySpan<char> w) =>
         w is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores" or "dozen" or "number" or "members" or

@@ -736,7 +736,15 @@ public sealed class EventCoder
             else if (_options.IntentCodes && (cue.Modality is Modality.Future or Modality.Hypothetical || (cue.Modality == Modality.Negated && IsFutureNegation(view, clauseStart, local))))
             {
                 code = _intents.IntentFor(delivered ?? pattern.Cameo, pattern.Contexts);
+                if (cue.Modality is Modality.Future or Modality.Hypothetical && pattern.Kind == TriggerKind.Verb && IsPromisedOrWarned(view, clauseStart, local))
+                {
+                    // "The US warned it would cut aid to Egypt", "Iran vowed it would retaliate": the warning or promise
+                    // happened (dev-README: commitment speech acts are asserted), its content coded with its intent code.
+                    cue = new ModalityCue(Modality.Asserted, null);
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': promised or warned by its actor; the commitment is asserted ({code})"));
+                }
             }
+
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
@@ -1069,6 +1077,9 @@ public sealed class EventCoder
             // What is ruled out may be any act ("ruled out sending troops to Ukraine" rejects the idea, aimed at Ukraine).
             var ruledOut = own is "12" && MatchFilter.IsRuleOut(view, governor.FirstToken - view.Sentence.FirstToken);
             if (!ruledOut && (own is "13" ? !hostile : !cooperative)) continue;
+            // "warning it would otherwise have to cut food rations": a consequence the speaker says it would be forced into is
+            // a warning, not a threat aimed at those it would hit.
+            if (own is "13" && IsForcedConsequence(view, governor.LastToken - view.Sentence.FirstToken, m.FirstToken - view.Sentence.FirstToken)) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;
@@ -1086,6 +1097,18 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether "otherwise", "have/has/had to" or "forced to" stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool IsForcedConsequence(SentenceView view, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (view.Is(i, "otherwise") || (view.Is(i + 1, "to") && (view.Is(i, "have") || view.Is(i, "has") || view.Is(i, "had") || view.Is(i, "forced"))))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The actor a protest act's purpose or opposition phrase names after the trigger, in its clause: "to protest
@@ -1368,6 +1391,24 @@ public sealed class EventCoder
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"warned it would", "vowed that they will", "threatened it would": a "will"/"would" after a pronoun that a verb of
+    /// warning, promising or threatening introduces (with an optional "that").</summary>
+    private bool IsPromisedOrWarned(SentenceView view, int clauseStart, int head)
+    {
+        for (var i = Math.Max(clauseStart, 2); i < head; i++)
+        {
+            if (!(view.Is(i, "will") || view.Is(i, "would"))) continue;
+            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we"))) return false;
+            var verb = view.Is(i - 2, "that") ? i - 3 : i - 2;
+            if (verb < 0) return false;
+            var w = view.Word(verb);
+            return w.Equals("warned", StringComparison.OrdinalIgnoreCase) || w.Equals("warns", StringComparison.OrdinalIgnoreCase) ||
+                   _words.IsCommitment(w) || _words.IsThreat(w);
         }
 
         return false;

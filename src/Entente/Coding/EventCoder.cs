@@ -826,7 +826,17 @@ public sealed class EventCoder
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
-            Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
+            if (!args.Reciprocal && targets.Count > 0 && IsOneCollective(sources) && AllKeysAmong(targets, sources))
+            {
+                // "Both countries agreed to expand trade, Kazakhstan's minister said after talks with his Azerbaijani
+                // counterpart": a partner who is one of the collective's own members makes the act mutual among them.
+                Pairs(sources, [], reciprocal: true, IsViolent(code), pairs);
+            }
+            else
+            {
+                Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
+            }
+
             if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && pattern.AllowNoTarget && _options.AllowTargetless && AllPlaces(targets))
             {
                 // "Ukraine opened an inquiry into war crimes in Bucha": a place of the actor's own country is where it acts,
@@ -1463,6 +1473,31 @@ public sealed class EventCoder
         for (var i = 0; i < slots.Count; i++)
         {
             if (slots[i].Resolution != "place") return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every slot comes from one collective mention ("both countries") naming two or more actors.</summary>
+    private static bool IsOneCollective(IReadOnlyList<ActorSlot> sources)
+    {
+        if (sources.Count < 2) return false;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].Resolution != "collective" || !ReferenceEquals(sources[i].Mention, sources[0].Mention)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every target's key is the key of one of <paramref name="sources"/>.</summary>
+    private static bool AllKeysAmong(IReadOnlyList<ActorSlot> targets, IReadOnlyList<ActorSlot> sources)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < sources.Count && !found; j++) found = targets[i].Actor.Key == sources[j].Actor.Key;
+            if (!found) return false;
         }
 
         return true;

@@ -278,13 +278,31 @@ public sealed class SlotResolver
         if (except is not null) known.RemoveAll(k => k.Key == except);
 
         var count = collective.Count > 0 ? collective.Count : 2;
-        if (known.Count < count) return;
+        // "Both countries agreed to boost trade, Pakistan's commerce minister said after meeting his Uzbek counterpart": with
+        // nothing named before, exactly as many states named later in the sentence are the ones meant.
+        var cataphoric = known.Count == 0;
+        if (cataphoric) known = StatesAfter(collective, sentenceMentions, except);
+        if (known.Count < count || (cataphoric && known.Count != count)) return;
         var sector = collective.Actor?.Sector;
         for (var i = known.Count - count; i < known.Count; i++)
         {
             var k = known[i];
             AddOnce(slots, new ActorSlot(sector is null ? k : k with { Code = k.Key + sector, Sector = sector }, collective, "collective"));
         }
+    }
+
+    /// <summary>The distinct states named after <paramref name="collective"/> in its sentence (not the press, not <paramref name="except"/>).</summary>
+    private static List<ActorCode> StatesAfter(Mention collective, IReadOnlyList<Mention> sentenceMentions, string? except)
+    {
+        var after = new List<ActorCode>();
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start <= collective.Start || m.Kind != MentionKind.Actor || m.Actor is not { Country: { } c } a || ActorContext.IsPress(a) || c == except) continue;
+            if (!after.Exists(k => k.Key == c)) after.Add(new ActorCode(c, c, null, null, null));
+        }
+
+        return after;
     }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>

@@ -114,15 +114,16 @@ public sealed class EventDatePicker
         return best;
     }
 
-    // "until 2028", "till July 2027": a period's end after publication (sanctions extended, troops kept) is not when the act
-    // happened. A past end ("under Isis control until 2016") still marks background.
+    // "until 2028", "till July 2027", "by 2030": a period's end or a deadline after publication (sanctions extended, troops
+    // kept, trade to be doubled) is not when the act happened. A past end ("under Isis control until 2016") still marks background.
     private static bool IsEndPoint(ReadOnlySpan<char> text, int sentenceStart, int start)
     {
         var before = text[sentenceStart..start].TrimEnd();
         var space = before.LastIndexOf(' ');
         var word = space < 0 ? before : before[(space + 1)..];
         return word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("through", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("through", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("before", StringComparison.OrdinalIgnoreCase);
     }
 
     // "’s meeting", "'s high-level meeting", or just a space: the date modifies the trigger's noun.

@@ -122,6 +122,12 @@ public sealed class PosTagger
         var next = i + 1 < tags.Length ? tags[i + 1] : PartOfSpeech.Punctuation;
         var word = tokens[i].Span(text);
 
+        if (r.Noun > 0 && i + 1 < tokens.Length && tokens[i + 1].Span(text) is "'s" or "’s" && prev is not (PartOfSpeech.Modal or PartOfSpeech.To or PartOfSpeech.Pronoun))
+        {
+            // "Chinese survey ship's entry": a word with a possessive after it owns something, a noun.
+            return PartOfSpeech.Noun;
+        }
+
         if (r.Verb > 0 && (prev is PartOfSpeech.Modal or PartOfSpeech.To
             || (prev is PartOfSpeech.Adverb or PartOfSpeech.Negation && prev2 is PartOfSpeech.Modal or PartOfSpeech.To or PartOfSpeech.Auxiliary)))
         {

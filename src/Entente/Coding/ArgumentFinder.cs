@@ -275,7 +275,14 @@ public sealed class ArgumentFinder
                 how = "participle-subject";
             }
 
-            target = FindTarget(view, pattern, head, last);
+            // "Turkey voiced support for Sweden's bid to join NATO", "rejected Iran's offer to talk with the US": backing or
+            // rejecting is aimed at the owner of the act its words run through, before any actor after them. Only for a pattern
+            // that takes a target (a guard has none); a protest "against Sweden's decision" is left to its own act.
+            var takesTarget = pattern.DirectObject || pattern.TargetPrepositions.Count > 0;
+            var backsOrRejects = pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || pattern.Cameo.StartsWith("12", StringComparison.Ordinal);
+            target = source.Count > 0 && takesTarget && backsOrRejects && TriggerPossessor.Owner(view, head, last, source) is { } reacted
+                ? [reacted]
+                : FindTarget(view, pattern, head, last);
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)

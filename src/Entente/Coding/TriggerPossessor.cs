@@ -13,7 +13,14 @@ internal static class TriggerPossessor
     {
         ArgumentNullException.ThrowIfNull(pattern);
         // Appeals only: "sought China's help", "requested Japan's support"; "fighting Turkey's battles" is no act toward Turkey.
-        if (!pattern.Cameo.StartsWith("02", StringComparison.Ordinal)) return null;
+        return pattern.Cameo.StartsWith("02", StringComparison.Ordinal) ? Owner(view, head, last, source) : null;
+    }
+
+    /// <summary>"Turkey voiced support for Sweden's bid to join NATO", "rejected Iran's offer to talk with the US": the
+    /// actor-like mention owning a noun inside the match between <paramref name="head"/> and <paramref name="last"/> (see
+    /// <see cref="Find"/>), whatever the pattern's code; null when there is none or it is one of <paramref name="source"/>.</summary>
+    public static Mention? Owner(SentenceView view, int head, int last, IReadOnlyList<Mention> source)
+    {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
         for (var k = head + 1; k < last; k++)

@@ -72,6 +72,11 @@ public sealed class ArgumentFinder
             else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
+            // "A proposal by Egypt for a truce was rejected by Hamas": a reaction whose subject is an act with a by-phrase is
+            // aimed at that act's doer.
+            if (target.Count == 0 && !reduced && IsReaction(pattern.Cameo) && first >= 1 && _words.IsBe(view.Word(first - 1)) &&
+                NominalSubjectAgent(view, first - 1) is { Count: > 0 } doer)
+                target = doer;
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))

@@ -74,9 +74,12 @@ public sealed class ArgumentFinder
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "A proposal by Egypt for a truce was rejected by Hamas": a reaction whose subject is an act with a by-phrase is
             // aimed at that act's doer.
-            if (target.Count == 0 && !reduced && IsReaction(pattern.Cameo) && first >= 1 && _words.IsBe(view.Word(first - 1)) &&
-                NominalSubjectAgent(view, first - 1) is { Count: > 0 } doer)
-                target = doer;
+            if (target.Count == 0 && !reduced && IsReaction(pattern.Cameo) && first >= 1 && _words.IsBe(view.Word(first - 1)))
+            {
+                // "The coup in Niger was condemned by ...", "Israel's ban on UNRWA was condemned by ...": its owner or place.
+                target = NominalSubjectAgent(view, first - 1) is { Count: > 0 } doer ? doer
+                    : JudgedSubject.Find(view, _words, first - 1) is { } judged ? [judged] : [];
+            }
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
@@ -2139,6 +2142,9 @@ public sealed class ArgumentFinder
         target = pattern.TargetBeforeTrigger
             ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
             : Without(FindTarget(view, pattern, head, last), source);
+        // "Israel's ban on UNRWA drew condemnation from the UN": the act's owner is judged, not a name inside the act's phrase.
+        if (pattern.TargetBeforeTrigger && IsReaction(pattern.Cameo) && JudgedSubject.Find(view, _words, first) is { } owner && !source.Contains(owner))
+            target = [owner];
         // "Kharkiv came under fire from Russian forces": a struck place that is the subject stands for its state.
         if (target.Count == 0 && source.Count > 0 && pattern.TargetBeforeTrigger && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck)
             target = [struck];

@@ -311,10 +311,13 @@ public sealed class EventCoder
 
                 sources = host;
             }
-            if (targets.Count == 0 && args.Target.Count == 0 && OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) is { } territory)
+            if (targets.Count == 0 && args.Target.Count == 0 &&
+                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) ??
+                 (IsViolent(pattern.Cameo) ? OwnTerritory.OwnerAfter(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) : null)) is { } territory)
             {
                 // "Estonia said a Russian fighter jet violated its airspace": 'its' inside the trigger is the state named
-                // before the act that is not the intruder, usually the one reporting it.
+                // before the act that is not the intruder, usually the one reporting it. So is 'its' right after a strike's
+                // words ("condemned an Iranian missile strike on its territory").
                 targets = [new ActorSlot(territory.Actor!, territory, "territory-owner")];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'its/their' territory is {territory.Actor!.Country}'s"));
             }

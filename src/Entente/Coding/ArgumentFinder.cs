@@ -198,8 +198,11 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 // "'...,' he said of the five nations, blasting the US": the pronoun shared by the participle is no name before it.
+                // "... before M23 rebels entered Goma": a trigger that starts inside a name ("rebels entered") is that name's act,
+                // though a preposition before the name would otherwise send the search further left.
+                var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
-                    source = GroupLeft(view, first - 1, view.Clause[first]);
+                    source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
                 if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
                 {
                     // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where

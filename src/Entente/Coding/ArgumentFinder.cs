@@ -949,6 +949,16 @@ public sealed class ArgumentFinder
     private bool IsBackgroundPhrase(SentenceView view, int first)
     {
         var k = SkipNounModifiersLeft(view, first - 1);
+        if (view.Is(k, "and") || view.Is(k, "or"))
+        {
+            // "after mass protests and a general strike": the second of two nouns in the phrase is as much background.
+            var j = k - 1;
+            for (var n = 0; n < 3 && j >= 0 && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && view.Word(j).Length > 0 &&
+                            char.IsLower(view.Word(j)[0]) && !_words.IsPreposition(view.Word(j)); n++)
+                j--;
+            if (j < k - 1) k = SkipNounModifiersLeft(view, j);
+        }
+
         if (view.Is(k, "of") && k >= 1 && view.MentionAt[k - 1] < 0)
             k = SkipNounModifiersLeft(view, k - 2);
         return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
@@ -1044,10 +1054,14 @@ public sealed class ArgumentFinder
                 // "killed thousands of ethnic Masalit civilians": a mass killing's words run into the victims' noun phrase,
                 // which is its target whether or not the pattern asks for an object (when it names whose they are).
                 var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
+                // "handed over three Israeli hostages to the Red Cross": captives released, named with their state inside the
+                // words, are whom the release is done to; the body they are handed to is a go-between.
+                var released = at < 0 && i <= last && pattern.Cameo.StartsWith("084", StringComparison.Ordinal) && m.Kind == MentionKind.Actor &&
+                               HasEntry(m, "adj:") && HasEntry(m, "agent:prisoner");
                 // After a trigger word kept as the fallback target, only the pattern's own preposition at most a word after the trigger
                 // names a better one ("intelligence to Ukraine"); "released detainees arrested during ..." keeps the detainees.
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
-                var ok = ownedObject || victims || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
+                var ok = ownedObject || victims || released || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));

@@ -1,3 +1,4 @@
+using Entente.Model;
 using Entente.Text;
 
 namespace Entente.Coding;
@@ -19,7 +20,7 @@ internal static class AllegedContent
             if (!view.Is(k, "that")) continue;
             for (var j = k - 1; j >= 0 && j >= k - Reach; j--)
             {
-                if (IsAllegation(view.Word(j))) return true;
+                if (IsAllegation(view.Word(j)) || (IsClaimNoun(view.Word(j)) && IsNounReading(view, j))) return true;
                 if (view.Word(j) is "," or ";") break;
             }
 
@@ -28,6 +29,13 @@ internal static class AllegedContent
 
         return false;
     }
+
+    /// <summary>"looking into reports that its troops had fired", "dismissed claims that ...": a report or claim as a noun
+    /// (after a lowercase word that is no name: "into", "the", "dismissed"), not "Ukraine claims that ..." with its speaker.</summary>
+    private static bool IsNounReading(SentenceView view, int j) =>
+        j >= 1 && view.MentionAt[j - 1] < 0 && view.Tokens[j - 1].Kind == TokenKind.Word && view.Word(j - 1).Length > 0 && char.IsLower(view.Word(j - 1)[0]);
+
+    private static bool IsClaimNoun(ReadOnlySpan<char> w) => WordList.Contains(w, ["reports", "report", "claims", "claim"]);
 
     private static bool IsAllegation(ReadOnlySpan<char> w) =>
         WordList.Contains(w, ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "rumours", "rumors", "insinuations"]);

@@ -72,6 +72,14 @@ public sealed class ArgumentFinder
             else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
+            // "A proposal by Egypt for a truce was rejected by Hamas": a reaction whose subject is an act with a by-phrase is
+            // aimed at that act's doer.
+            if (target.Count == 0 && !reduced && IsReaction(pattern.Cameo) && first >= 1 && _words.IsBe(view.Word(first - 1)))
+            {
+                // "The coup in Niger was condemned by ...", "Israel's ban on UNRWA was condemned by ...": its owner or place.
+                target = NominalSubjectAgent(view, first - 1) is { Count: > 0 } doer ? doer
+                    : JudgedSubject.Find(view, _words, first - 1) is { } judged ? [judged] : [];
+            }
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
@@ -190,8 +198,11 @@ public sealed class ArgumentFinder
                 // "Lula chose Buenos Aires for his trip, holding talks with ...": the participle's subject is the clause's
                 // subject, not the nearest name (the capital he chose).
                 // "'...,' he said of the five nations, blasting the US": the pronoun shared by the participle is no name before it.
+                // "... before M23 rebels entered Goma": a trigger that starts inside a name ("rebels entered") is that name's act,
+                // though a preposition before the name would otherwise send the search further left.
+                var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
-                    source = GroupLeft(view, first - 1, view.Clause[first]);
+                    source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
                 if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
                 {
                     // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where
@@ -276,7 +287,14 @@ public sealed class ArgumentFinder
                 how = "participle-subject";
             }
 
-            target = FindTarget(view, pattern, head, last);
+            // "Turkey voiced support for Sweden's bid to join NATO", "rejected Iran's offer to talk with the US": backing or
+            // rejecting is aimed at the owner of the act its words run through, before any actor after them. Only for a pattern
+            // that takes a target (a guard has none); a protest "against Sweden's decision" is left to its own act.
+            var takesTarget = pattern.DirectObject || pattern.TargetPrepositions.Count > 0;
+            var backsOrRejects = pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || pattern.Cameo.StartsWith("12", StringComparison.Ordinal);
+            target = source.Count > 0 && takesTarget && backsOrRejects && TriggerPossessor.Owner(view, head, last, source) is { } reacted
+                ? [reacted]
+                : FindTarget(view, pattern, head, last);
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
@@ -932,6 +950,16 @@ public sealed class ArgumentFinder
     private bool IsBackgroundPhrase(SentenceView view, int first)
     {
         var k = SkipNounModifiersLeft(view, first - 1);
+        if (view.Is(k, "and") || view.Is(k, "or"))
+        {
+            // "after mass protests and a general strike": the second of two nouns in the phrase is as much background.
+            var j = k - 1;
+            for (var n = 0; n < 3 && j >= 0 && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && view.Word(j).Length > 0 &&
+                            char.IsLower(view.Word(j)[0]) && !_words.IsPreposition(view.Word(j)); n++)
+                j--;
+            if (j < k - 1) k = SkipNounModifiersLeft(view, j);
+        }
+
         if (view.Is(k, "of") && k >= 1 && view.MentionAt[k - 1] < 0)
             k = SkipNounModifiersLeft(view, k - 2);
         return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
@@ -1027,10 +1055,14 @@ public sealed class ArgumentFinder
                 // "killed thousands of ethnic Masalit civilians": a mass killing's words run into the victims' noun phrase,
                 // which is its target whether or not the pattern asks for an object (when it names whose they are).
                 var victims = at < 0 && i <= last + 1 && pattern.Cameo.StartsWith("20", StringComparison.Ordinal) && m.Kind == MentionKind.Actor;
+                // "handed over three Israeli hostages to the Red Cross": captives released, named with their state inside the
+                // words, are whom the release is done to; the body they are handed to is a go-between.
+                var released = at < 0 && i <= last && pattern.Cameo.StartsWith("084", StringComparison.Ordinal) && m.Kind == MentionKind.Actor &&
+                               HasEntry(m, "adj:") && HasEntry(m, "agent:prisoner");
                 // After a trigger word kept as the fallback target, only the pattern's own preposition at most a word after the trigger
                 // names a better one ("intelligence to Ukraine"); "released detainees arrested during ..." keeps the detainees.
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
-                var ok = ownedObject || victims || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
+                var ok = ownedObject || victims || released || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
                     : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));
@@ -2189,6 +2221,9 @@ public sealed class ArgumentFinder
         target = pattern.TargetBeforeTrigger
             ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
             : Without(FindTarget(view, pattern, head, last), source);
+        // "Israel's ban on UNRWA drew condemnation from the UN": the act's owner is judged, not a name inside the act's phrase.
+        if (pattern.TargetBeforeTrigger && IsReaction(pattern.Cameo) && JudgedSubject.Find(view, _words, first) is { } owner && !source.Contains(owner))
+            target = [owner];
         // "Kharkiv came under fire from Russian forces": a struck place that is the subject stands for its state.
         if (target.Count == 0 && source.Count > 0 && pattern.TargetBeforeTrigger && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck)
             target = [struck];

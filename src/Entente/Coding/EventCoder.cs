@@ -312,10 +312,13 @@ public sealed class EventCoder
 
                 sources = host;
             }
-            if (targets.Count == 0 && args.Target.Count == 0 && OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) is { } territory)
+            if (targets.Count == 0 && args.Target.Count == 0 &&
+                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) ??
+                 (IsViolent(pattern.Cameo) ? OwnTerritory.OwnerAfter(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) : null)) is { } territory)
             {
                 // "Estonia said a Russian fighter jet violated its airspace": 'its' inside the trigger is the state named
-                // before the act that is not the intruder, usually the one reporting it.
+                // before the act that is not the intruder, usually the one reporting it. So is 'its' right after a strike's
+                // words ("condemned an Iranian missile strike on its territory").
                 targets = [new ActorSlot(territory.Actor!, territory, "territory-owner")];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'its/their' territory is {territory.Actor!.Country}'s"));
             }
@@ -468,11 +471,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': addressed to the partner of the call or meeting"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) &&
+            if ((targets.Count == 0 || AllSelf(sources, targets)) && !args.Reciprocal && IsReaction(pattern.Cameo) &&
                 ProvokerAfter(view, kept, match, sources[0], mentions, context, text, locations) is { } provoker)
             {
                 // "Japan lodged a protest after North Korea fired a missile", "The UN condemned the violence after Israeli forces
-                // opened fire": a reaction with no target of its own answers the doer of the act in its "after" clause.
+                // opened fire": a reaction with no target of its own answers the doer of the act in its "after" clause. So does
+                // one whose only target is its own side ("threatened retaliation after Norway expelled 15 Russian diplomats").
                 targets = provoker;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the doer of the act it follows"));
             }
@@ -1466,6 +1470,19 @@ public sealed class EventCoder
         }
 
         return copy ?? slots;
+    }
+
+    /// <summary>Whether every target has the code of one of the sources: an act with no one else to be aimed at.</summary>
+    private static bool AllSelf(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
+    {
+        for (var j = 0; j < targets.Count; j++)
+        {
+            var own = false;
+            for (var i = 0; i < sources.Count && !own; i++) own = sources[i].Actor.Code == targets[j].Actor.Code;
+            if (!own) return false;
+        }
+
+        return true;
     }
 
     private static bool AllPlaces(IReadOnlyList<ActorSlot> slots)

@@ -12,8 +12,13 @@ internal static class OwnTerritory
     public static Mention? Owner(string text, int start, int end, IReadOnlyList<Mention> sentenceMentions, string? actorCountry)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return HasOwnedTerritory(text.AsSpan(start, end - start)) ? StateBefore(start, sentenceMentions, actorCountry) : null;
+    }
+
+    /// <summary>The last state named as itself before <paramref name="start"/> that is not <paramref name="actorCountry"/>, or null.</summary>
+    private static Mention? StateBefore(int start, IReadOnlyList<Mention> sentenceMentions, string? actorCountry)
+    {
         ArgumentNullException.ThrowIfNull(sentenceMentions);
-        if (!HasOwnedTerritory(text.AsSpan(start, end - start))) return null;
         Mention? found = null;
         foreach (var m in sentenceMentions)
         {
@@ -23,6 +28,31 @@ internal static class OwnTerritory
         }
 
         return found;
+    }
+
+    /// <summary>"Pakistan condemned an Iranian missile strike on its territory": as <see cref="Owner"/>, for a territory named
+    /// right after the trigger ending at <paramref name="end"/> by "on", "against", "into", "in" or "inside" and "its/their".</summary>
+    public static Mention? OwnerAfter(string text, int start, int end, IReadOnlyList<Mention> sentenceMentions, string? actorCountry)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trigger = text.AsSpan(start, end - start).TrimEnd();
+        var tail = text.AsSpan(end, Math.Min(40, text.Length - end)).TrimStart();
+        ReadOnlySpan<string> prepositions = ["on", "against", "into", "in", "inside"];
+        foreach (var preposition in prepositions)
+        {
+            ReadOnlySpan<char> owned;
+            // "air strike on" may end with its own preposition; "missile strike" has it right after.
+            if (trigger.EndsWith(preposition, StringComparison.OrdinalIgnoreCase) && trigger.Length > preposition.Length && trigger[^(preposition.Length + 1)] == ' ')
+                owned = tail;
+            else if (tail.StartsWith(preposition, StringComparison.OrdinalIgnoreCase) && tail.Length > preposition.Length && tail[preposition.Length] == ' ')
+                owned = tail[(preposition.Length + 1)..];
+            else
+                continue;
+            if (!owned.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && !owned.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) return null;
+            return HasOwnedTerritory(owned) ? StateBefore(start, sentenceMentions, actorCountry) : null;
+        }
+
+        return null;
     }
 
     private static bool HasOwnedTerritory(ReadOnlySpan<char> trigger)

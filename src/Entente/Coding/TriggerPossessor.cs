@@ -15,7 +15,16 @@ internal static class TriggerPossessor
         ArgumentNullException.ThrowIfNull(pattern);
         // Appeals and reductions of relations only: "sought China's help", "suspended Niger's membership", "froze Iran's
         // assets"; "fighting Turkey's battles" is no act toward Turkey.
-        if (!(pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || pattern.Cameo.StartsWith("16", StringComparison.Ordinal))) return null;
+        return pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || pattern.Cameo.StartsWith("16", StringComparison.Ordinal)
+            ? Owner(view, head, last, source)
+            : null;
+    }
+
+    /// <summary>"Turkey voiced support for Sweden's bid to join NATO", "rejected Iran's offer to talk with the US": the
+    /// actor-like mention owning a noun inside the match between <paramref name="head"/> and <paramref name="last"/> (see
+    /// <see cref="Find"/>), whatever the pattern's code; null when there is none or it is one of <paramref name="source"/>.</summary>
+    public static Mention? Owner(SentenceView view, int head, int last, IReadOnlyList<Mention> source)
+    {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
         for (var k = head + 1; k < last; k++)

@@ -45,6 +45,9 @@ public sealed class Recognizer : IRecognizer
          "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine",
          "zone", "zones", "summit", "summits", "meeting", "meetings"];
 
+    // Crafts that a singular civilian or business role noun before them only qualifies ("merchant vessel").
+    private static readonly string[] _craftNouns = ["vessel", "vessels", "ship", "ships", "boat", "boats", "tanker", "tankers", "ferry", "ferries"];
+
     private static readonly string[] _compassWords =
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
@@ -1030,7 +1033,11 @@ public sealed class Recognizer : IRecognizer
         }
 
         var next = c.Tokens[head.End].Span(c.Text);
-        return IsOneOf(next, _qualifiedNouns);
+        if (IsOneOf(next, _qualifiedNouns)) return true;
+        // "a merchant vessel", "a passenger ship": a civilian or business role noun before a craft names its kind, not
+        // people; "a navy vessel", "a coast guard ship" keep their force.
+        return IsOneOf(next, _craftNouns) && _dictionaries.Entries[First(head, EntryKind.Agent).Entry].Sectors is [var sector, ..] &&
+               sector is "BUS" or "CVL";
     }
 
     /// <summary>Whether every agent among the heads is a generic role (leader, official, spokesman), so the modifier says whose.</summary>

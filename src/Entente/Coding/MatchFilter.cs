@@ -113,9 +113,9 @@ public sealed class MatchFilter
         if (prev is "by" && first >= 2 && IsResponseVerb(view.Word(first - 2)) && view.Word(first).EndsWith("ing", StringComparison.Ordinal) &&
             first + 1 < view.Count && !view.Is(first + 1, "of"))
             return false;
-        // "such a step enjoyed support from Moscow": a word the tagger reads as the object of a past verb is a noun.
-        if (view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb) && prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) &&
-            !view.Word(first).EndsWith('s')) return true;
+        // "such a step enjoyed support from Moscow", "the plan received backing from": the object of a verb of receiving is a
+        // noun whose doer comes after it ("voiced support for" keeps the subject as the doer and stays coded).
+        if (view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb) && IsReceivingVerb(prev) && !view.Word(first).EndsWith('s')) return true;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
         // "rescued 100 kidnapped students": a participle between a counted number and its noun describes the noun. Not a date's
@@ -126,6 +126,10 @@ public sealed class MatchFilter
             return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
+
+    private static bool IsReceivingVerb(ReadOnlySpan<char> w) =>
+        w is "enjoyed" or "received" or "won" or "gained" or "drew" or "attracted" or "garnered" or "secured" or "got" or "lost" or "enjoys" or
+            "receives" or "wins" or "gains" or "draws" or "attracts" or "garners";
 
     /// <summary>The mention that starts at <paramref name="k"/> or after at most three articles, numbers or adjectives, or null.</summary>
     private int? ObjectMentionAfter(SentenceView view, int k)

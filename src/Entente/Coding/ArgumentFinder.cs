@@ -1029,7 +1029,7 @@ public sealed class ArgumentFinder
                 var m = view.Mentions[view.MentionAt[i]];
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
-                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument) { i = view.LastOf(m); continue; }
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last)) { i = view.LastOf(m); continue; }
 
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
                 // "took in millions of refugees": the particle of the trigger's own phrasal verb is no preposition, unless the
@@ -1320,6 +1320,15 @@ public sealed class ArgumentFinder
                view.Is(k - 1, "almost") || view.Is(k - 1, "roughly") || view.Is(k - 1, "some") || view.Is(k - 1, "approximately")
             ? 1
             : 0;
+    }
+
+    /// <summary>"rejected the Gaza displacement plan", "welcomed the Sudan ceasefire deal": a place inside the trigger's words that
+    /// qualifies the noun after it names what the plan or deal is about, not whom a non-violent act is aimed at.</summary>
+    private static bool IsTopicPlace(SentenceView view, EventPattern pattern, Mention m, int last)
+    {
+        if (m.Kind != MentionKind.Place || IsViolentCode(pattern.Cameo)) return false;
+        var next = view.LastOf(m) + 1;
+        return next <= last && view.MentionAt[next] < 0 && view.IsTag(next, PartOfSpeech.Noun) && char.IsLower(view.Word(next)[0]);
     }
 
     private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);

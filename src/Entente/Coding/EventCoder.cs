@@ -295,7 +295,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets,
+                otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
             if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
                 sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))

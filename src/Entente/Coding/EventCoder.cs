@@ -512,11 +512,11 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && attack?.TargetOf(view, match, sources[0]) is { } attacker)
+            if (targets.Count == 0 && !args.Reciprocal && attack?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
             {
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attack.Sentence}"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attackSentence}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))

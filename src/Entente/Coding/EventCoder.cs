@@ -295,7 +295,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets,
+            // "Ukraine's parliament voted to dismiss the defence minister": a legislature removing an official removes one of its
+            // own state's, not a counterpart abroad as a bare official facing a state usually is.
+            var facing = sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal) ? null : sources[0].Actor.Country;
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
             if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&

@@ -912,18 +912,20 @@ public sealed class ArgumentFinder
         head + 1 <= last + 1 && (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her"));
 
     /// <summary>The nearest actor mention before the trigger that is not among the sources: the antecedent of an object
-    /// pronoun in a participle clause; none past an infinitive ("urged Uganda to repatriate the criminals to face trial,
-    /// accusing them ...": the object of an urged act is not the main clause's own).</summary>
-    private static List<Mention> ActorBefore(SentenceView view, int first, List<Mention> source)
+    /// pronoun in a participle clause; none when that actor is the object of an infinitive ("urged Uganda to repatriate the
+    /// criminals to face trial, accusing them ...": the object of an urged act is not the main clause's own).</summary>
+    private List<Mention> ActorBefore(SentenceView view, int first, List<Mention> source)
     {
         for (var i = first - 1; i >= 0; i--)
         {
-            if (view.Is(i, "to")) return [];
             if (view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
             i = view.FirstOf(m);
             if (!SentenceView.IsActorLike(m) || source.Contains(m)) continue;
-            return [m];
+            // "to repatriate 'all Kenyan criminals'": a verb after "to" right before it, past determiners and quote marks.
+            var j = i - 1;
+            while (j >= 0 && (view.Tokens[j].Kind != TokenKind.Word || _words.IsDeterminer(view.Word(j)))) j--;
+            return j >= 1 && view.Is(j - 1, "to") ? [] : [m];
         }
 
         return [];

@@ -46,6 +46,14 @@ public sealed class SlotResolver
                     AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
+                    if (m.Members.Count == 0 && SidesIn(m, sentenceMentions, text) is { } home)
+                    {
+                        // "China urged all sides in Myanmar to exercise restraint": the warring sides of one country are that
+                        // country (dev-README: both warring sides Sudanese, one target key).
+                        AddOnce(slots, new ActorSlot(new ActorCode(home, home, null, null, null), m, "collective"));
+                        break;
+                    }
+
                     if (m.Count == 0 && m.Members.Count == 0 && SidesNamedBefore(m, sentenceMentions, otherCountry, otherKey) is { Count: >= 2 } sides)
                     {
                         // "Amid fighting between Armenia and Azerbaijan, the OSCE called on all sides": the sides are those the
@@ -259,6 +267,26 @@ public sealed class SlotResolver
         }
 
         return false;
+    }
+
+    /// <summary>The country named right after "all sides in", "both parties to the conflict in", or null.</summary>
+    private static string? SidesIn(Mention collective, IReadOnlyList<Mention> sentenceMentions, string text)
+    {
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start < collective.End) continue;
+            if (m.Start - collective.End > 32) return null;
+            var between = text.AsSpan(collective.End, m.Start - collective.End).Trim();
+            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
+            var opens = between.Equals("in", StringComparison.OrdinalIgnoreCase) ||
+                        (between.EndsWith(" in", StringComparison.OrdinalIgnoreCase) &&
+                         (between.StartsWith("to the ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("involved ", StringComparison.OrdinalIgnoreCase)));
+            // A country's name, not a city's: "hosted both sides in Geneva" says where they met.
+            return opens && m.Kind == MentionKind.Actor && m.Actor is { Org: null, Sector: null } a ? a.Country : null;
+        }
+
+        return null;
     }
 
     /// <summary>The states and organisations the sentence names before <paramref name="collective"/>, in order, without the

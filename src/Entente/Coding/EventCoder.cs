@@ -689,6 +689,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
             }
 
+            if (code == "192" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsOwnedProperty(text, targets))
+            {
+                // "Mali's government seized control of a Canadian-owned gold mine", "took control of a Spanish firm's refinery":
+                // what a company or a foreign owner runs is property taken (1711), not territory occupied (192).
+                code = "1711";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': property of a company or a foreign owner, confiscated (1711)"));
+            }
+
             if (code == "181" && pattern.Kind == TriggerKind.Verb && IsStateAuthority(sources) && IsArmedGroup(targets))
             {
                 // "Turkey's intelligence agency captured an Islamic State commander", "troops captured rebel fighters": the state's
@@ -2266,6 +2274,21 @@ public sealed class EventCoder
     }
 
     // Rebels, insurgents or a non-state armed organisation's members.
+    // Every target a business, or an owner named by "X-owned", "X-run" or "X-operated" ("a Canadian-owned gold mine").
+    private static bool IsOwnedProperty(string text, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count == 0) return false;
+        foreach (var t in targets)
+        {
+            var after = text.AsSpan(t.Mention.End);
+            if (t.Actor.Sector != "BUS" && !after.StartsWith("-owned", StringComparison.OrdinalIgnoreCase) &&
+                !after.StartsWith("-run", StringComparison.OrdinalIgnoreCase) && !after.StartsWith("-operated", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
+    }
+
     private static bool IsArmedGroup(IReadOnlyList<ActorSlot> targets)
     {
         if (targets.Count == 0) return false;

@@ -907,7 +907,7 @@ public sealed class ArgumentFinder
     private static bool IsParticipleAfterComma(SentenceView view, int head) =>
         head >= 1 && view.Is(head - 1, ",") && view.Word(head).EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head.</summary>
+    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" is too often a thing).</summary>
     private static bool ClauseObjectPronoun(SentenceView view, int head, int last) =>
         head + 1 <= last + 1 && (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her"));
 

@@ -907,9 +907,15 @@ public sealed class ArgumentFinder
     private static bool IsParticipleAfterComma(SentenceView view, int head) =>
         head >= 1 && view.Is(head - 1, ",") && view.Word(head).EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" is too often a thing).</summary>
-    private static bool ClauseObjectPronoun(SentenceView view, int head, int last) =>
-        head + 1 <= last + 1 && (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her"));
+    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" is too often a thing), or
+    /// "the" and a common noun that names no actor before "of" ("blocked Facebook, accusing the platform of ...").</summary>
+    private static bool ClauseObjectPronoun(SentenceView view, int head, int last)
+    {
+        if (head + 1 > last + 1) return false;
+        if (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her")) return true;
+        return view.Is(head + 1, "the") && head + 3 < view.Count && view.MentionAt[head + 2] < 0 && view.Is(head + 3, "of") &&
+               view.Tokens[head + 2].Kind == TokenKind.Word && char.IsLower(view.Word(head + 2)[0]);
+    }
 
     /// <summary>The nearest actor mention before the trigger that is not among the sources: the antecedent of an object
     /// pronoun in a participle clause; none when that actor is the object of an infinitive ("urged Uganda to repatriate the

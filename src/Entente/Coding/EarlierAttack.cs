@@ -71,7 +71,8 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         k++;
         // One modifier may come first: "the drone strike", "the rocket fire", "the deadly attack".
         var noun = IsActNoun(view, k) ? k : IsActNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
-        if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0)) return null;
+        // A bare weapon word before the noun ("the missile strike", "the drone attack") names no doer.
+        if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]].Kind != MentionKind.Agent)) return null;
         // "condemned the attack on its embassy by ...": an act that goes on to name more is left to the sentence itself.
         if (view.Is(noun + 1, "by") || view.Is(noun + 1, "of")) return null;
         var kind = KindOf(view.Word(noun), noun > k ? view.Word(k) : default);
@@ -89,6 +90,15 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         }
 
         return chosen is null ? null : (chosen.Pointer(view, noun), chosen.Sentence);
+    }
+
+    /// <summary>Whether <paramref name="targets"/> is only a bare weapon word guessed from the document's focus in front of an
+    /// act noun ("condemned the drone attack"): no doer named, so an earlier attack may say whose it was.</summary>
+    public static bool IsWeaponGuess(SentenceView view, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count != 1 || targets[0].Resolution != "context" || targets[0].Mention.Kind != MentionKind.Agent) return false;
+        var k = view.FirstOf(targets[0].Mention);
+        return k >= 0 && targets[0].Mention.TokenCount == 1 && IsActNoun(view, k + 1) && (view.Is(k - 1, "the") || view.Is(k - 1, "this"));
     }
 
     private bool InReach(SentenceView view)

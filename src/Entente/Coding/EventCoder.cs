@@ -515,7 +515,8 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && attack?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
+            if ((targets.Count == 0 || EarlierAttack.IsWeaponGuess(view, targets)) && !args.Reciprocal &&
+                attack?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
             {
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];

@@ -323,6 +323,13 @@ public sealed class ArgumentFinder
                 target = PersonBefore(view, first, source);
             }
 
+            if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsParticipleAfterComma(view, head) && ClauseObjectPronoun(view, head, last))
+            {
+                // "Russia expelled two Estonian diplomats, accusing them of spying": the pronoun in a participle clause
+                // refers back to the main clause's last actor that is not its subject.
+                target = ActorBefore(view, first, source);
+            }
+
             if (target.Count == 0 && how == "passive-subject")
             {
                 // "Sanctions were imposed on X by Y".
@@ -913,6 +920,40 @@ public sealed class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the trigger's head is an -ing participle right after a comma (", accusing ...").</summary>
+    private static bool IsParticipleAfterComma(SentenceView view, int head) =>
+        head >= 1 && view.Is(head - 1, ",") && view.Word(head).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" is too often a thing), or
+    /// "the" and a common noun that names no actor before "of" ("blocked Facebook, accusing the platform of ...").</summary>
+    private static bool ClauseObjectPronoun(SentenceView view, int head, int last)
+    {
+        if (head + 1 > last + 1) return false;
+        if (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her")) return true;
+        return view.Is(head + 1, "the") && head + 3 < view.Count && view.MentionAt[head + 2] < 0 && view.Is(head + 3, "of") &&
+               view.Tokens[head + 2].Kind == TokenKind.Word && char.IsLower(view.Word(head + 2)[0]);
+    }
+
+    /// <summary>The nearest actor mention before the trigger that is not among the sources: the antecedent of an object
+    /// pronoun in a participle clause; none when that actor is the object of an infinitive ("urged Uganda to repatriate the
+    /// criminals to face trial, accusing them ...": the object of an urged act is not the main clause's own).</summary>
+    private List<Mention> ActorBefore(SentenceView view, int first, List<Mention> source)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.FirstOf(m);
+            if (!SentenceView.IsActorLike(m) || source.Contains(m)) continue;
+            // "to repatriate 'all Kenyan criminals'": a verb after "to" right before it, past determiners and quote marks.
+            var j = i - 1;
+            while (j >= 0 && (view.Tokens[j].Kind != TokenKind.Word || _words.IsDeterminer(view.Word(j)))) j--;
+            return j >= 1 && view.Is(j - 1, "to") ? [] : [m];
+        }
+
+        return [];
     }
 
     /// <summary>The nearest named person before the trigger who is not among the sources: the antecedent of "him"/"her".</summary>

@@ -4,53 +4,120 @@ namespace Entente.Coding;
 
 /// <summary>The doer of an attack coded earlier in the document, for a later condemnation that names the act but not its
 /// doer ("A US drone strike killed ... . Iraq's prime minister condemned the strike" condemns the United States) and for the
-/// struck side's vow of revenge that names no one.</summary>
+/// struck side's vow of revenge that names no one. Attacks by other doers coded before it stay reachable through
+/// <see cref="Previous"/>: an article may report two sides' attacks before a reaction to one of them.</summary>
 /// <param name="Attacker">Who carried the attack out.</param>
 /// <param name="Victim">The scoring key of whom it struck, null when no one was named.</param>
 /// <param name="Sentence">The sentence it was coded in.</param>
-internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence)
+/// <param name="Code">The attack's CAMEO code.</param>
+/// <param name="Previous">The latest earlier attack by another doer, or null.</param>
+internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null)
 {
     /// <summary>How many sentences on a condemnation may still point back at the attack.</summary>
     private const int Reach = 4;
 
-    /// <summary>The last asserted attack (roots 18-20) among the events coded from <paramref name="from"/> on, with a state or
-    /// group as its doer; else <paramref name="before"/>.</summary>
+    /// <summary>How many attacks by different doers are remembered.</summary>
+    private const int Kept = 3;
+
+    /// <summary>The asserted attacks (roots 18-20) among the events coded from <paramref name="from"/> on, with a state or
+    /// group as their doer, put before <paramref name="before"/>, latest first; an attacker already remembered moves to the front.</summary>
     public static EarlierAttack? Latest(List<CodedEvent> events, int from, EarlierAttack? before)
     {
-        for (var i = events.Count - 1; i >= from; i--)
+        var latest = before;
+        for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
             if (e.Modality != Modality.Asserted || e.Cameo[0] is not ('1' or '2') || e.CameoRoot is not ("18" or "19" or "20")) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAttack(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target?.Key, e.Sentence);
+            var attacker = new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name);
+            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, Kept - 1));
         }
 
-        return before;
+        return latest;
+    }
+
+    // The chain without the attacks by `key`, cut to `keep` links.
+    private static EarlierAttack? Without(EarlierAttack? chain, string key, int keep)
+    {
+        if (chain is null || keep <= 0) return null;
+        if (chain.Attacker.Key == key) return Without(chain.Previous, key, keep);
+        return chain with { Previous = Without(chain.Previous, key, keep - 1) };
     }
 
     /// <summary>The attacker as the target of a condemnation with none of its own whose object is the act itself ("condemned
     /// the strike", "denounced the rocket fire"), when the attack was coded within a few sentences before and the condemner is
-    /// not on its side; null otherwise. The slot points at the act's noun.</summary>
-    public ActorSlot? TargetOf(SentenceView view, PatternMatch match, ActorSlot source)
+    /// not on its side; null otherwise. Of several attacks the one the noun's kind names is taken ("condemned the air strikes"
+    /// after a rocket attack and an air strike), else the latest whose doer is not the condemner's side. The slot points at
+    /// the act's noun.</summary>
+    public (ActorSlot Slot, int Sentence)? TargetOf(SentenceView view, PatternMatch match, ActorSlot source)
     {
         if (match.Pattern.Kind != TriggerKind.Verb) return null;
-        var gap = view.Sentence.Index - Sentence;
-        if (gap < 1 || gap > Reach) return null;
-        if (source.Actor.Key == Attacker.Key || (source.Actor.Country is not null && source.Actor.Country == Attacker.Country)) return null;
         // "A US drone strike killed an Iranian commander. Iran's leader vowed severe revenge": the side struck threatens its attacker.
         if (match.Pattern.Cameo.StartsWith("138", StringComparison.Ordinal))
-            return Victim is not null && source.Actor.Key == Victim ? Pointer(view, match.FirstToken - view.Sentence.FirstToken) : null;
+        {
+            for (var a = this; a is not null; a = a.Previous)
+            {
+                if (a.InReach(view) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
+                    return (a.Pointer(view, match.FirstToken - view.Sentence.FirstToken), a.Sentence);
+            }
+
+            return null;
+        }
+
         if (!match.Pattern.Cameo.StartsWith("111", StringComparison.Ordinal)) return null;
         var k = match.FirstToken - view.Sentence.FirstToken + 1;
         if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that"))) return null;
         k++;
         // One modifier may come first: "the drone strike", "the rocket fire", "the deadly attack".
         var noun = IsActNoun(view, k) ? k : IsActNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
-        if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0)) return null;
+        // A bare weapon word before the noun ("the missile strike", "the drone attack") names no doer.
+        if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]].Kind != MentionKind.Agent)) return null;
         // "condemned the attack on its embassy by ...": an act that goes on to name more is left to the sentence itself.
         if (view.Is(noun + 1, "by") || view.Is(noun + 1, "of")) return null;
-        return Pointer(view, noun);
+        var kind = KindOf(view.Word(noun), noun > k ? view.Word(k) : default);
+        EarlierAttack? chosen = null;
+        for (var a = this; a is not null; a = a.Previous)
+        {
+            if (!a.InReach(view) || a.IsSideOf(source)) continue;
+            if (kind is null || a.Code.StartsWith(kind, StringComparison.Ordinal))
+            {
+                chosen = a;
+                break;
+            }
+
+            chosen ??= a;
+        }
+
+        return chosen is null ? null : (chosen.Pointer(view, noun), chosen.Sentence);
+    }
+
+    /// <summary>Whether <paramref name="targets"/> is only a bare weapon word guessed from the document's focus in front of an
+    /// act noun ("condemned the drone attack"): no doer named, so an earlier attack may say whose it was.</summary>
+    public static bool IsWeaponGuess(SentenceView view, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count != 1 || targets[0].Resolution != "context" || targets[0].Mention.Kind != MentionKind.Agent) return false;
+        var k = view.FirstOf(targets[0].Mention);
+        return k >= 0 && targets[0].Mention.TokenCount == 1 && IsActNoun(view, k + 1) && (view.Is(k - 1, "the") || view.Is(k - 1, "this"));
+    }
+
+    private bool InReach(SentenceView view)
+    {
+        var gap = view.Sentence.Index - Sentence;
+        return gap >= 1 && gap <= Reach;
+    }
+
+    private bool IsSideOf(ActorSlot source) =>
+        source.Actor.Key == Attacker.Key || (source.Actor.Country is not null && source.Actor.Country == Attacker.Country);
+
+    // The code an act noun names ("air strikes" 195, "shelling" 194), or null when it names any attack ("the attack").
+    private static string? KindOf(ReadOnlySpan<char> noun, ReadOnlySpan<char> modifier)
+    {
+        if (noun is "airstrike" or "airstrikes" || (modifier is "air" or "drone" && noun is "strike" or "strikes" or "raid" or "raids" or "attack" or "attacks"))
+            return "195";
+        if (noun is "shelling" or "bombardment" || (modifier is "rocket" or "artillery" or "mortar" && noun is "fire" or "attack" or "attacks"))
+            return "194";
+        return null;
     }
 
     // The attacker as a slot whose mention points at word k of the sentence.

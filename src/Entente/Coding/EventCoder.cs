@@ -296,7 +296,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, sources[0].Actor.Country, text, locations, scratch.Targets);
+            // "Ukraine's parliament voted to dismiss the defence minister": a legislature removing an official removes one of its
+            // own state's, not a counterpart abroad as a bare official facing a state usually is.
+            var facing = sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal) ? null : sources[0].Actor.Country;
+            IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
+                otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
             if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
                 sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))
@@ -518,11 +522,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && attack?.TargetOf(view, match, sources[0]) is { } attacker)
+            if ((targets.Count == 0 || EarlierAttack.IsWeaponGuess(view, targets)) && !args.Reciprocal &&
+                attack?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
             {
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attack.Sentence}"));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attackSentence}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
@@ -690,6 +695,14 @@ public sealed class EventCoder
                 // air strikes 195); CAMEO 183 is the bombing done by those who have no air force.
                 code = "195";
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
+            }
+
+            if (code == "192" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsOwnedProperty(text, targets))
+            {
+                // "Mali's government seized control of a Canadian-owned gold mine", "took control of a Spanish firm's refinery":
+                // what a company or a foreign owner runs is property taken (1711), not territory occupied (192).
+                code = "1711";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': property of a company or a foreign owner, confiscated (1711)"));
             }
 
             if (code == "181" && pattern.Kind == TriggerKind.Verb && IsStateAuthority(sources) && IsArmedGroup(targets))
@@ -2412,6 +2425,21 @@ public sealed class EventCoder
     }
 
     // Rebels, insurgents or a non-state armed organisation's members.
+    // Every target a business, or an owner named by "X-owned", "X-run" or "X-operated" ("a Canadian-owned gold mine").
+    private static bool IsOwnedProperty(string text, IReadOnlyList<ActorSlot> targets)
+    {
+        if (targets.Count == 0) return false;
+        foreach (var t in targets)
+        {
+            var after = text.AsSpan(t.Mention.End);
+            if (t.Actor.Sector != "BUS" && !after.StartsWith("-owned", StringComparison.OrdinalIgnoreCase) &&
+                !after.StartsWith("-run", StringComparison.OrdinalIgnoreCase) && !after.StartsWith("-operated", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
+    }
+
     private static bool IsArmedGroup(IReadOnlyList<ActorSlot> targets)
     {
         if (targets.Count == 0) return false;

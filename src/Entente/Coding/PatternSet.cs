@@ -278,10 +278,12 @@ public sealed class PatternSet
 
     /// <summary>Whether the noun match <paramref name="noun"/> starts inside the verb match <paramref name="verb"/>, after its head,
     /// and the verb is one of praise or disapproval (051, root 11), whose words may run into the act they judge (not a
-    /// signing or a recognition, whose noun is the act itself).</summary>
+    /// signing or a recognition, whose noun is the act itself), or hosting (043) the talks (046) that are the guests' own act
+    /// ("hosted the talks between Israel and Hamas": 043 to each and 046 between them, dev-README).</summary>
     private static bool IsReactedAct(PatternMatch noun, PatternMatch verb) =>
         noun.Pattern.Kind == TriggerKind.Noun && verb.Pattern.Kind == TriggerKind.Verb && noun.FirstToken > verb.HeadToken &&
-        noun.FirstToken <= verb.LastToken && (verb.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || verb.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal));
+        noun.FirstToken <= verb.LastToken && (verb.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || verb.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal) ||
+            (verb.Pattern.Cameo.StartsWith("043", StringComparison.Ordinal) && noun.Pattern.Cameo.StartsWith("046", StringComparison.Ordinal)));
 
     /// <summary>Whether the "in"-led <paramref name="m"/> overlaps a match that begins before it.</summary>
     private static bool IsYielding(List<PatternMatch> found, PatternMatch m)

@@ -28,9 +28,10 @@ public sealed class SlotResolver
 
     /// <summary>As <see cref="Resolve(IReadOnlyList{Mention}, IReadOnlyList{Mention}, ActorContext, string?, string, IReadOnlyList{SentenceLocation}?)"/>,
     /// into <paramref name="slots"/> (cleared first), which is returned: a coder reuses one list per slot. Mentions in
-    /// <paramref name="attacked"/> (the target of an attack) never lend their country to an unnamed agent.</summary>
+    /// <paramref name="attacked"/> (the target of an attack) never lend their country to an unnamed agent; <paramref name="otherKey"/> is
+    /// the other side's scoring key, never one of "all sides".</summary>
     public List<ActorSlot> Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? otherCountry, string text,
-        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots, IReadOnlyList<Mention>? attacked = null)
+        IReadOnlyList<SentenceLocation>? locations, List<ActorSlot> slots, IReadOnlyList<Mention>? attacked = null, string? otherKey = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(context);
@@ -45,6 +46,22 @@ public sealed class SlotResolver
                     AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
+                    if (m.Members.Count == 0 && SidesIn(m, sentenceMentions, text) is { } home)
+                    {
+                        // "China urged all sides in Myanmar to exercise restraint": the warring sides of one country are that
+                        // country (dev-README: both warring sides Sudanese, one target key).
+                        AddOnce(slots, new ActorSlot(new ActorCode(home, home, null, null, null), m, "collective"));
+                        break;
+                    }
+
+                    if (m.Count == 0 && m.Members.Count == 0 && SidesNamedBefore(m, sentenceMentions, otherCountry, otherKey) is { Count: >= 2 } sides)
+                    {
+                        // "Amid fighting between Armenia and Azerbaijan, the OSCE called on all sides": the sides are those the
+                        // sentence named before, all of them and none of the caller's.
+                        for (var k = 0; k < sides.Count; k++) AddOnce(slots, new ActorSlot(sides[k], m, "collective"));
+                        break;
+                    }
+
                     CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
@@ -250,6 +267,44 @@ public sealed class SlotResolver
         }
 
         return false;
+    }
+
+    /// <summary>The country named right after "all sides in", "both parties to the conflict in", or null.</summary>
+    private static string? SidesIn(Mention collective, IReadOnlyList<Mention> sentenceMentions, string text)
+    {
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start < collective.End) continue;
+            if (m.Start - collective.End > 32) return null;
+            var between = text.AsSpan(collective.End, m.Start - collective.End).Trim();
+            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
+            var opens = between.Equals("in", StringComparison.OrdinalIgnoreCase) ||
+                        (between.EndsWith(" in", StringComparison.OrdinalIgnoreCase) &&
+                         (between.StartsWith("to the ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("involved ", StringComparison.OrdinalIgnoreCase)));
+            // A country's name, not a city's: "hosted both sides in Geneva" says where they met.
+            return opens && m.Kind == MentionKind.Actor && m.Actor is { Org: null, Sector: null } a ? a.Country : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The states and organisations the sentence names before <paramref name="collective"/>, in order, without the
+    /// other side of the event (up to four; none when more are named).</summary>
+    private static List<ActorCode> SidesNamedBefore(Mention collective, IReadOnlyList<Mention> sentenceMentions, string? otherCountry, string? otherKey)
+    {
+        var sides = new List<ActorCode>();
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start >= collective.Start) break;
+            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null)) continue;
+            var plain = ActorContext.Plain(a);
+            if (plain.Key == otherKey || plain.Key == otherCountry || (otherKey is not null && a.Key == otherKey)) continue;
+            ActorContext.AddPlainMostRecent(sides, a);
+        }
+
+        return sides.Count <= 4 ? sides : [];
     }
 
     private static void CollectiveMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except,

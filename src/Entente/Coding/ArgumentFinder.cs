@@ -2243,8 +2243,9 @@ public sealed class ArgumentFinder
             // A native pattern names its source's preposition ("drew criticism from X"): without it there is no source
             // ("drew criticism for the strike on Kyiv"); an imported PETRARCH frame falls back to the first group after.
             var native = !pattern.Id.StartsWith("pattern:petrarch-", StringComparison.Ordinal) && pattern.SourcePrepositions.Count > 0;
-            // "won backing from France": a native trigger may end with its source's preposition.
-            var start = native && last > head ? last : last + 1;
+            // "won backing from France": a native trigger may end with its source's preposition, or run past it ("faced pressure
+            // from the United States to act").
+            var start = native && last > head ? head + 1 : last + 1;
             source = [];
             foreach (var prep in pattern.SourcePrepositions)
             {

@@ -75,6 +75,15 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (ArgumentFinder.HasEntry(m, "agent:peacekeepers") && OfOwner.Country(m, sentenceMentions, text) is null &&
+                        LocationRightAfter(m, locations, text) is null)
+                    {
+                        // "rebels kidnapped dozens of peacekeepers": peacekeepers with no state of their own named, and not placed
+                        // ("refused to deploy peacekeepers in Iraq"), serve the UN, not the country the story is about.
+                        AddOnce(slots, new ActorSlot(agent with { Code = "UN" + agent.Sector, Country = null, Org = "UN" }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??

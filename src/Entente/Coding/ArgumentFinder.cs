@@ -1070,7 +1070,11 @@ public sealed class ArgumentFinder
                 var m = view.Mentions[view.MentionAt[i]];
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
-                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last)) { i = view.LastOf(m); continue; }
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m))
+                {
+                    i = view.LastOf(m);
+                    continue;
+                }
 
                 var at = PrecedingPreposition(view, view.FirstOf(m), head);
                 // "took in millions of refugees": the particle of the trigger's own phrasal verb is no preposition, unless the
@@ -1307,6 +1311,8 @@ public sealed class ArgumentFinder
         {
             var w = view.Word(k);
             if (_words.IsDeterminer(w) || _words.IsModifier(w)) continue;
+            // "participation in the Russian-led CSTO": the leading state qualifies the body after it.
+            if (view.MentionAt[k] >= 0 && LeadsNamedBody(view, view.Mentions[view.MentionAt[k]])) continue;
             // "the invasion of South Lebanon", "in Western Cambodia": a capitalised compass point naming part of the country
             // stands between the preposition and the name as "the" does.
             if (view.MentionAt[k] < 0 && IsCompassPoint(w) && !NameRunsOn(view, mentionFirst)) continue;
@@ -1361,6 +1367,17 @@ public sealed class ArgumentFinder
                view.Is(k - 1, "almost") || view.Is(k - 1, "roughly") || view.Is(k - 1, "some") || view.Is(k - 1, "approximately")
             ? 1
             : 0;
+    }
+
+    /// <summary>"the Russian-led CSTO": a state that leads a body named by its own entry right after it qualifies that body,
+    /// which is the actor ("the Saudi-led coalition", with no entry of its own, is still Saudi).</summary>
+    private static bool LeadsNamedBody(SentenceView view, Mention m)
+    {
+        var text = view.Text;
+        if (m.End + 4 > text.Length || !text.AsSpan(m.End, 4).Equals("-led", StringComparison.OrdinalIgnoreCase)) return false;
+        var next = view.LastOf(m) + 1;
+        return next < view.Count && view.MentionAt[next] >= 0 && view.Mentions[view.MentionAt[next]] is { Kind: MentionKind.Actor, Actor.Org: not null } body &&
+               !ReferenceEquals(body, m);
     }
 
     /// <summary>"rejected the Gaza displacement plan", "welcomed the Sudan ceasefire deal": a place inside the trigger's words that

@@ -277,7 +277,17 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'Their' officials, the compound carried from sentence {previousSubject.Sentence}"));
             }
 
-            if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
+            if (sources.Count > 0 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
+                CarriedSubjects.Members(view, sources, previousSubject) is { } members)
+            {
+                // "Russia and Ukraine swapped prisoners in a deal brokered by the UAE. The two sides thanked ...": the collective
+                // that opens the sentence is the compound subject of the sentence before, not the last two states named.
+                sources = members;
+                args = args with { How = "carried" };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the collective is the compound subject carried from sentence {previousSubject.Sentence}"));
+            }
+
+            if (sources.Count == 1 && !args.Passive && previousSubject is not null && (pattern.Kind == TriggerKind.Verb ? args.How == "subject" : args.How != "carried") &&
                 CarriedSubjects.Definite(view, sources[0], previousSubject) is { } same)
             {
                 // "Macron arrived in Beijing. The president later signed ...": a bare title opening the sentence names the

@@ -76,6 +76,7 @@ public sealed class EventCoder
         var next = 0;
         CarriedSubject? carried = null;
         EarlierAttack? attack = null;
+        EarlierAttack? measure = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -95,8 +96,9 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure);
                 attack = EarlierAttack.Latest(events, before, attack);
+                measure = EarlierAttack.LatestMeasure(events, before, measure);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -111,10 +113,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack)
+        EarlierAttack? attack, EarlierAttack? measure)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -533,6 +535,13 @@ public sealed class EventCoder
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attack.Sentence}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && measure?.TargetOf(view, match, sources[0]) is { } doer)
+            {
+                // "Poland expelled three Belarusian diplomats. Belarus condemned the decision": the measure named bare is the earlier one.
+                targets = [doer];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Actor.Code} in sentence {measure.Sentence}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))

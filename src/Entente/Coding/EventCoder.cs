@@ -77,6 +77,7 @@ public sealed class EventCoder
         CarriedSubject? carried = null;
         EarlierAttack? attack = null;
         EarlierAttack? measure = null;
+        EarlierAccusation? denied = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -96,9 +97,10 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied);
                 attack = EarlierAttack.Latest(events, before, attack);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
+                denied = EarlierAccusation.Latest(events, before, denied);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -113,10 +115,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack, EarlierAttack? measure)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -542,6 +544,13 @@ public sealed class EventCoder
                 // "Poland expelled three Belarusian diplomats. Belarus condemned the decision": the measure named bare is the earlier one.
                 targets = [doer];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Actor.Code} in sentence {measure.Sentence}"));
+            }
+
+            if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
+            {
+                // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.
+                targets = [accuser];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the accusation denied is {accuser.Actor.Code}'s in sentence {denied.Sentence}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))

@@ -5,7 +5,7 @@ namespace Entente.Coding;
 /// <summary>The doer of an attack coded earlier in the document, for a later condemnation that names the act but not its
 /// doer ("A US drone strike killed ... . Iraq's prime minister condemned the strike" condemns the United States) and for the
 /// struck side's vow of revenge that names no one; and likewise the doer of an earlier sanction or expulsion for a later
-/// condemnation of "the decision" or "the move" (<paramref name="Measure"/>).</summary>
+/// condemnation of "the decision" or "the move", or for its target's threat to respond in kind (<paramref name="Measure"/>).</summary>
 /// <param name="Attacker">Who carried the attack out.</param>
 /// <param name="Victim">The scoring key of whom it struck, null when no one was named.</param>
 /// <param name="Sentence">The sentence it was coded in.</param>
@@ -57,7 +57,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         if (gap < 1 || gap > Reach) return null;
         if (source.Actor.Key == Attacker.Key || (source.Actor.Country is not null && source.Actor.Country == Attacker.Country)) return null;
         // "A US drone strike killed an Iranian commander. Iran's leader vowed severe revenge": the side struck threatens its attacker.
-        if (match.Pattern.Cameo.StartsWith("138", StringComparison.Ordinal) && !Measure)
+        if (match.Pattern.Cameo.StartsWith("138", StringComparison.Ordinal))
             return Victim is not null && source.Actor.Key == Victim ? Pointer(view, match.FirstToken - view.Sentence.FirstToken) : null;
         if (!match.Pattern.Cameo.StartsWith("111", StringComparison.Ordinal)) return null;
         var k = match.FirstToken - view.Sentence.FirstToken + 1;

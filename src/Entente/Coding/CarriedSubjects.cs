@@ -100,6 +100,55 @@ internal sealed class CarriedSubjects
         return new ActorSlot(before, subject.Mention, "carried");
     }
 
+    /// <summary>The previous sentence's compound subject for a collective ("the two sides", "both countries") that opens this
+    /// sentence and was filled from the document's last-named states instead ("Russia and Ukraine swapped prisoners in a deal
+    /// brokered by the UAE. The two sides thanked ..."), when the compound has exactly as many distinct states as the
+    /// collective counts; null otherwise. The slots point at the collective.</summary>
+    public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
+    {
+        if (sources.Count == 0 || sources[0].Resolution != "collective") return null;
+        var collective = sources[0].Mention;
+        if (collective.Kind != MentionKind.Collective || collective.Members.Count > 0) return null;
+        var first = view.FirstOf(collective);
+        if (first > 1 || (first == 1 && !view.Is(0, "the") && !view.Is(0, "both"))) return null;
+        var count = collective.Count > 0 ? collective.Count : 2;
+        if (carried.Sources.Count != count) return null;
+        var same = true;
+        for (var i = 0; i < carried.Sources.Count; i++)
+        {
+            var c = carried.Sources[i].Actor.Country;
+            if (c is null) return null;
+            for (var j = 0; j < i; j++)
+            {
+                if (carried.Sources[j].Actor.Country == c) return null;
+            }
+
+            if (!ContainsCountry(sources, c)) same = false;
+        }
+
+        if (same) return null;
+        var sector = collective.Actor?.Sector;
+        var slots = new List<ActorSlot>(count);
+        foreach (var s in carried.Sources)
+        {
+            var key = s.Actor.Country!;
+            var state = new ActorCode(key, key, null, null, null);
+            slots.Add(new ActorSlot(sector is null ? state : state with { Code = key + sector, Sector = sector }, collective, "carried"));
+        }
+
+        return slots;
+    }
+
+    private static bool ContainsCountry(IReadOnlyList<ActorSlot> slots, string country)
+    {
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Actor.Country == country) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Words that may stand between a subject pronoun and its verb: auxiliaries, adverbs and the frames of a planned
     /// act ("he is expected to", "it is set to", "they are due to").</summary>
     private bool IsAuxiliaryOrAdverb(SentenceView view, int k)

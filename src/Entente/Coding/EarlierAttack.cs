@@ -5,13 +5,16 @@ namespace Entente.Coding;
 /// <summary>The doer of an attack coded earlier in the document, for a later condemnation that names the act but not its
 /// doer ("A US drone strike killed ... . Iraq's prime minister condemned the strike" condemns the United States) and for the
 /// struck side's vow of revenge that names no one. Attacks by other doers coded before it stay reachable through
-/// <see cref="Previous"/>: an article may report two sides' attacks before a reaction to one of them.</summary>
+/// <see cref="Previous"/>: an article may report two sides' attacks before a reaction to one of them. Likewise the doer of an
+/// earlier sanction or expulsion for a later condemnation of "the decision" or "the move", or for its target's threat to respond
+/// in kind (<paramref name="Measure"/>).</summary>
 /// <param name="Attacker">Who carried the attack out.</param>
 /// <param name="Victim">The scoring key of whom it struck, null when no one was named.</param>
 /// <param name="Sentence">The sentence it was coded in.</param>
 /// <param name="Code">The attack's CAMEO code.</param>
 /// <param name="Previous">The latest earlier attack by another doer, or null.</param>
-internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null)
+/// <param name="Measure">Whether the act is a measure short of force (roots 16-17: an expulsion, a sanction, a cut in ties).</param>
+internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null, bool Measure = false)
 {
     /// <summary>How many sentences on a condemnation may still point back at the attack.</summary>
     private const int Reach = 4;
@@ -35,6 +38,22 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         }
 
         return latest;
+    }
+
+    /// <summary>The last asserted measure short of force (roots 16-17) among the events coded from <paramref name="from"/> on,
+    /// with a state or group as its doer and a target; else <paramref name="before"/>.</summary>
+    public static EarlierAttack? LatestMeasure(List<CodedEvent> events, int from, EarlierAttack? before)
+    {
+        for (var i = events.Count - 1; i >= from; i--)
+        {
+            var e = events[i];
+            if (e.Modality != Modality.Asserted || e.CameoRoot is not ("16" or "17") || e.Target is null) continue;
+            var s = e.Source;
+            if (s.Country is null && s.Org is null) continue;
+            return new EarlierAttack(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target.Key, e.Sentence, e.Cameo, Measure: true);
+        }
+
+        return before;
     }
 
     // The chain without the attacks by `key`, cut to `keep` links.
@@ -70,12 +89,12 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that"))) return null;
         k++;
         // One modifier may come first: "the drone strike", "the rocket fire", "the deadly attack".
-        var noun = IsActNoun(view, k) ? k : IsActNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
+        var noun = IsNoun(view, k) ? k : IsNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
         // A bare weapon word before the noun ("the missile strike", "the drone attack") names no doer.
         if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]].Kind != MentionKind.Agent)) return null;
         // "condemned the attack on its embassy by ...": an act that goes on to name more is left to the sentence itself.
-        if (view.Is(noun + 1, "by") || view.Is(noun + 1, "of")) return null;
-        var kind = KindOf(view.Word(noun), noun > k ? view.Word(k) : default);
+        if (view.Is(noun + 1, "by") || view.Is(noun + 1, "of") || (Measure && (view.Is(noun + 1, "to") || view.Is(noun + 1, "against")))) return null;
+        var kind = Measure ? null : KindOf(view.Word(noun), noun > k ? view.Word(k) : default);
         EarlierAttack? chosen = null;
         for (var a = this; a is not null; a = a.Previous)
         {
@@ -126,6 +145,16 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         var token = view.Tokens[k];
         var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, []) { Actor = Attacker };
         return new ActorSlot(Attacker, pointer, "carried");
+    }
+
+    private bool IsNoun(SentenceView view, int k) => Measure ? IsMeasureNoun(view, k) : IsActNoun(view, k);
+
+    // "condemned the decision", "denounced the expulsions": the words that name a measure without naming its doer.
+    private static bool IsMeasureNoun(SentenceView view, int k)
+    {
+        if (k < 0 || k >= view.Count) return false;
+        var w = view.Word(k);
+        return w is "decision" or "move" or "expulsion" or "expulsions" or "sanctions" or "measures" or "ban" or "closure" or "step";
     }
 
     private static bool IsActNoun(SentenceView view, int k)

@@ -76,6 +76,8 @@ public sealed class EventCoder
         var next = 0;
         CarriedSubject? carried = null;
         EarlierAttack? attack = null;
+        EarlierAttack? measure = null;
+        EarlierAccusation? denied = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -95,8 +97,10 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied);
                 attack = EarlierAttack.Latest(events, before, attack);
+                measure = EarlierAttack.LatestMeasure(events, before, measure);
+                denied = EarlierAccusation.Latest(events, before, denied);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -111,10 +115,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -286,7 +290,17 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'Their' officials, the compound carried from sentence {previousSubject.Sentence}"));
             }
 
-            if (sources.Count == 1 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
+            if (sources.Count > 0 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
+                CarriedSubjects.Members(view, sources, previousSubject) is { } members)
+            {
+                // "Russia and Ukraine swapped prisoners in a deal brokered by the UAE. The two sides thanked ...": the collective
+                // that opens the sentence is the compound subject of the sentence before, not the last two states named.
+                sources = members;
+                args = args with { How = "carried" };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the collective is the compound subject carried from sentence {previousSubject.Sentence}"));
+            }
+
+            if (sources.Count == 1 && !args.Passive && previousSubject is not null && (pattern.Kind == TriggerKind.Verb ? args.How == "subject" : args.How != "carried") &&
                 CarriedSubjects.Definite(view, sources[0], previousSubject) is { } same)
             {
                 // "Macron arrived in Beijing. The president later signed ...": a bare title opening the sentence names the
@@ -537,6 +551,20 @@ public sealed class EventCoder
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attackSentence}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && measure?.TargetOf(view, match, sources[0]) is { } doer)
+            {
+                // "Poland expelled three Belarusian diplomats. Belarus condemned the decision": the measure named bare is the earlier one.
+                targets = [doer.Slot];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Slot.Actor.Code} in sentence {doer.Sentence}"));
+            }
+
+            if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
+            {
+                // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.
+                targets = [accuser];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the accusation denied is {accuser.Actor.Code}'s in sentence {denied.Sentence}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))

@@ -591,6 +591,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Noun && IsBlockedObject(view, match))
+            {
+                // "Hungary blocked new EU sanctions on Russia", "vetoed an EU aid package for Ukraine": what is blocked or vetoed
+                // did not happen.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the object of a block or veto, which did not happen; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));
@@ -1091,6 +1099,26 @@ public sealed class EventCoder
             // "did not rule out a strike on Iran": a ruling out denied leaves the act open (hypothetical), not excluded.
             if (view.Is(k, "out") && MatchFilter.IsRuleOut(view, k - 1))
                 return !MatchFilter.IsLeftOpen(view, k - 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the nominal act of <paramref name="noun"/> is the object of a verb of blocking or vetoing: the nearest
+    /// verb before it in its clause, with only its noun phrase between ("blocked new EU sanctions on", "vetoed a UN resolution").</summary>
+    private static bool IsBlockedObject(SentenceView view, PatternMatch noun)
+    {
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 1; k >= 0 && k >= first - 6 && view.Clause[k] == clause; k--)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Preposition))) return false;
+            if (view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Verb)) continue;
+            var w = view.Word(k);
+            // Not "thwarted": a thwarted attempt to kill was still an attempt (185).
+            return w.StartsWith("block", StringComparison.OrdinalIgnoreCase) || w.StartsWith("veto", StringComparison.OrdinalIgnoreCase) ||
+                   w.StartsWith("scuttl", StringComparison.OrdinalIgnoreCase) ||
+                   w.StartsWith("torpedo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("derail", StringComparison.OrdinalIgnoreCase);
         }
 
         return false;

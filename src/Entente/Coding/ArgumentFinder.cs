@@ -1899,7 +1899,7 @@ public sealed class ArgumentFinder
     private bool IsReducedPassive(SentenceView view, int first, int head, int last)
     {
         // "a journalist taken hostage by Islamic State", "held captive by": the trigger may go on with its noun complement.
-        if (first != head || first == 0 || !IsPastParticipleForm(view.Word(head)) || (last != head && !IsCaptiveComplement(view, head + 1, last))) return false;
+        if (first != head || first == 0 || !IsPastParticipleForm(view.Word(head)) || (last != head && (last != head + 1 || !IsCaptiveComplement(view, last)))) return false;
         if (!view.Is(last + 1, "by")) return IsPlacedParticiple(view, first);
         var before = view.Word(first - 1);
         if (view.Tokens[first - 1].Kind != TokenKind.Word || _words.IsBe(before) || _words.IsModifier(before) || _words.IsDeterminer(before) ||
@@ -1920,11 +1920,10 @@ public sealed class ArgumentFinder
         w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("held", StringComparison.OrdinalIgnoreCase) || w.Equals("shot", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the token <paramref name="from"/> (= <paramref name="to"/>) is the state a captive is put in ("hostage",
-    /// "captive", "prisoner"): "halted mediation by Algeria" is a verb and its object, not a reduced passive.</summary>
-    private static bool IsCaptiveComplement(SentenceView view, int from, int to) =>
-        from == to && (view.Is(from, "hostage") || view.Is(from, "hostages") || view.Is(from, "captive") || view.Is(from, "captives") ||
-                       view.Is(from, "prisoner") || view.Is(from, "prisoners"));
+    /// <summary>Whether the token at <paramref name="k"/> is the state a captive is put in ("hostage", "captive", "prisoner"):
+    /// "halted mediation by Algeria" is a verb and its object, not a reduced passive.</summary>
+    private static bool IsCaptiveComplement(SentenceView view, int k) =>
+        view.Is(k, "hostage") || view.Is(k, "hostages") || view.Is(k, "captive") || view.Is(k, "captives") || view.Is(k, "prisoner") || view.Is(k, "prisoners");
 
     /// <summary>"Two Britons arrested in Iran": a bare participle of an arrest, deportation or abduction after the actor phrase
     /// that opens the sentence, with a place after it and no other verb, is a passive without its auxiliary.</summary>

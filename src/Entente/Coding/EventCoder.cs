@@ -896,7 +896,7 @@ public sealed class EventCoder
             var trigger = new TriggerRef(triggerText, triggerStart, triggerEnd);
             var location = FindLocation(view);
             var pairs = scratch.Pairs;
-            if (!args.Reciprocal && targets.Count > 0 && IsOneCollective(sources) && AllKeysAmong(targets, sources))
+            if (!args.Reciprocal && targets.Count > 0 && IsOneCollective(sources) && AllSelf(sources, targets, byKey: true))
             {
                 // "Both countries agreed to expand trade, Kazakhstan's minister said after talks with his Azerbaijani
                 // counterpart": a partner who is one of the collective's own members makes the act mutual among them.
@@ -1502,8 +1502,7 @@ public sealed class EventCoder
         {
             var contracted = view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t");
             if (!contracted && !((view.Is(i, "will") || view.Is(i, "would")) && (view.Is(i + 1, "not") || view.Is(i + 1, "never")))) continue;
-            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we")))
-                return IsOwnTrailingSpeaker(view, head, source);
+            if (!IsSubjectPronoun(view, i - 1)) return IsOwnTrailingSpeaker(view, head, source);
             for (var k = i - 2; k >= 0; k--)
             {
                 if (view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "insisted") || view.Is(k, "stated") ||
@@ -1517,6 +1516,10 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Whether the word at <paramref name="k"/> is a subject pronoun that refers back to a speaker ("it", "he", "she", "they", "we").</summary>
+    private static bool IsSubjectPronoun(SentenceView view, int k) =>
+        view.Is(k, "it") || view.Is(k, "he") || view.Is(k, "she") || view.Is(k, "they") || view.Is(k, "we");
+
     /// <summary>"warned it would", "vowed that they will", "threatened it would": a "will"/"would" after a pronoun that a verb of
     /// warning, promising or threatening introduces (with an optional "that").</summary>
     private bool IsPromisedOrWarned(SentenceView view, int clauseStart, int head)
@@ -1524,7 +1527,7 @@ public sealed class EventCoder
         for (var i = Math.Max(clauseStart, 2); i < head; i++)
         {
             if (!(view.Is(i, "will") || view.Is(i, "would"))) continue;
-            if (!(view.Is(i - 1, "it") || view.Is(i - 1, "he") || view.Is(i - 1, "she") || view.Is(i - 1, "they") || view.Is(i - 1, "we"))) return false;
+            if (!IsSubjectPronoun(view, i - 1)) return false;
             var verb = view.Is(i - 2, "that") ? i - 3 : i - 2;
             if (verb < 0) return false;
             var w = view.Word(verb);
@@ -1579,13 +1582,15 @@ public sealed class EventCoder
         return copy ?? slots;
     }
 
-    /// <summary>Whether every target has the code of one of the sources: an act with no one else to be aimed at.</summary>
-    private static bool AllSelf(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
+    /// <summary>Whether every target has the code of one of the sources (with <paramref name="byKey"/>, the scoring key: a
+    /// collective's own member under another sector): an act with no one else to be aimed at.</summary>
+    private static bool AllSelf(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool byKey = false)
     {
         for (var j = 0; j < targets.Count; j++)
         {
             var own = false;
-            for (var i = 0; i < sources.Count && !own; i++) own = sources[i].Actor.Code == targets[j].Actor.Code;
+            for (var i = 0; i < sources.Count && !own; i++)
+                own = byKey ? sources[i].Actor.Key == targets[j].Actor.Key : sources[i].Actor.Code == targets[j].Actor.Code;
             if (!own) return false;
         }
 
@@ -1609,19 +1614,6 @@ public sealed class EventCoder
         for (var i = 0; i < sources.Count; i++)
         {
             if (sources[i].Resolution != "collective" || !ReferenceEquals(sources[i].Mention, sources[0].Mention)) return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether every target's key is the key of one of <paramref name="sources"/>.</summary>
-    private static bool AllKeysAmong(IReadOnlyList<ActorSlot> targets, IReadOnlyList<ActorSlot> sources)
-    {
-        for (var i = 0; i < targets.Count; i++)
-        {
-            var found = false;
-            for (var j = 0; j < sources.Count && !found; j++) found = targets[i].Actor.Key == sources[j].Actor.Key;
-            if (!found) return false;
         }
 
         return true;

@@ -19,7 +19,7 @@ namespace Entente.Pipeline;
 public sealed class CompiledDataCache
 {
     /// <summary>Bumped whenever the payload layout changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int KeptFiles = 8;
     private static readonly byte[] _magic = "ENTCACHE"u8.ToArray();

@@ -4,7 +4,8 @@ using Entente.Dictionaries;
 
 namespace Entente.Pipeline;
 
-/// <summary>Serialises compiled dictionaries and patterns into the cache payload: a string table, then the entries, the trie and the patterns referring to it.</summary>
+/// <summary>Serialises compiled dictionaries and patterns into the cache payload: a string table, then the length of the
+/// dictionary section, the entries and the trie, then the patterns, all referring to the table.</summary>
 /// <remarks>Strings are stored once and referred to by index, so the reader also shares one instance per distinct string.</remarks>
 internal sealed class CompiledDataWriter
 {
@@ -19,7 +20,15 @@ internal sealed class CompiledDataWriter
     public static byte[] Payload(CompiledDictionaries dictionaries, PatternSet patterns)
     {
         var writer = new CompiledDataWriter();
+        // The dictionaries' length comes first, so a reader can decode the patterns at the same time (on another core).
+        writer._out.Write(0);
         writer.WriteDictionaries(dictionaries);
+        writer._out.Flush();
+        var dictionariesEnd = writer._body.Position;
+        writer._body.Position = 0;
+        writer._out.Write(checked((int)(dictionariesEnd - sizeof(int))));
+        writer._out.Flush();
+        writer._body.Position = dictionariesEnd;
         writer.WritePatterns(patterns.Patterns);
         return writer.Finish();
     }

@@ -607,6 +607,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Noun && SuspectedAct.Holds(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what someone is wanted, held, charged or tried for, the case's background; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));

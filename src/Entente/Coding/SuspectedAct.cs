@@ -15,7 +15,7 @@ internal static class SuspectedAct
     private const int ObjectReach = 5;
 
     /// <summary>Whether the nominal act of <paramref name="noun"/> follows "in", "over", "for", "of" or "in connection with"
-    /// that a word of suspicion or prosecution governs in the same clause.</summary>
+    /// that a word of suspicion or prosecution governs in the same clause, or "linked/tied/connected to".</summary>
     public static bool Holds(SentenceView view, PatternMatch noun)
     {
         var first = noun.FirstToken - view.Sentence.FirstToken;
@@ -27,6 +27,8 @@ internal static class SuspectedAct
         }
 
         if (k < 1 || !IsPreposition(view, k) || view.Clause[k] != clause) return false;
+        // "a diplomat it linked to the killing of a Sikh leader": what someone is tied to is alleged, not told as fact.
+        if (view.Is(k, "to")) return IsLinkWord(view.Word(k - 1));
         // "in connection with": the governing word stands before "in".
         if (view.Is(k, "with") && k >= 2 && view.Is(k - 1, "connection") && view.Is(k - 2, "in")) k -= 2;
         for (var j = k - 1; j >= 0 && j >= k - 1 - ObjectReach && view.Clause[j] == clause; j--)
@@ -44,8 +46,10 @@ internal static class SuspectedAct
 
     private static bool IsWantedWord(ReadOnlySpan<char> w) => WordList.Contains(w, ["sought", "wanted", "tried"]);
 
+    private static bool IsLinkWord(ReadOnlySpan<char> w) => WordList.Contains(w, ["linked", "tied", "connected"]);
+
     private static bool IsPreposition(SentenceView view, int k) =>
-        view.Is(k, "in") || view.Is(k, "over") || view.Is(k, "for") || view.Is(k, "of") || view.Is(k, "with");
+        view.Is(k, "to") || view.Is(k, "in") || view.Is(k, "over") || view.Is(k, "for") || view.Is(k, "of") || view.Is(k, "with");
 
     private static bool IsLegalWord(ReadOnlySpan<char> w) => WordList.Contains(w, [
         "suspected", "suspect", "suspects", "accused", "charged", "charges", "arrested", "arrest", "arrests",

@@ -9,6 +9,7 @@ public sealed class ActorContext
     private readonly List<ActorCode> _states = [];
     private readonly HashSet<string> _armedGroups = new(StringComparer.Ordinal);
     private readonly List<ActorCode> _officials = [];
+    private readonly List<ActorCode> _namedOfficials = [];
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
     public void Observe(IEnumerable<Mention> mentions)
@@ -35,6 +36,7 @@ public sealed class ActorContext
         if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || IsPress(a)) return;
         if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
         if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
+        if (IsOfficial(a) && a.Name is not null) AddPlainMostRecent(_namedOfficials, a);
         AddPlainMostRecent(_states, a);
     }
 
@@ -76,6 +78,10 @@ public sealed class ActorContext
     /// <summary>The distinct states and organisations named through an official (a government sector or a named person), most
     /// recent last: what "the two ministers" refer back to.</summary>
     public IReadOnlyList<ActorCode> NamedOfficials => _officials;
+
+    /// <summary>The distinct states and organisations named through an official who is a named person ("Ilham Aliyev"), most
+    /// recent last: what "the two presidents" or "both leaders" refer back to, where a ministry's statement is no leader.</summary>
+    public IReadOnlyList<ActorCode> NamedPersonOfficials => _namedOfficials;
 
     /// <summary>Whether <paramref name="a"/> is an official: a government actor or a named person who is not an armed group's.</summary>
     public static bool IsOfficial(ActorCode a)

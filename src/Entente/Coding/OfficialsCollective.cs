@@ -15,6 +15,23 @@ public static class OfficialsCollective
         phrase.Contains("counterpart", StringComparison.OrdinalIgnoreCase) || phrase.Contains("secretar", StringComparison.OrdinalIgnoreCase) ||
         phrase.Contains("heads of", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the collective's words name leaders, whom only named persons stand for ("the two presidents",
+    /// "both leaders", "the prime ministers", "the heads of state").</summary>
+    public static bool IsLeaders(ReadOnlySpan<char> phrase) =>
+        phrase.Contains("leader", StringComparison.OrdinalIgnoreCase) || phrase.Contains("president", StringComparison.OrdinalIgnoreCase) ||
+        phrase.Contains("premier", StringComparison.OrdinalIgnoreCase) || phrase.Contains("prime minister", StringComparison.OrdinalIgnoreCase) ||
+        phrase.Contains("chancellor", StringComparison.OrdinalIgnoreCase) || phrase.Contains("heads of", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Replaces <paramref name="known"/> by the states and bodies named through a named official (in the document so
+    /// far and in the sentence before the collective) when there are at least <paramref name="count"/> of them: after "Erdogan
+    /// hosted Aliyev ... Armenia's foreign ministry criticised the visit", "the two presidents" are Turkey and Azerbaijan, not
+    /// the last two states named. Returns whether it replaced them.</summary>
+    public static bool PreferNamedLeaders(List<ActorCode> known, IReadOnlyList<Mention> sentenceMentions, Mention collective, ActorContext context, int count)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReplaceBy(known, context.NamedPersonOfficials, sentenceMentions, collective, static a => a.Name is not null && ActorContext.IsOfficial(a), count);
+    }
+
     /// <summary>Removes from <paramref name="known"/> the organisations named as armed groups in the document so far or in
     /// the sentence before the collective.</summary>
     public static void DropArmedGroups(List<ActorCode> known, IReadOnlyList<Mention> sentenceMentions, Mention collective, ActorContext context)
@@ -36,22 +53,31 @@ public static class OfficialsCollective
     /// are the Egyptian president and the Jordanian king, not Israel whose troops were named in between.</summary>
     public static void PreferOfficials(List<ActorCode> known, IReadOnlyList<Mention> sentenceMentions, Mention collective, ActorContext context, int count)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ReplaceBy(known, context.NamedOfficials, sentenceMentions, collective, ActorContext.IsOfficial, count);
+    }
+
+    // Replaces `known` by `named` plus the actors of the sentence before the collective that `counts` accepts (most recent
+    // last), when there are at least `count` of them.
+    private static bool ReplaceBy(List<ActorCode> known, IReadOnlyList<ActorCode> named, IReadOnlyList<Mention> sentenceMentions, Mention collective,
+        Func<ActorCode, bool> counts, int count)
+    {
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(sentenceMentions);
         ArgumentNullException.ThrowIfNull(collective);
-        ArgumentNullException.ThrowIfNull(context);
-        var officials = new List<ActorCode>(context.NamedOfficials);
+        var found = new List<ActorCode>(named);
         for (var i = 0; i < sentenceMentions.Count; i++)
         {
             var m = sentenceMentions[i];
             if (m.Start >= collective.Start) break;
-            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && ActorContext.IsOfficial(a))
-                ActorContext.AddPlainMostRecent(officials, a);
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && counts(a))
+                ActorContext.AddPlainMostRecent(found, a);
         }
 
-        if (officials.Count < count) return;
+        if (found.Count < count) return false;
         known.Clear();
-        known.AddRange(officials);
+        known.AddRange(found);
+        return true;
     }
 
     private static bool NamedAsArmedIn(IReadOnlyList<Mention> sentenceMentions, Mention collective, string org)

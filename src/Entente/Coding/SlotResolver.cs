@@ -335,7 +335,9 @@ public sealed class SlotResolver
         else if (OfficialsCollective.IsOfficials(phrase))
         {
             OfficialsCollective.DropArmedGroups(known, sentenceMentions, collective, context);
-            OfficialsCollective.PreferOfficials(known, sentenceMentions, collective, context, collective.Count > 0 ? collective.Count : 2);
+            var wanted = collective.Count > 0 ? collective.Count : 2;
+            if (!(OfficialsCollective.IsLeaders(phrase) && OfficialsCollective.PreferNamedLeaders(known, sentenceMentions, collective, context, wanted)))
+                OfficialsCollective.PreferOfficials(known, sentenceMentions, collective, context, wanted);
         }
 
         // "The US urged both sides": the collective never includes the actor on the other side of the event.

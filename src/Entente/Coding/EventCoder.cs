@@ -940,6 +940,14 @@ public sealed class EventCoder
                     continue;
                 }
 
+                if (named is { Resolution: "collective" } && IsCoSubject(sources, named))
+                {
+                    // "Saudi Arabia and the US mediated talks between the warring parties": a collective after the verb never
+                    // takes in the subject's own members.
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{named.Actor.Code}: a member of the subject is no member of the collective it acts on; no event"));
+                    continue;
+                }
+
                 if (target is not null && IsSelfContact(code, source, target))
                 {
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {source.Actor.Code}->{target.Actor.Code} is a state meeting or helping itself; no event"));
@@ -1344,9 +1352,25 @@ public sealed class EventCoder
     /// <summary>"Russia denied that its forces had attacked ...", "denying it had sent troops": the act is the content of a
     /// denial before it in the sentence, with no other speech verb or clause break between (dev-README: a denial is 016,
     /// not the act).</summary>
+    /// <summary>Whether <paramref name="target"/>, filled from a collective, is one of the named (not collective) sources.</summary>
+    private static bool IsCoSubject(IReadOnlyList<ActorSlot> sources, ActorSlot target)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].Resolution != "collective" && sources[i].Actor.Key == target.Actor.Key) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsDenied(SentenceView view, PatternMatch match)
     {
-        for (var k = match.FirstToken - view.Sentence.FirstToken - 1; k >= 0; k--)
+        var head = match.FirstToken - view.Sentence.FirstToken;
+        // "The RSF denied targeting civilians and accused the army of ...": a finite verb after "and" (an adverb may stand
+        // between) is the denier's next act, not part of what is denied.
+        var and = view.Is(head - 1, "and") ? head - 1 : view.Is(head - 2, "and") && view.Word(head - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || view.Is(head - 1, "also") && view.Is(head - 2, "and") ? head - 2 : -1;
+        if (and > 0 && !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = head - 1; k >= 0; k--)
         {
             if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "after") || view.Is(k, "said") || view.Is(k, "says"))
                 return false;

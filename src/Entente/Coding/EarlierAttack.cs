@@ -64,8 +64,8 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         return chain with { Previous = Without(chain.Previous, key, keep - 1) };
     }
 
-    /// <summary>The attacker as the target of a condemnation with none of its own whose object is the act itself ("condemned
-    /// the strike", "denounced the rocket fire"), when the attack was coded within a few sentences before and the condemner is
+    /// <summary>The attacker as the target of a condemnation or welcome with none of its own whose object is the act itself
+    /// ("condemned the strike", "denounced the rocket fire", "welcomed the decision"; for a measure also a rejection), when the attack was coded within a few sentences before and the condemner is
     /// not on its side; null otherwise. Of several attacks the one the noun's kind names is taken ("condemned the air strikes"
     /// after a rocket attack and an air strike), else the latest whose doer is not the condemner's side. The slot points at
     /// the act's noun.</summary>
@@ -84,7 +84,11 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             return null;
         }
 
-        if (!match.Pattern.Cameo.StartsWith("111", StringComparison.Ordinal)) return null;
+        // A condemnation, a welcome ("Ukraine welcomed the decision"), or for a measure a rejection ("The Kremlin dismissed
+        // the measures as illegal") of the act named bare.
+        var cameo = match.Pattern.Cameo;
+        if (!(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal) ||
+              (Measure && cameo.StartsWith("12", StringComparison.Ordinal)))) return null;
         var k = match.FirstToken - view.Sentence.FirstToken + 1;
         if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that"))) return null;
         k++;

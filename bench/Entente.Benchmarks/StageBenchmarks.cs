@@ -48,7 +48,8 @@ public class StageBenchmarks
         _cleaner = new Cleaner();
         _segmenter = new Segmenter();
         _recognizer = new Recognizer(dictionaries, new RecognizerOptions { Today = SampleSet.Date });
-        _coder = new EventCoder(patterns, ontology, new Entente.Dates.DateResolver(), new WordSets(), options);
+        // With the part-of-speech tagger, as Engine.Create builds the coder.
+        _coder = new EventCoder(patterns, ontology, new Entente.Dates.DateResolver(), new WordSets(), options, new Entente.Syntax.PosTagger(Entente.Syntax.PosLexiconReader.LoadDefault()));
         _engine = new Engine(_cleaner, _segmenter, _recognizer, _coder, ontology, dictionaries, patterns, trace: false);
 
         _kept = [.. _documents.Select(d => _cleaner.Clean(d).Kept)];

@@ -777,6 +777,14 @@ public sealed class EventCoder
             }
 
             var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
+            if (delivered is null && cue.Modality != Modality.Asserted && SentArms.NamesWeapons(view, match) && SentArms.ToOtherStates(targets, sources[0]))
+            {
+                // "The Netherlands will send F-16 fighter jets to Ukraine", "said it would not send tanks to Ukraine": weapons a
+                // state is to send to another are military aid (0332 intended, 1222 refused), not a deployment threatened (138).
+                delivered = SentArms.Code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': weapons to be sent to another state, military aid ({delivered})"));
+            }
+
             if (delivered is not null) code = delivered;
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
@@ -1183,7 +1191,9 @@ public sealed class EventCoder
             var ruledOut = own is "12" && MatchFilter.IsRuleOut(view, governor.FirstToken - view.Sentence.FirstToken);
             // "refused to support new sanctions on Russia": backing a hostile act is refused, aimed at the act's target (120).
             var backed = own is "12" && hostile && m.Pattern.Kind == TriggerKind.Noun && NominalObject.IsBacked(view, m);
-            if (!ruledOut && !backed && (own is "13" ? !hostile : !cooperative)) continue;
+            // "refused to send fighter jets to Ukraine", "agreed to send tanks to Poland": weapons sent to a state are aid.
+            var arms = own is not "13" && SentArms.NamesWeapons(view, m);
+            if (!ruledOut && !backed && !arms && (own is "13" ? !hostile : !cooperative)) continue;
             // "warning it would otherwise have to cut food rations": a consequence the speaker says it would be forced into is
             // a warning, not a threat aimed at those it would hit.
             if (own is "13" && IsForcedConsequence(view, governor.LastToken - view.Sentence.FirstToken, m.FirstToken - view.Sentence.FirstToken)) continue;
@@ -1197,11 +1207,12 @@ public sealed class EventCoder
                 if (targets[t].Actor.Key == source.Actor.Key) return null;
             }
 
-            if (targets.Count == 0) continue;
+            if (targets.Count == 0 || (arms && !SentArms.ToOtherStates(targets, source))) continue;
             // The threat of a hostile act is its 13x form; a refusal is the 12x code that names what is refused ("refused to
             // send weapons" rejects military aid, 1222), or keeps its own code where the codebook has none for the act.
             if (backed) return (targets, RefusalCodeMap.Reject);
-            return (targets, own is "12" ? _refusals.RefusalFor(m.Pattern.Cameo) ?? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+            var act = arms ? SentArms.Code : m.Pattern.Cameo;
+            return (targets, own is "12" ? _refusals.RefusalFor(act) ?? governor.Pattern.Cameo : _intents.IntentFor(act, m.Pattern.Contexts));
         }
 
         return null;

@@ -599,7 +599,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Noun && IsBlockedObject(view, match))
+            if (pattern.Kind == TriggerKind.Noun && NominalObject.IsBlocked(view, match))
             {
                 // "Hungary blocked new EU sanctions on Russia", "vetoed an EU aid package for Ukraine": what is blocked or vetoed
                 // did not happen.
@@ -783,6 +783,14 @@ public sealed class EventCoder
             }
 
             var delivered = args.How switch { "subject-supplied-arms" => "072", "subject-supplied" => "070", "subject-launched" => "190", _ => null };
+            if (delivered is null && cue.Modality != Modality.Asserted && SentArms.NamesWeapons(view, match) && SentArms.ToOtherStates(targets, sources[0]))
+            {
+                // "The Netherlands will send F-16 fighter jets to Ukraine", "said it would not send tanks to Ukraine": weapons a
+                // state is to send to another are military aid (0332 intended, 1222 refused), not a deployment threatened (138).
+                delivered = SentArms.Code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': weapons to be sent to another state, military aid ({delivered})"));
+            }
+
             if (delivered is not null) code = delivered;
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
@@ -800,8 +808,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
             }
 
-            if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null && IsStatedRefusal(view, clauseStart, local, sources[0].Actor) &&
-                _refusals.RefusalFor(code) is { } refusal)
+            // "Hungary will not support new sanctions on Russia": withholding backing is a stance, stated or not (120), and the
+            // sanctions are not Hungary's to threaten.
+            var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);
+            if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null &&
+                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor)) &&
+                (backing ? RefusalCodeMap.Reject : _refusals.RefusalFor(code)) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
                 // refusal statements are asserted root-12 events).
@@ -1147,26 +1159,6 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>Whether the nominal act of <paramref name="noun"/> is the object of a verb of blocking or vetoing: the nearest
-    /// verb before it in its clause, with only its noun phrase between ("blocked new EU sanctions on", "vetoed a UN resolution").</summary>
-    private static bool IsBlockedObject(SentenceView view, PatternMatch noun)
-    {
-        var first = noun.FirstToken - view.Sentence.FirstToken;
-        var clause = view.Clause[first];
-        for (var k = first - 1; k >= 0 && k >= first - 6 && view.Clause[k] == clause; k--)
-        {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation || (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Preposition))) return false;
-            if (view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Verb)) continue;
-            var w = view.Word(k);
-            // Not "thwarted": a thwarted attempt to kill was still an attempt (185).
-            return w.StartsWith("block", StringComparison.OrdinalIgnoreCase) || w.StartsWith("veto", StringComparison.OrdinalIgnoreCase) ||
-                   w.StartsWith("scuttl", StringComparison.OrdinalIgnoreCase) ||
-                   w.StartsWith("torpedo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("derail", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the word at <paramref name="k"/> is "long", "never", "always" or a habit's adverb ("repeatedly") after
     /// "has", "have" or "had" (an "also" or "so" may stand between): the perfect of a standing position.</summary>
     private static bool IsStandingAdverb(SentenceView view, int k)
@@ -1211,7 +1203,11 @@ public sealed class EventCoder
             var hostile = root is "14" or "15" or "16" or "17" or "18" or "19" or "20";
             // What is ruled out may be any act ("ruled out sending troops to Ukraine" rejects the idea, aimed at Ukraine).
             var ruledOut = own is "12" && MatchFilter.IsRuleOut(view, governor.FirstToken - view.Sentence.FirstToken);
-            if (!ruledOut && (own is "13" ? !hostile : !cooperative)) continue;
+            // "refused to support new sanctions on Russia": backing a hostile act is refused, aimed at the act's target (120).
+            var backed = own is "12" && hostile && m.Pattern.Kind == TriggerKind.Noun && NominalObject.IsBacked(view, m);
+            // "refused to send fighter jets to Ukraine", "agreed to send tanks to Poland": weapons sent to a state are aid.
+            var arms = own is not "13" && SentArms.NamesWeapons(view, m);
+            if (!ruledOut && !backed && !arms && (own is "13" ? !hostile : !cooperative)) continue;
             // "warning it would otherwise have to cut food rations": a consequence the speaker says it would be forced into is
             // a warning, not a threat aimed at those it would hit.
             if (own is "13" && IsForcedConsequence(view, governor.LastToken - view.Sentence.FirstToken, m.FirstToken - view.Sentence.FirstToken)) continue;
@@ -1225,10 +1221,12 @@ public sealed class EventCoder
                 if (targets[t].Actor.Key == source.Actor.Key) return null;
             }
 
-            if (targets.Count == 0) continue;
+            if (targets.Count == 0 || (arms && !SentArms.ToOtherStates(targets, source))) continue;
             // The threat of a hostile act is its 13x form; a refusal is the 12x code that names what is refused ("refused to
             // send weapons" rejects military aid, 1222), or keeps its own code where the codebook has none for the act.
-            return (targets, own is "12" ? _refusals.RefusalFor(m.Pattern.Cameo) ?? governor.Pattern.Cameo : _intents.IntentFor(m.Pattern.Cameo, m.Pattern.Contexts));
+            if (backed) return (targets, RefusalCodeMap.Reject);
+            var act = arms ? SentArms.Code : m.Pattern.Cameo;
+            return (targets, own is "12" ? _refusals.RefusalFor(act) ?? governor.Pattern.Cameo : _intents.IntentFor(act, m.Pattern.Contexts));
         }
 
         return null;

@@ -78,8 +78,8 @@ public sealed class MatchFilter
         return first;
     }
 
-    /// <summary>"during a visit to Tokyo", "during a phone call with ...": a trip or call with its own destination or
-    /// partner is the subject's act, not the venue of another one.</summary>
+    /// <summary>"during a visit to Tokyo", "during a phone call with ...", "during a visit by Modi to Moscow": a trip or call
+    /// with its own destination or partner is the subject's (or the named traveller's) act, not the venue of another one.</summary>
     private bool IsOwnTrip(SentenceView view, PatternMatch m, int first)
     {
         if (m.Pattern.PloverMode is not ("visit" or "phone")) return false;
@@ -92,7 +92,11 @@ public sealed class MatchFilter
             if (view.Is(i, "to") || view.Is(i, "with")) return true;
         }
 
-        return false;
+        if (!view.Is(last + 1, "by")) return false;
+        // "during a visit by Indian Prime Minister Narendra Modi to Moscow": the traveller named before the destination.
+        var j = last + 2;
+        while (j < view.Count && (view.MentionAt[j] >= 0 || _words.IsDeterminer(view.Word(j)))) j++;
+        return view.Is(j, "to") || view.Is(j, "with");
     }
 
     private bool IsNominalUse(SentenceView view, int first)

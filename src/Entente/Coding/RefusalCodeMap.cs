@@ -10,6 +10,10 @@ public sealed class RefusalCodeMap
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byCode;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byRoot;
 
+    /// <summary>Reject, not specified below (120): refusing to back or endorse someone or something ("said it would not endorse
+    /// Sweden's bid to join NATO").</summary>
+    public const string Reject = "120";
+
     /// <summary>Builds the map from the CAMEO codebook's root-12 rows: each refusal names the act refused.</summary>
     public RefusalCodeMap()
     {
@@ -25,7 +29,7 @@ public sealed class RefusalCodeMap
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _byRoot = new Dictionary<string, string>
         {
-            ["04"] = "125", ["06"] = "121", ["07"] = "122", ["08"] = "124",
+            ["04"] = "125", ["05"] = Reject, ["06"] = "121", ["07"] = "122", ["08"] = "124",
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -13,9 +13,10 @@ internal static class TriggerPossessor
     public static Mention? Find(SentenceView view, EventPattern pattern, int head, int last, IReadOnlyList<Mention> source)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        // Appeals and reductions of relations only: "sought China's help", "suspended Niger's membership", "froze Iran's
-        // assets"; "fighting Turkey's battles" is no act toward Turkey.
-        return pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || pattern.Cameo.StartsWith("16", StringComparison.Ordinal)
+        // Appeals, reductions of relations and protests only: "sought China's help", "suspended Niger's membership",
+        // "froze Iran's assets", "protested Japan's claim"; "fighting Turkey's battles" is no act toward Turkey.
+        return pattern.Cameo.StartsWith("02", StringComparison.Ordinal) || pattern.Cameo.StartsWith("16", StringComparison.Ordinal) ||
+               pattern.Cameo == "140"
             ? Owner(view, head, last, source)
             : null;
     }

@@ -95,6 +95,8 @@ public sealed class ArgumentFinder
 
             // "Kharkiv was pounded by ...": the place a strike falls on is its target when no party is the subject.
             if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck) target = [struck];
+            // "Ukraine's energy grid was hit by Russian drones": the state owning the struck thing is the target.
+            if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo)) target = PossessorOfSubject(view, _words.IsBe(view.Word(first)) ? first : first - 1);
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
@@ -506,6 +508,25 @@ public sealed class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>"Ukraine's energy grid was hit", "Israel's Nevatim air base was struck": the actor owning, by "'s", the one to
+    /// four words right before the "be" at <paramref name="be"/>; empty when there is none.</summary>
+    private List<Mention> PossessorOfSubject(SentenceView view, int be)
+    {
+        if (be < 2 || !_words.IsBe(view.Word(be))) return [];
+        var k = be - 1;
+        var words = 0;
+        while (k >= 0 && words < 4 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !(view.Is(k, "'s") || view.Is(k, "’s")))
+        {
+            k--;
+            words++;
+        }
+
+        if (words == 0 || k < 1 || !(view.Is(k, "'s") || view.Is(k, "’s")) || view.MentionAt[k - 1] < 0 ||
+            !SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
+            return [];
+        return [view.Mentions[view.MentionAt[k - 1]]];
     }
 
     /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi

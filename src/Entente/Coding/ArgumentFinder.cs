@@ -95,6 +95,8 @@ public sealed class ArgumentFinder
 
             // "Kharkiv was pounded by ...": the place a strike falls on is its target when no party is the subject.
             if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck) target = [struck];
+            // "Ukraine's energy grid was hit by Russian drones": the state owning the struck thing is the target.
+            if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo)) target = PossessorOfSubject(view, _words.IsBe(view.Word(first)) ? first : first - 1);
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
@@ -227,7 +229,8 @@ public sealed class ArgumentFinder
                 }
 
                 if (source.Count == 1 && source[0].Kind == MentionKind.Agent && view.Is(first - 1, "to") && !IsControlledObject(view, source[0]) &&
-                    ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
+                    (GoverningSubject(view, source[0]) is { Count: > 0 } governing ? governing : ClauseSubject(view, view.Clause[first], first)) is
+                        { Count: > 0 } purposeSubject && !purposeSubject.Contains(source[0]))
                 {
                     // "The Pentagon sent a carrier group to deter Iran": an infinitive of purpose after an object belongs to
                     // the clause's subject, not to the bare units sent.
@@ -505,6 +508,25 @@ public sealed class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>"Ukraine's energy grid was hit", "Israel's Nevatim air base was struck": the actor owning, by "'s", the one to
+    /// four words right before the "be" at <paramref name="be"/>; empty when there is none.</summary>
+    private List<Mention> PossessorOfSubject(SentenceView view, int be)
+    {
+        if (be < 2 || !_words.IsBe(view.Word(be))) return [];
+        var k = be - 1;
+        var words = 0;
+        while (k >= 0 && words < 4 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !(view.Is(k, "'s") || view.Is(k, "’s")))
+        {
+            k--;
+            words++;
+        }
+
+        if (words == 0 || k < 1 || !(view.Is(k, "'s") || view.Is(k, "’s")) || view.MentionAt[k - 1] < 0 ||
+            !SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
+            return [];
+        return [view.Mentions[view.MentionAt[k - 1]]];
     }
 
     /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi
@@ -1178,6 +1200,26 @@ public sealed class ArgumentFinder
 
     /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
     /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
+    /// <summary>"... said North Korea had sent troops to Russia to fight": the actor right before the verb whose object is
+    /// <paramref name="agent"/> (articles and numbers before the object, auxiliaries and adverbs before the verb); empty when the
+    /// verb has no named subject of its own there, so the clause's subject stands.</summary>
+    private List<Mention> GoverningSubject(SentenceView view, Mention agent)
+    {
+        var k = view.FirstOf(agent) - 1;
+        // "sent a carrier group", "sent 400 police officers", "had sent thousands of troops".
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsDeterminer(view.Word(k)) || view.Tokens[k].Kind == TokenKind.Number ||
+                                                   view.IsTag(k, PartOfSpeech.Number) || view.Is(k, "of")))
+            k--;
+        if (k < 1 || view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Verb)) return [];
+        var clause = view.Clause[k];
+        k--;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Clause[k] == clause && (_words.IsModifier(view.Word(k)) || view.Is(k, "has") || view.Is(k, "have") ||
+                                                                               view.Is(k, "had")))
+            k--;
+        if (k < 0 || view.MentionAt[k] < 0 || view.Clause[k] != clause || !SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return [];
+        return GroupLeft(view, k, clause);
+    }
+
     private static bool IsControlledObject(SentenceView view, Mention agent)
     {
         var clause = view.Clause[view.FirstOf(agent)];

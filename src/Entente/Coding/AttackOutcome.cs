@@ -72,6 +72,7 @@ public static class AttackOutcome
         return false;
     }
 
-    private static bool IsViolent(string code) =>
+    /// <summary>Whether <paramref name="code"/> is in a root of violence (18, 19, 20).</summary>
+    internal static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 }

@@ -46,6 +46,7 @@ public sealed class MatchFilter
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : UnrealisedContent.Governor(view, m, matches) is { } plan ? (dropped is null ? "" : $"what '{plan.Pattern.Id}' is for, not done")
+                : m.Pattern.Kind == TriggerKind.Verb && AttackOutcome.IsViolent(m.Pattern.Cameo) && ClaimedAttackOutcome.Holds(view, first) ? "the outcome of an attack named only in a claim of responsibility"
                 : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
                 : null;
             if (reason is null) kept.Add(m);
@@ -111,6 +112,13 @@ public sealed class MatchFilter
         if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && ObjectMentionAfter(view, first + 1) is { } obj &&
             view.Mentions[obj].Kind is MentionKind.Actor or MentionKind.Place &&
             prev is "after" or "After" or "before" or "Before" or "while" or "While" or "when" or "When" or "by")
+            return false;
+        // "after cutting its ties with Taiwan", "before signing the accord": an article or possessive right after the "-ing"
+        // form opens its object, so it is a verb even when the object names no party. Not after "by": "by boycotting the
+        // talks" is often a means whose doer is not the clause's subject.
+        if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && first + 1 < view.Count && view.MentionAt[first + 1] < 0 &&
+            _words.IsDeterminer(view.Word(first + 1)) &&
+            prev is "after" or "After" or "before" or "Before" or "while" or "While")
             return false;
         // "responded by firing missiles at Israel", "retaliated by expelling": after a verb of response and "by", an "-ing"
         // form not followed by "of" is the means, a verb ("killed by shelling" is left to the passive's instrument noun).

@@ -1521,7 +1521,15 @@ public sealed class Recognizer : IRecognizer
         var rankWords = 0;
         for (; t < b.First; t++)
         {
-            if (!IsRankWord(c.Tokens[t].Span(c.Text)) || ++rankWords > 2)
+            var word = c.Tokens[t].Span(c.Text);
+            if (!IsRankWord(word) || ++rankWords > 2)
+            {
+                return false;
+            }
+
+            // "The United States recognised opposition candidate X": a participle right after a bare name (no possessive, no
+            // adverb before it) is the name's verb; "Yemen's recognised government", "its newly elected president" join.
+            if (t == a.End && IsVerbLikeRankWord(word))
             {
                 return false;
             }
@@ -1529,6 +1537,9 @@ public sealed class Recognizer : IRecognizer
 
         return true;
     }
+
+    private static bool IsVerbLikeRankWord(ReadOnlySpan<char> word) =>
+        word is "recognised" or "recognized" or "elected";
 
     private static bool IsRankWord(ReadOnlySpan<char> word)
     {

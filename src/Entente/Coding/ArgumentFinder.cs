@@ -42,6 +42,9 @@ public sealed class ArgumentFinder
             // "fighting between the neighbours": one collective names both sides.
             if (members.Count >= 2 || (members.Count == 1 && members[0].Kind == MentionKind.Collective))
                 return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+            // "civilians were killed in clashes between Montenegrin forces and Russian-backed separatists": the phrase names the
+            // sides; with only one of them known, the clause's subject (the victims) is not the other.
+            if (pattern.Kind == TriggerKind.Noun && members.Count == 1) return new Arguments([], [], Reciprocal: false, Passive: false, "between-one-side");
         }
 
         var headline = pattern.Kind == TriggerKind.Verb && !IsPassive(view, head) && IsHeadlineStateAct(view, pattern, first, head, last);
@@ -1358,6 +1361,9 @@ public sealed class ArgumentFinder
             // "the invasion of South Lebanon", "in Western Cambodia": a capitalised compass point naming part of the country
             // stands between the preposition and the name as "the" does.
             if (view.MentionAt[k] < 0 && IsCompassPoint(w) && !NameRunsOn(view, mentionFirst)) continue;
+            // "drills with the Royal New Zealand Navy", "the Royal Thai Army": a monarchy's forces carry "Royal" before the
+            // national name the dictionary knows them by.
+            if (view.MentionAt[k] < 0 && k == mentionFirst - 1 && w is "Royal") continue;
             // "investigations against 28 Chilean officials", "sanctions on six Israeli settlers": a count is part of the object;
             // a year is not ("in 2022 Russian troops invaded" has no object of "in").
             if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && !IsYear(w))

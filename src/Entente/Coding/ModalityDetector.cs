@@ -151,10 +151,20 @@ public sealed class ModalityDetector
     {
         if (afterTrigger >= tokens.Length) return null;
         var clause = clauseOf[Math.Max(afterTrigger - 1, 0)];
-        for (var i = afterTrigger; i < tokens.Length && i < afterTrigger + 8 && clauseOf[i] == clause; i++)
+        var skipped = 0;
+        for (var i = afterTrigger; i < tokens.Length && i < afterTrigger + 8 + skipped && clauseOf[i] == clause; i++)
         {
             var w = tokens[i].Span(text);
-            if (tokens[i].Kind == TokenKind.Punctuation && w is ",") return null;
+            if (tokens[i].Kind == TokenKind.Punctuation && w is ",")
+            {
+                // "The talks between Israel and Lebanon, originally planned for Monday, were postponed": an aside set off by two
+                // commas is stepped over (once) to reach the subject's own verb.
+                if (skipped > 0 || ClosingComma(text, tokens, i) is not (> 0 and var close) || clauseOf[close] != clause) return null;
+                skipped = close - i;
+                i = close;
+                continue;
+            }
+
             // "the meeting ... was cancelled", "the visit has been called off": the narrator says it did not take place
             // (negated, the act's own code); a postponement too, since a new date is at most a plan.
             if (_words.IsBe(w) && CancellationAfter(text, tokens, i + 1) is var cancelled and >= 0)
@@ -187,6 +197,20 @@ public sealed class ModalityDetector
         }
 
         return null;
+    }
+
+    /// <summary>The comma that closes an aside opened by the comma at <paramref name="open"/>: the next comma within eight
+    /// words, with no clause-ending punctuation before it; -1 when there is none.</summary>
+    private static int ClosingComma(string text, ReadOnlySpan<Token> tokens, int open)
+    {
+        for (var j = open + 1; j < tokens.Length && j <= open + 8; j++)
+        {
+            var w = tokens[j].Span(text);
+            if (w is ",") return j + 1 < tokens.Length ? j : -1;
+            if (w is ";" or ":" or "." or "\"" or "“" or "”") return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"be held", "be convened", "take place", "start", "begin", "open", "resume" after "to": words that schedule an act.</summary>

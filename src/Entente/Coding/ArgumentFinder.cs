@@ -1201,8 +1201,6 @@ public sealed class ArgumentFinder
         w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";
 
-    /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
-    /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
     /// <summary>"... said North Korea had sent troops to Russia to fight": the actor right before the verb whose object is
     /// <paramref name="agent"/> (articles and numbers before the object, auxiliaries and adverbs before the verb); empty when the
     /// verb has no named subject of its own there, so the clause's subject stands.</summary>
@@ -1223,6 +1221,8 @@ public sealed class ArgumentFinder
         return GroupLeft(view, k, clause);
     }
 
+    /// <summary>"instructed the Kurds, its only allies, to surrender", "training local forces to fight ISIS": the object of a
+    /// verb of telling, asking, letting or training is the one who does what its infinitive says, not the clause's subject.</summary>
     private static bool IsControlledObject(SentenceView view, Mention agent)
     {
         var clause = view.Clause[view.FirstOf(agent)];

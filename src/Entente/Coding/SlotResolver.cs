@@ -194,13 +194,15 @@ public sealed class SlotResolver
     }
 
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>
-    private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? text = null)
     {
         var known = new List<ActorCode>(context.Named);
         for (var i = 0; i < sentenceMentions.Count; i++)
         {
             var m = sentenceMentions[i];
             if (m.Start >= mention.Start) break;
+            // "Before leaving for Beijing, President Bush ...": where a traveller is going is not where he is from.
+            if (text is not null && IsDestination(text, m.Start)) continue;
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a))
                 ActorContext.AddPlainMostRecent(known, a);
         }
@@ -211,7 +213,7 @@ public sealed class SlotResolver
     private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except,
         IReadOnlyList<Mention>? attacked, string text)
     {
-        var known = KnownStates(mention, sentenceMentions, context);
+        var known = KnownStates(mention, sentenceMentions, context, text);
         for (var i = known.Count - 1; i >= 0; i--)
         {
             if (known[i].Country is { } c && c != except) return c;
@@ -240,6 +242,24 @@ public sealed class SlotResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/> is a journey's destination: "leaving / departing / bound for X",
+    /// "flying / travelling / heading / en route to X".</summary>
+    private static bool IsDestination(string text, int start)
+    {
+        var (b, e) = WordBefore(text, start);
+        var preposition = text.AsSpan(b, e - b);
+        var (vb, ve) = WordBefore(text, b);
+        var verb = text.AsSpan(vb, ve - vb);
+        if (preposition.Equals("for", StringComparison.OrdinalIgnoreCase))
+            return verb.StartsWith("leav", StringComparison.OrdinalIgnoreCase) || verb.Equals("left", StringComparison.OrdinalIgnoreCase) ||
+                   verb.StartsWith("depart", StringComparison.OrdinalIgnoreCase) || verb.Equals("bound", StringComparison.OrdinalIgnoreCase);
+        if (!preposition.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        // Not "returned to X", which is most often home.
+        return verb.Equals("flew", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("fly", StringComparison.OrdinalIgnoreCase) ||
+               verb.StartsWith("travel", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("head", StringComparison.OrdinalIgnoreCase) ||
+               verb.Equals("route", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Rebels supported by Rwanda", "forces backed by Iran": a state named as the agent's backer right after it is

@@ -23,8 +23,9 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The arguments of <paramref name="match"/>; <paramref name="previous"/> are the arguments of the
-    /// sentence's previous verb, whose subject a coordinated verb shares ("X rejected Y and vowed to ...").</summary>
-    public Arguments Find(SentenceView view, PatternMatch match, Arguments? previous = null)
+    /// sentence's previous verb, whose subject a coordinated verb shares ("X rejected Y and vowed to ..."), and
+    /// <paramref name="previousCode"/> the code of that verb's pattern ("" when none).</summary>
+    public Arguments Find(SentenceView view, PatternMatch match, Arguments? previous = null, string previousCode = "")
     {
         ArgumentNullException.ThrowIfNull(view);
         var first = match.FirstToken - view.Sentence.FirstToken;
@@ -169,6 +170,16 @@ public sealed class ArgumentFinder
         }
         else
         {
+            if (previous is not null && IsViolentCode(pattern.Cameo) && IsCooperativeOrVerbal(previousCode) && IsCommaParticiple(view, first, head) &&
+                EndsRelativeClause(view, first - 1))
+            {
+                // "police appealed for help to find the driver of a van that ploughed into pedestrians, killing 14": a killing
+                // after a relative clause goes with that clause's verb, whose subject is the noun before "that" (here no actor),
+                // not with an appeal or a meeting. After a violent main verb ("struck a market that serves as ..., killing"), or
+                // one no pattern codes ("targeted a market that ..."), the participle stays the main subject's.
+                return new Arguments([], [], Reciprocal: false, Passive: false, "relative-participle");
+            }
+
             if (previous is not null && (IsCoordinated(view, first) || IsCommaParticiple(view, first, head)))
             {
                 source = [.. previous.Source];
@@ -610,6 +621,10 @@ public sealed class ArgumentFinder
         return view.Is(k, "for") && (view.Is(k - 1, "braced") || view.Is(k - 1, "bracing") || view.Is(k - 1, "brace") || view.Is(k - 1, "preparing") ||
                                      view.Is(k - 1, "prepared"));
     }
+
+    /// <summary>Codes of roots 01–13: statements, appeals, cooperation, demands, disapproval, rejection and threats.</summary>
+    private static bool IsCooperativeOrVerbal(string code) =>
+        code.Length >= 2 && string.CompareOrdinal(code, 0, "14", 0, 2) < 0;
 
     private static bool IsViolentCode(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
@@ -1053,6 +1068,19 @@ public sealed class ArgumentFinder
     private bool IsPassiveSubject(SentenceView view, int last) =>
         view.Count > last + 2 && _words.IsBe(view.Word(last + 1)) && !view.Word(last + 1).StartsWith('\'') &&
         !view.Word(last + 1).StartsWith('’') && view.Word(last + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the clause ending at the comma <paramref name="comma"/> is a relative clause: the last verb before
+    /// the comma follows "who", "that" or "which" directly or after an auxiliary, modal or adverb ("a man who had set fire to
+    /// a church,"). "Gunmen who stormed the hotel killed five," is not: its last verb is the main clause's.</summary>
+    private static bool EndsRelativeClause(SentenceView view, int comma)
+    {
+        var k = comma - 1;
+        for (var n = 0; n < 12 && k > 0 && view.Tokens[k].Kind != TokenKind.Punctuation && !view.IsTag(k, PartOfSpeech.Verb); n++) k--;
+        if (k <= 0 || !view.IsTag(k, PartOfSpeech.Verb)) return false;
+        k--;
+        for (var n = 0; n < 2 && k > 0 && (view.IsTag(k, PartOfSpeech.Auxiliary) || view.IsTag(k, PartOfSpeech.Modal) || view.IsTag(k, PartOfSpeech.Adverb)); n++) k--;
+        return view.Word(k) is "who" or "that" or "which";
+    }
 
     /// <summary>"X attacked a base in Y, killing dozens": a participle after a comma has the main verb's subject.</summary>
     private static bool IsCommaParticiple(SentenceView view, int first, int head) =>

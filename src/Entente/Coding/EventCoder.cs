@@ -180,7 +180,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var args = _arguments.Find(view, match, previous);
+            var args = _arguments.Find(view, match, previous, previousCode);
             if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
             {
                 // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.

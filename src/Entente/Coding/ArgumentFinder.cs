@@ -622,9 +622,11 @@ public sealed class ArgumentFinder
                                      view.Is(k - 1, "prepared"));
     }
 
-    /// <summary>Codes of roots 01–13: statements, appeals, cooperation, demands, disapproval, rejection and threats.</summary>
+    /// <summary>Codes of roots 01–13 (statements, appeals, cooperation, demands, disapproval, rejection and threats) and of
+    /// roots 16–17 (cuts in relations, arrests and other coercion: "police arrested a man who set fire to a mosque, killing
+    /// three" — the killing is the man's).</summary>
     private static bool IsCooperativeOrVerbal(string code) =>
-        code.Length >= 2 && string.CompareOrdinal(code, 0, "14", 0, 2) < 0;
+        code.Length >= 2 && (string.CompareOrdinal(code, 0, "14", 0, 2) < 0 || code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal));
 
     private static bool IsViolentCode(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

@@ -435,7 +435,9 @@ public sealed class ModalityDetector
         }
 
         // "expected to visit", "plans to meet", "is set to sign", "due to hold": the cue is followed by "to" before the verb.
-        for (var k = i + 1; k < triggerStart && k <= i + 3; k++)
+        // "set" only right before it: "set fire to a mosque" is no plan.
+        var reach = w.Equals("set", StringComparison.OrdinalIgnoreCase) ? i + 1 : i + 3;
+        for (var k = i + 1; k < triggerStart && k <= reach; k++)
         {
             if (tokens[k].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
         }

@@ -311,6 +311,14 @@ public sealed class ArgumentFinder
                 target = Without(ClaimedTarget(view, last), source);
             }
 
+            if (target.Count == 0 && takesTarget && source.Count > 0 && AppealedActDoer.IsAppealOrDemand(pattern.Cameo) && !view.Is(head - 1, "to") &&
+                AppealedActDoer.Find(view, last) is >= 0 and var doer)
+            {
+                // "called for an end to the blockade of Gaza by Israel": an appeal with no addressee asks the act's doer. Not
+                // the purpose of another act ("staged demonstrations to demand reforms by the government").
+                target = Without([view.Mentions[doer]], source);
+            }
+
             if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
             {
                 // "the town, which the rebels seized": the object is the relative pronoun's antecedent.

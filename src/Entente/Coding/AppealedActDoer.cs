@@ -11,6 +11,9 @@ internal static class AppealedActDoer
     public static bool IsAppealOrDemand(string code) =>
         code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="code"/> is an appeal or a demand for military de-escalation (0256, 1056).</summary>
+    public static bool AsksToDeescalate(string code) => code is "0256" or "1056";
+
     /// <summary>The index in <see cref="SentenceView.Mentions"/> of the doer of the act the words after <paramref name="last"/>
     /// name, within twelve words of its clause and before any punctuation, verb, "that", "and" or "or": an actor after "by"
     /// ("the blockade of Gaza by Israel"), or an actor standing before the act's noun ("the Israeli bombardment"); -1 when

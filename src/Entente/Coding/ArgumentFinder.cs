@@ -328,6 +328,21 @@ public sealed class ArgumentFinder
                 target = Without(ClaimedTarget(view, last), source);
             }
 
+            if (target.Count > 0 && source.Count > 0 && AppealedActDoer.AsksToDeescalate(pattern.Cameo) && AppealedActDoer.Find(view, last) is >= 0 and var attacker &&
+                view.Mentions[attacker].FirstToken < target[0].FirstToken)
+            {
+                // "called for a halt to Israeli strikes on Rafah": a call to stop attacks asks the attacker, not the place attacked.
+                target = Without(DoerGroup(view, attacker), source);
+            }
+
+            if (target.Count == 0 && takesTarget && source.Count > 0 && AppealedActDoer.IsAppealOrDemand(pattern.Cameo) && !view.Is(head - 1, "to") &&
+                AppealedActDoer.Find(view, last) is >= 0 and var doer)
+            {
+                // "called for an end to the blockade of Gaza by Israel": an appeal with no addressee asks the act's doer. Not
+                // the purpose of another act ("staged demonstrations to demand reforms by the government").
+                target = Without(DoerGroup(view, doer), source);
+            }
+
             if (target.Count == 0 && pattern.DirectObject && how == "subject" && source.Count > 0)
             {
                 // "the town, which the rebels seized": the object is the relative pronoun's antecedent.
@@ -2384,6 +2399,14 @@ public sealed class ArgumentFinder
         var next = view.Word(i + 1);
         if (next.Length == 0 || !char.IsLower(next[0]) || _words.IsDeterminer(next)) return -1;
         return i;
+    }
+
+    /// <summary>The doer <see cref="AppealedActDoer.Find"/> found at mention <paramref name="doer"/>, with the actors coordinated
+    /// with it after "by" ("restraint by Israel and Hezbollah").</summary>
+    private List<Mention> DoerGroup(SentenceView view, int doer)
+    {
+        var first = view.Mentions[doer].FirstToken - view.Sentence.FirstToken;
+        return view.Is(first - 1, "by") ? GroupRight(view, first, allowPreposition: false) : [view.Mentions[doer]];
     }
 
     /// <summary>The mentions of <paramref name="group"/> that are not in <paramref name="source"/>, in order (in place:

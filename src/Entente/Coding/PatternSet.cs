@@ -263,6 +263,9 @@ public sealed class PatternSet
                 // "condemned the visit of the US Speaker to Taiwan": a reaction pattern that spells out the act it reacts to
                 // leaves that act's own noun pattern standing; the act is coded with its own agent.
                 if (IsReactedAct(m, other)) continue;
+                // "urged a halt to the fighting": an appeal or demand whose words run into the act it asks for is not beaten by
+                // that act's longer match; the act asked for is left to the coder (no event of its own).
+                if (IsAskedAct(other, m)) continue;
                 // "arrived in Beijing for talks": a trigger led by a headline's "in" yields to a match begun before it, and once
                 // beaten takes nothing from the others ("talks" stays).
                 if (IsPrepositionLed(m) && other.FirstToken < m.FirstToken) { beaten = true; continue; }
@@ -284,6 +287,15 @@ public sealed class PatternSet
         noun.Pattern.Kind == TriggerKind.Noun && verb.Pattern.Kind == TriggerKind.Verb && noun.FirstToken > verb.HeadToken &&
         noun.FirstToken <= verb.LastToken && (verb.Pattern.Cameo.StartsWith("051", StringComparison.Ordinal) || verb.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal) ||
             (verb.Pattern.Cameo.StartsWith("043", StringComparison.Ordinal) && noun.Pattern.Cameo.StartsWith("046", StringComparison.Ordinal)));
+
+    /// <summary>Whether <paramref name="act"/> starts inside the appeal or demand <paramref name="appeal"/> (a verb pattern of root 02
+    /// or 10), after its head, and is no appeal or demand itself (two readings of one appeal still compete by length).</summary>
+    private static bool IsAskedAct(PatternMatch act, PatternMatch appeal) =>
+        appeal.Pattern.Kind == TriggerKind.Verb && act.FirstToken > appeal.HeadToken && act.FirstToken <= appeal.LastToken &&
+        IsAppealOrDemand(appeal.Pattern.Cameo) && !IsAppealOrDemand(act.Pattern.Cameo);
+
+    private static bool IsAppealOrDemand(string code) =>
+        code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);
 
     /// <summary>Whether the "in"-led <paramref name="m"/> overlaps a match that begins before it.</summary>
     private static bool IsYielding(List<PatternMatch> found, PatternMatch m)

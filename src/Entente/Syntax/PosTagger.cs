@@ -54,7 +54,7 @@ public sealed class PosTagger
         switch (token.Kind)
         {
             case TokenKind.Number: return PartOfSpeech.Number;
-            case TokenKind.Punctuation: return PartOfSpeech.Punctuation;
+            case TokenKind.Punctuation: return IsPluralPossessive(text, tokens, i) ? PartOfSpeech.Determiner : PartOfSpeech.Punctuation;
             case TokenKind.Symbol: return PartOfSpeech.Symbol;
         }
 
@@ -317,6 +317,27 @@ public sealed class PosTagger
 
     private static bool EndsWithApostrophe(ReadOnlySpan<char> word, string letter) =>
         word.Length > 2 && (word[^2] is '\'' or '’') && word[^1..].Equals(letter, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"the protesters' demands": an apostrophe right after a word in -s, with a word after a space and no opening
+    /// single quote it could close, is the plural possessive marker, which binds its noun group to the next as "'s" does.</summary>
+    private static bool IsPluralPossessive(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.End - t.Start != 1 || text[t.Start] is not ('\'' or '’') || i == 0 || i + 1 >= tokens.Length) return false;
+        var before = tokens[i - 1];
+        if (before.Kind != TokenKind.Word || before.End != t.Start || text[before.End - 1] is not ('s' or 'S')) return false;
+        var after = tokens[i + 1];
+        if (after.Kind != TokenKind.Word || after.Start != t.End + 1 || text[t.End] != ' ' || !char.IsLower(text[after.Start])) return false;
+        for (var k = i - 2; k >= 0 && k >= i - 8; k--)
+        {
+            // An opening quote (a space before it, a word right after) earlier in the phrase: this one closes it.
+            var q = tokens[k];
+            if (q.Kind == TokenKind.Punctuation && q.End - q.Start == 1 && text[q.Start] is '\'' or '‘' or '’' &&
+                (q.Start == 0 || text[q.Start - 1] == ' ') && tokens[k + 1].Start == q.End) return false;
+        }
+
+        return true;
+    }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => EndsWithApostrophe(word, "s") || (word.Length > 1 && word[^1] is '\'' or '’');
 

@@ -628,15 +628,16 @@ public sealed class ArgumentFinder
 
     /// <summary>The first state or organisation named after a threat's words, up to a verb of saying, that is not on the
     /// speaker's side (its country or organisation); empty when none.</summary>
-    /// <summary>Whether "its" or "their" (not "its own") owns the object inside the trigger's words or right after them
-    /// ("violated its airspace", "shelled their positions").</summary>
+    /// <summary>Whether "its" or "their" owns a territory inside the trigger's words or right after them ("violated its
+    /// airspace", "shelled its border villages").</summary>
     private static bool OwnPronounInObject(SentenceView view, int head, int last)
     {
         for (var k = head + 1; k <= last + 1 && k < view.Count; k++)
         {
             if (view.MentionAt[k] >= 0) return false;
-            // "shelled their own positions" is the actor's own.
-            if (view.Is(k, "its") || view.Is(k, "their")) return !view.Is(k + 1, "own");
+            // Only before a word of territory ("its airspace", "their territorial waters"): "fired its missiles", "deployed its
+            // troops" own the actor's instrument, and "their own positions" the actor's own.
+            if (view.Is(k, "its") || view.Is(k, "their")) return OwnTerritory.IsOwned(view.Text.AsSpan(view.Tokens[k].Start));
         }
 
         return false;

@@ -395,6 +395,15 @@ public sealed class ArgumentFinder
             if (target.Count > 0) how += "+threatened";
         }
 
+        if (target.Count == 0 && !passive && source.Count > 0 && (IsViolentCode(pattern.Cameo) || IsForceReadiness(pattern.Cameo)) &&
+            OwnPronounInObject(view, head, last))
+        {
+            // "Russian jets violated its airspace, Finland's defence ministry said": the attacked object's "its" is not the
+            // attacker's own but the state reporting the act at the end of the sentence.
+            target = ReporterOfOwnedObject(view, last, source);
+            if (target.Count > 0) how += "+reporter-owned";
+        }
+
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
         var eachOther = view.Is(last + 1, "each") && view.Is(last + 2, "other");
         // A collective subject ("the three countries") is several actors as much as "X and Y" is.
@@ -651,6 +660,37 @@ public sealed class ArgumentFinder
 
     /// <summary>The first state or organisation named after a threat's words, up to a verb of saying, that is not on the
     /// speaker's side (its country or organisation); empty when none.</summary>
+    /// <summary>Whether "its" or "their" owns a territory inside the trigger's words or right after them ("violated its
+    /// airspace", "shelled its border villages").</summary>
+    private static bool OwnPronounInObject(SentenceView view, int head, int last)
+    {
+        for (var k = head + 1; k <= last + 1 && k < view.Count; k++)
+        {
+            if (view.MentionAt[k] >= 0) return false;
+            // Only before a word of territory ("its airspace", "their territorial waters"): "fired its missiles", "deployed its
+            // troops" own the actor's instrument, and "their own positions" the actor's own.
+            if (view.Is(k, "its") || view.Is(k, "their")) return OwnTerritory.IsOwned(view.Text.AsSpan(view.Tokens[k].Start));
+        }
+
+        return false;
+    }
+
+    /// <summary>The state that reports the act at the end of the sentence ("..., Greece said", "..., Taiwan's defence ministry
+    /// said") when it is not on the actor's side; empty otherwise.</summary>
+    private List<Mention> ReporterOfOwnedObject(SentenceView view, int last, List<Mention> source)
+    {
+        for (var i = last + 1; i < view.Count; i++)
+        {
+            if (view.MentionAt[i] < 0) continue;
+            var m = view.Mentions[view.MentionAt[i]];
+            i = view.LastOf(m);
+            if (!IsTrailingReporter(view, m)) continue;
+            return m.Kind == MentionKind.Actor && m.Actor is { Country: not null } a && !IsSameSide(a, source) ? [m] : [];
+        }
+
+        return [];
+    }
+
     private List<Mention> ThreatenedAfter(SentenceView view, int last, List<Mention> source)
     {
         for (var i = last + 1; i < view.Count && i <= last + 20; i++)
@@ -1435,6 +1475,14 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            // "tariffs on $75 billion worth of American goods", "on 30 billion dollars' worth of Russian imports": the goods an
+            // amount is worth of are the object.
+            if (w is "of" && k - 1 > floor && view.Is(k - 1, "worth"))
+            {
+                k = AmountStart(view, k - 1, floor);
+                continue;
+            }
+
             // "a ship linked to Israel", "a tanker owned by a Greek company": the participle is the relation, so a frame names
             // it (p:linked, p:owned) rather than the bare "to"/"by" that so often means something else.
             if (w is "to" or "by" && k - 1 > floor && IsOwnershipParticiple(view.Word(k - 1)))
@@ -1447,6 +1495,22 @@ public sealed class ArgumentFinder
 
         return -1;
     }
+
+    /// <summary>The first token of the amount that ends before "worth" at <paramref name="worth"/> ("$75 billion", "30 billion
+    /// dollars'"), or <paramref name="worth"/> itself when no amount precedes it.</summary>
+    private static int AmountStart(SentenceView view, int worth, int floor)
+    {
+        var j = worth - 1;
+        // "€2.8bn" is a symbol and one token that starts with a digit.
+        while (j > floor && (view.IsTag(j, PartOfSpeech.Number) || IsMoneyWord(view.Word(j)) || StartsWithDigit(view.Word(j)))) j--;
+        return j + 1;
+    }
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> w) => w.Length > 0 && char.IsAsciiDigit(w[0]);
+
+    private static bool IsMoneyWord(ReadOnlySpan<char> w) =>
+        w is "$" or "€" or "£" or "'" or "’" or "US$" or "bn" or "m" or "dollars" or "dollar" or "euros" or "euro" or "pounds" or "yuan" or "yen" or
+            "rupees" or "roubles" or "rubles";
 
     /// <summary>How many words before the count at <paramref name="k"/> hedge it: "over", "about", "around", "nearly", "almost",
     /// "roughly", "some" (1) or "more than", "at least", "up to" (2); 0 otherwise.</summary>

@@ -55,6 +55,11 @@ internal static class OwnTerritory
         return null;
     }
 
+    /// <summary>Whether <paramref name="owned"/> opens with "its" or "their" and a word of territory ("its airspace ...").</summary>
+    public static bool IsOwned(ReadOnlySpan<char> owned) =>
+        (owned.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || owned.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) &&
+        HasOwnedTerritory(owned);
+
     private static bool HasOwnedTerritory(ReadOnlySpan<char> trigger)
     {
         foreach (var pronoun in (ReadOnlySpan<string>)["its ", "their "])

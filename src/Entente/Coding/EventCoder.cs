@@ -1366,8 +1366,9 @@ public sealed class EventCoder
         var head = match.FirstToken - view.Sentence.FirstToken;
         // "The RSF denied targeting civilians and accused the army of ...": a finite verb after "and" (an adverb may stand
         // between) is the denier's next act, not part of what is denied.
-        var and = view.Is(head - 1, "and") ? head - 1 : view.Is(head - 2, "and") && view.Word(head - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || view.Is(head - 1, "also") && view.Is(head - 2, "and") ? head - 2 : -1;
-        if (and > 0 && !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var afterAnd = view.Is(head - 1, "and") ||
+                       (view.Is(head - 2, "and") && (view.Is(head - 1, "also") || view.Word(head - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
+        if (afterAnd && !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         for (var k = head - 1; k >= 0; k--)
         {
             if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "after") || view.Is(k, "said") || view.Is(k, "says"))

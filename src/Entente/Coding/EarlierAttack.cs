@@ -65,7 +65,8 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     }
 
     /// <summary>The attacker as the target of a condemnation or welcome with none of its own whose object is the act itself
-    /// ("condemned the strike", "denounced the rocket fire", "welcomed the decision"; for a measure also a rejection), when the attack was coded within a few sentences before and the condemner is
+    /// ("condemned the strike", "denounced the rocket fire", "welcomed the decision"; for a measure also a rejection), when
+    /// the attack was coded within a few sentences before and the condemner is
     /// not on its side; null otherwise. Of several attacks the one the noun's kind names is taken ("condemned the air strikes"
     /// after a rocket attack and an air strike), else the latest whose doer is not the condemner's side. The slot points at
     /// the act's noun.</summary>

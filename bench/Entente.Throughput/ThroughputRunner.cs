@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
 using Entente.Coding;
-using Entente.Dates;
 using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Ontology;

@@ -591,7 +591,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Noun && IsAppealedObject(view, match))
+            if (pattern.Kind == TriggerKind.Noun && NominalObject.IsAppealed(view, match))
             {
                 // "Germany called for the resumption of peace talks between Serbia and Kosovo": the talks called for are the
                 // appeal's content, not talks under way (the appeal is the event).
@@ -1133,27 +1133,6 @@ public sealed class EventCoder
             // "did not rule out a strike on Iran": a ruling out denied leaves the act open (hypothetical), not excluded.
             if (view.Is(k, "out") && MatchFilter.IsRuleOut(view, k - 1))
                 return !MatchFilter.IsLeftOpen(view, k - 1);
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the nominal act of <paramref name="noun"/> is what a call, appeal or demand asks for: "called for (the
-    /// resumption of) peace talks", "urged a ceasefire", "demanded talks", with only its noun phrase (and "of") between.</summary>
-    private static bool IsAppealedObject(SentenceView view, PatternMatch noun)
-    {
-        var first = noun.FirstToken - view.Sentence.FirstToken;
-        var clause = view.Clause[first];
-        for (var k = first - 1; k >= 0 && k >= first - 6 && view.Clause[k] == clause; k--)
-        {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (view.Is(k, "for"))
-                return k >= 1 && (view.Word(k - 1).StartsWith("call", StringComparison.OrdinalIgnoreCase) || view.Word(k - 1).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) ||
-                                  view.Word(k - 1).StartsWith("press", StringComparison.OrdinalIgnoreCase) || view.Word(k - 1).StartsWith("push", StringComparison.OrdinalIgnoreCase));
-            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Preposition) && !view.Is(k, "of")) return false;
-            if (view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Verb)) continue;
-            var w = view.Word(k);
-            return w.StartsWith("urg", StringComparison.OrdinalIgnoreCase) || w.StartsWith("demand", StringComparison.OrdinalIgnoreCase);
         }
 
         return false;

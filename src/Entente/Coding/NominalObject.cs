@@ -3,8 +3,9 @@ using Entente.Syntax;
 
 namespace Entente.Coding;
 
-/// <summary>The verb that a nominal act is the object of: "Hungary blocked new EU sanctions on Russia", "will not support new
-/// sanctions on Russia". What such a verb does to the act decides whether the act happened and whose act the event is.</summary>
+/// <summary>The verb that a nominal act is the object of: "Hungary blocked new EU sanctions on Russia", "called for peace
+/// talks", "will not support new sanctions on Russia". What such a verb does to the act decides whether the act happened and
+/// whose act the event is.</summary>
 internal static class NominalObject
 {
     /// <summary>The sentence-local index of the nearest verb before the nominal act of <paramref name="noun"/> in its clause,
@@ -46,5 +47,27 @@ internal static class NominalObject
                w.Equals("backed", StringComparison.OrdinalIgnoreCase) || w.Equals("backing", StringComparison.OrdinalIgnoreCase) ||
                w.StartsWith("endors", StringComparison.OrdinalIgnoreCase) || w.StartsWith("approv", StringComparison.OrdinalIgnoreCase) ||
                w.StartsWith("favo", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the nominal act of <paramref name="noun"/> is what a call, appeal or demand asks for: "called for (the
+    /// resumption of) peace talks", "urged a ceasefire", "demanded talks", with only its noun phrase (and "of") between.</summary>
+    public static bool IsAppealed(SentenceView view, PatternMatch noun)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var first = noun.FirstToken - view.Sentence.FirstToken;
+        var clause = view.Clause[first];
+        for (var k = first - 1; k >= 0 && k >= first - 6 && view.Clause[k] == clause; k--)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.Is(k, "for"))
+                return k >= 1 && (view.Word(k - 1).StartsWith("call", StringComparison.OrdinalIgnoreCase) || view.Word(k - 1).StartsWith("appeal", StringComparison.OrdinalIgnoreCase) ||
+                                  view.Word(k - 1).StartsWith("press", StringComparison.OrdinalIgnoreCase) || view.Word(k - 1).StartsWith("push", StringComparison.OrdinalIgnoreCase));
+            if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Preposition) && !view.Is(k, "of")) return false;
+            if (view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Verb)) continue;
+            var w = view.Word(k);
+            return w.StartsWith("urg", StringComparison.OrdinalIgnoreCase) || w.StartsWith("demand", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 }

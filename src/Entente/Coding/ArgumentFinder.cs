@@ -1100,9 +1100,21 @@ public sealed class ArgumentFinder
 
         if (view.Is(k, "of") && k >= 1 && view.MentionAt[k - 1] < 0)
             k = SkipNounModifiersLeft(view, k - 2);
+        // "since last weekend's chemical attack", "after Monday's strike": a time as the possessor.
+        if (view.Is(k, "'s") || view.Is(k, "’s")) k--;
+        if (k >= 0 && (view.Is(k + 1, "'s") || view.Is(k + 1, "’s")) && IsTimeNoun(view.Word(k)))
+        {
+            k = SkipNounModifiersLeft(view, k - 1);
+            if (view.Is(k, "last") || view.Is(k, "this") || view.Is(k, "next") || view.Is(k, "previous")) k = SkipNounModifiersLeft(view, k - 1);
+        }
         return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
                view.Is(k, "following") || view.Is(k, "since") || view.Is(k, "over");
     }
+
+    private static bool IsTimeNoun(ReadOnlySpan<char> w) =>
+        w is "weekend" or "week" or "month" or "year" or "night" or "day" or "yesterday" or "today" or "Monday" or "Tuesday" or
+            "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February" or "March" or "April" or
+            "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     private int SkipNounModifiersLeft(SentenceView view, int k)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entente.Coding;
 
 /// <summary>Matches that only say what an agreement is for or what an appeal asks help with: "signed a security
@@ -5,6 +7,13 @@ namespace Entente.Coding;
 /// happened (dev-README: non-realised conflict is no realised 19x event), so the match codes nothing of its own.</summary>
 public static class UnrealisedContent
 {
+    // Words whose "that" clause asks for or proposes an act: "the demand that Israel withdraw", "proposed that both sides meet".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Mandative = new[]
+    {
+        "proposal", "suggestion", "plan", "request", "demand", "demands", "insistence", "recommendation", "ultimatum",
+        "proposed", "proposes", "recommended", "recommends", "requested",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The match in the same clause whose agreement noun or appeal for help governs <paramref name="m"/>, if any.</summary>
     public static PatternMatch? Governor(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
@@ -51,18 +60,46 @@ public static class UnrealisedContent
         return false;
     }
 
-    /// <summary>"backed the proposal that the OPCW visit Douma", "rejected a suggestion that Israel withdraw": the subject
-    /// right before the trigger opens the "that" clause of a proposal noun; the act is only proposed.</summary>
+    /// <summary>"backed the proposal that the OPCW visit Douma", "rejected a suggestion that Israel withdraw", "Trump's demand
+    /// that Germany, France and Britain repatriate their citizens", "suggested that Ukraine and Russia hold talks": the subject
+    /// (or coordinated subjects) right before the trigger opens the "that" clause of a word that asks for or proposes an
+    /// act; the act is only wanted.</summary>
     private static bool IsProposedThat(SentenceView view, int first)
     {
         // "the Organisation for the Prohibition of Chemical Weapons (OPCW) visit": the name before its bracketed acronym.
         var subject = view.Is(first - 1, ")") && view.Is(first - 3, "(") ? first - 4 : first - 1;
         if (subject < 2 || view.MentionAt[subject] < 0) return false;
-        var k = view.FirstOf(view.Mentions[view.MentionAt[subject]]) - 1;
-        if (view.Is(k, "the")) k--;
-        return view.Is(k, "that") &&
-               (view.Is(k - 1, "proposal") || view.Is(k - 1, "suggestion") || view.Is(k - 1, "plan") || view.Is(k - 1, "request"));
+        var k = BeforeCoordinatedActors(view, view.FirstOf(view.Mentions[view.MentionAt[subject]]) - 1);
+        if (k < 1 || !view.Is(k, "that")) return false;
+        var governor = view.Word(k - 1);
+        if (IsMandative(governor)) return true;
+        // "suggested that Russia attacked the pipeline" reports a claim: only the base form ("hold", "withdraw") is wished.
+        return governor is "suggested" or "suggests" or "suggesting" or "insisted" or "insists" or "insisting" &&
+               IsBaseForm(view.Word(first));
     }
+
+    /// <summary>The token before a run of coordinated actors ("Germany, France and Britain") that ends at <paramref name="k"/>'s
+    /// right, or <paramref name="k"/> itself past a leading "the".</summary>
+    private static int BeforeCoordinatedActors(SentenceView view, int k)
+    {
+        if (view.Is(k, "the")) k--;
+        while ((view.Is(k, ",") || view.Is(k, "and") || view.Is(k, "or")) && k > 0 && view.MentionAt[k - 1] >= 0 &&
+               SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
+        {
+            k = view.FirstOf(view.Mentions[view.MentionAt[k - 1]]) - 1;
+            if (view.Is(k, "the")) k--;
+        }
+
+        return k;
+    }
+
+    private static bool IsMandative(ReadOnlySpan<char> w) => Mandative.Contains(w);
+
+    // A verb's base form, as far as its spelling tells: not "-ed", not a third-person "-s", not a common irregular past.
+    private static bool IsBaseForm(ReadOnlySpan<char> w) =>
+        !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(w.EndsWith("s") && !w.EndsWith("ss")) &&
+        w is not ("met" or "held" or "sent" or "struck" or "took" or "gave" or "made" or "fought" or "went" or "came" or "shot" or
+            "began" or "led" or "sold" or "bought" or "withdrew" or "broke" or "threw" or "won" or "lost");
 
     /// <summary>"will support Turkey's efforts to become a member of the EU", "Kyiv's bid to join NATO": what a named party's
     /// effort or bid aims at is not done, and not by the sentence's subject.</summary>

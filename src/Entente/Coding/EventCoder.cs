@@ -1685,7 +1685,21 @@ public sealed class EventCoder
         while (start >= 2 && (view.Is(start - 1, "and") || view.Word(start - 1) is ",") && view.MentionAt[start - 2] >= 0 &&
                SentenceView.IsActorLike(view.Mentions[view.MentionAt[start - 2]]))
             start = view.FirstOf(view.Mentions[view.MentionAt[start - 2]]);
-        return start == clauseStart || start == 0;
+        return start == clauseStart || start == 0 || AfterKicker(view, start);
+    }
+
+    /// <summary>"Exclusive: Putin to visit India", "Analysis - Iran to resume talks": a headline may open with a verbless kicker
+    /// and a colon or dash before its subject.</summary>
+    private static bool AfterKicker(SentenceView view, int start)
+    {
+        if (!view.Sentence.IsHeadline || start < 2 || !(view.Word(start - 1) is ":" or "-" or "|")) return false;
+        for (var i = 0; i < start - 1; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation || view.IsTag(i, PartOfSpeech.Verb) || view.IsTag(i, PartOfSpeech.Modal) ||
+                view.IsTag(i, PartOfSpeech.Auxiliary)) return false;
+        }
+
+        return true;
     }
 
     private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)

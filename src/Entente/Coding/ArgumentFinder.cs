@@ -1841,10 +1841,11 @@ public sealed class ArgumentFinder
         var island = view.Clause[i];
         var k = i;
         while (k > 0 && view.Clause[k - 1] == island) k--;
-        return k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause &&
-               (view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))
-            ? k - 1
-            : -1;
+        if (!(view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))) return -1;
+        if (k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause) return k - 1;
+        // "The Iranian foreign minister, a diplomat who once negotiated with the Taliban, urged ...": the apposition the relative
+        // clause ends is the head's other name, stepped over with it.
+        return ClauseSplitter.AppositionOpening(view.Text, view.Tokens, k) is var comma and >= 0 && view.Clause[comma] == clause ? comma : -1;
     }
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>

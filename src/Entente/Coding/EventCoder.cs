@@ -78,6 +78,7 @@ public sealed class EventCoder
         EarlierAttack? attack = null;
         EarlierAttack? measure = null;
         EarlierAccusation? denied = null;
+        EarlierContact? contact = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -97,10 +98,11 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact);
                 attack = EarlierAttack.Latest(events, before, attack);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
+                contact = EarlierContact.Latest(events, before, contact);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -115,10 +117,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -558,6 +560,13 @@ public sealed class EventCoder
                 // "Poland expelled three Belarusian diplomats. Belarus condemned the decision": the measure named bare is the earlier one.
                 targets = [doer.Slot];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Slot.Actor.Code} in sentence {doer.Sentence}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && contact?.TargetOf(view, match, sources[0]) is var (party, contactSentence))
+            {
+                // "Taiwan's president visited Guatemala. Beijing condemned the visit": the contact named bare is the earlier one.
+                targets = [party];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the contact condemned is the one in sentence {contactSentence}; aimed at {party.Actor.Code}"));
             }
 
             if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)

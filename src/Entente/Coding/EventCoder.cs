@@ -781,6 +781,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': state forces taking members of an armed group, an arrest (173)"));
             }
 
+            if (pattern.Kind == TriggerKind.Verb && !args.Passive && code.Length >= 3 && code[..2] is "18" or "19" or "20" && IsHackers(sources))
+            {
+                // "Hackers linked to Russian military intelligence attacked Ukraine's power grid": hackers attack computers, not
+                // with force; a computer attack damages property (171, as the cyber patterns code it).
+                code = "171";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an attack by hackers, a computer attack (171)"));
+            }
+
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
             // "A rocket fired by Hezbollah landed in northern Israel": a projectile's arrival is its owner's use of force.
             if (pattern.Cameo == "020" && pattern.Kind == TriggerKind.Verb && !args.Passive && CourtesyCallCode(view, match, args.Target) is { } call)
@@ -2526,6 +2534,17 @@ public sealed class EventCoder
     private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
+    /// <summary>Whether every source is named as hackers ("Hackers linked to ...", "Chinese hackers").</summary>
+    private static bool IsHackers(IReadOnlyList<ActorSlot> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (!ArgumentFinder.HasEntry(sources[i].Mention, "agent:hacker")) return false;
+        }
+
+        return sources.Count > 0;
+    }
+
     private static bool IsStateAuthority(IReadOnlyList<ActorSlot> sources) =>
         AllOfState(sources, static sector => sector is null or "GOV" or "MIL" or "COP" or "SPY" or "JUD");
 

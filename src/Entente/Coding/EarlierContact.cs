@@ -31,7 +31,8 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
     }
 
     /// <summary>The party a condemnation or protest with no target of its own aims at when its object is the contact itself
-    /// ("condemned the visit", "criticised the talks", "protested the trip"), within a few sentences after it; null otherwise.
+    /// ("condemned the visit", "criticised the talks", "protested the trip", "the visit was condemned by"), within a few sentences
+    /// after it; null otherwise.
     /// The slot points at the contact's noun.</summary>
     public (ActorSlot Slot, int Sentence)? TargetOf(SentenceView view, PatternMatch match, ActorSlot source)
     {
@@ -42,11 +43,9 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
             return null;
         var gap = view.Sentence.Index - Sentence;
         if (gap < 1 || gap > Reach) return null;
-        var k = match.LastToken - view.Sentence.FirstToken + 1;
-        if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "that"))) return null;
-        k++;
-        // One lower-case modifier may come first: "the recent visit", "the secret talks", "the phone call".
-        var noun = IsContactNoun(view, k) ? k : IsContactNoun(view, k + 1) && view.MentionAt[k] < 0 && view.Word(k) is { Length: > 0 } w && char.IsLower(w[0]) ? k + 1 : -1;
+        var noun = ObjectNoun(view, match.LastToken - view.Sentence.FirstToken + 1);
+        // "The visit was condemned by Beijing": the contact is the passive's subject.
+        if (noun < 0) noun = PassiveSubjectNoun(view, match.FirstToken - view.Sentence.FirstToken - 1);
         // "condemned the visit of Pelosi to Taiwan", "the meeting with the Dalai Lama": a contact that names its parties is left
         // to the sentence itself.
         if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "to") ||
@@ -57,6 +56,25 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
         var token = view.Tokens[noun];
         var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + noun, 1, token.Start, token.End, []) { Actor = party };
         return (new ActorSlot(party, pointer, "carried"), Sentence);
+    }
+
+    /// <summary>The contact noun of a phrase starting at <paramref name="k"/>: "the visit", "this trip", with one lower-case
+    /// modifier allowed ("the recent visit", "the secret talks", "the phone call"); else -1.</summary>
+    private static int ObjectNoun(SentenceView view, int k)
+    {
+        if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "that"))) return -1;
+        k++;
+        return IsContactNoun(view, k) ? k : IsContactNoun(view, k + 1) && view.MentionAt[k] < 0 && view.Word(k) is { Length: > 0 } w && char.IsLower(w[0]) ? k + 1 : -1;
+    }
+
+    /// <summary>The contact noun of a passive's subject ending before the auxiliary at <paramref name="aux"/> ("The visit was
+    /// condemned", "the talks have been criticised"); else -1.</summary>
+    private static int PassiveSubjectNoun(SentenceView view, int aux)
+    {
+        if (!(view.Is(aux, "was") || view.Is(aux, "were") || view.Is(aux, "been"))) return -1;
+        var noun = view.Is(aux, "been") && (view.Is(aux - 1, "has") || view.Is(aux - 1, "have")) ? aux - 2 : aux - 1;
+        if (!IsContactNoun(view, noun)) return -1;
+        return ObjectNoun(view, noun - 1) == noun || ObjectNoun(view, noun - 2) == noun ? noun : -1;
     }
 
     private static bool IsSideOf(ActorSlot source, ActorCode party) =>

@@ -219,6 +219,18 @@ public sealed class ArgumentFinder
                 var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
+                if (how == "subject" && pattern.Kind == TriggerKind.Verb && view.IsTag(first, PartOfSpeech.Verb) && RelativeBefore(view, source.Count > 0 ? source[0] : null, first) is var relative and > 0)
+                {
+                    // "The daughter of a fighter who joined Islamic State urged Australia ...": a name after the relative pronoun
+                    // belongs to the relative clause and its own verb; the verb after it is the main clause's, whose subject is
+                    // the noun phrase the relative clause qualifies ("Turkish troops who crossed into Syria attacked ..."), not
+                    // a name inside that phrase's of-phrase (the fighter is not the daughter).
+                    source = GroupLeft(view, relative - 1, view.Clause[relative - 1]);
+                    if (source.Count == 0 || IsPrepositionComplement(view, view.FirstOf(source[0])))
+                        return new Arguments([], [], Reciprocal: false, Passive: false, "relative-object");
+                    how = "relative-head";
+                }
+
                 if (how == "subject" && source.Count > 0 && PlacedSubject(view, source, first) is { Count: > 0 } placed)
                 {
                     // "Kenyan police officers deployed to Haiti clashed with gangs": the name right before the verb is where
@@ -1845,6 +1857,52 @@ public sealed class ArgumentFinder
         return -1;
     }
 
+    /// <summary>The index of the relative pronoun when the trigger at <paramref name="first"/>, with <paramref name="subject"/> (if any)
+    /// before it, is in a relative clause with no comma before it whose own verb comes before
+    /// the trigger at <paramref name="first"/> ("a fighter who joined Islamic State urged ...", "a journalist whom Iran jailed
+    /// appealed ..."): the clause opens with "who", "whom" or "which"; between the pronoun and the trigger, itself no infinitive,
+    /// a verb that reports no speech, and no punctuation, "that", "and", "or", subordinator or pronoun; else -1.</summary>
+    private int RelativeBefore(SentenceView view, Mention? subject, int first)
+    {
+        var start = subject is null ? first : view.FirstOf(subject);
+        var last = subject is null ? first - 1 : view.LastOf(subject);
+        var clause = view.Clause[first];
+        if (start < 2 || view.Clause[start] != clause || view.Is(first - 1, "to")) return -1;
+        var r = first - 1;
+        while (r > 0 && view.Clause[r - 1] == clause) r--;
+        if (r < 1 || view.Word(r - 1) is "," || !(view.Is(r, "who") || view.Is(r, "whom") || view.Is(r, "which"))) return -1;
+        var verb = false;
+        for (var k = r + 1; k < first; k++)
+        {
+            if (k >= start && k <= last) continue;
+            // "... who was arrested after he fought against Isis": a clause of its own, with its own subject, inside the relative.
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.Is(k, "that") || view.Is(k, "and") || view.Is(k, "or") ||
+                _words.IsClauseOpener(view.Word(k)) || view.IsTag(k, PartOfSpeech.Pronoun)) return -1;
+            if (!view.IsTag(k, PartOfSpeech.Verb)) continue;
+            if (_words.IsSpeechVerb(view.Word(k)) || view.Is(k, "thinks") || view.Is(k, "thought") || view.Is(k, "alleged")) return -1;
+            verb = true;
+        }
+
+        return verb ? r : -1;
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/> is a preposition's complement, "of" included, with determiners and up
+    /// to three lower-case modifiers or numbers between: "the daughter of a fighter", "the family of a 7-year-old Guatemalan girl".</summary>
+    private bool IsPrepositionComplement(SentenceView view, int start)
+    {
+        var k = start - 1;
+        for (var n = 0; k >= 0 && n < 4; n++)
+        {
+            if (_words.IsDeterminer(view.Word(k)) || view.Tokens[k].Kind == TokenKind.Number ||
+                (view.Tokens[k].Kind == TokenKind.Word && (char.IsLower(view.Word(k)[0]) || char.IsDigit(view.Word(k)[0])) && !_words.IsPreposition(view.Word(k)) &&
+                 !view.IsTag(k, PartOfSpeech.Verb)))
+                k--;
+            else break;
+        }
+
+        return k >= 0 && (view.Is(k, "of") || _words.IsPreposition(view.Word(k)));
+    }
+
     /// <summary>When token <paramref name="i"/> closes a ", which|who ... ," clause that interrupts <paramref name="clause"/>,
     /// the index of the comma that opens it; else -1.</summary>
     private static int RelativeIslandStart(SentenceView view, int i, int clause)
@@ -1853,10 +1911,11 @@ public sealed class ArgumentFinder
         var island = view.Clause[i];
         var k = i;
         while (k > 0 && view.Clause[k - 1] == island) k--;
-        return k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause &&
-               (view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))
-            ? k - 1
-            : -1;
+        if (!(view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whom") || view.Is(k, "whose"))) return -1;
+        if (k >= 1 && view.Word(k - 1) is "," && view.Clause[k - 1] == clause) return k - 1;
+        // "The Iranian foreign minister, a diplomat who once negotiated with the Taliban, urged ...": the apposition the relative
+        // clause ends is the head's other name, stepped over with it.
+        return ClauseSplitter.AppositionOpening(view.Text, view.Tokens, k) is var comma and >= 0 && view.Clause[comma] == clause ? comma : -1;
     }
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>

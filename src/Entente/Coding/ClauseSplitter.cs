@@ -80,6 +80,9 @@ public sealed class ClauseSplitter
             }
             else if (i > 0 && tokens[i].Kind == TokenKind.Word && s is "which" or "who" or "whom" or "whose")
             {
+                // "The father of Omar, a teenager who joined IS, urged ...": a relative inside a comma-set apposition ends at the
+                // apposition's closing comma, and the clause of the head noun phrase goes on.
+                outer = AppositionOpening(text, tokens, i) >= 0 ? clause : -1;
                 clause = ++last;
             }
             else if (i > 0 && OpensPronounClause(text, tokens, i))
@@ -93,6 +96,25 @@ public sealed class ClauseSplitter
         }
 
         return last + 1;
+    }
+
+    /// <summary>When the relative pronoun at <paramref name="relative"/> ends a short apposition (", a teenager who",
+    /// ", the group which": a comma, then "a", "an" or "the" and at most four more words), the index of that comma; else -1.</summary>
+    public static int AppositionOpening(string text, ReadOnlySpan<Token> tokens, int relative)
+    {
+        for (var k = relative - 1; k >= 1 && relative - k <= 5; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return -1;
+            if (tokens[k - 1].Kind != TokenKind.Punctuation) continue;
+            var opening = tokens[k].Span(text);
+            return k >= 2 && tokens[k - 1].Span(text) is "," && tokens[k - 2].Kind == TokenKind.Word &&
+                   (opening.Equals("a", StringComparison.OrdinalIgnoreCase) || opening.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+                    opening.Equals("the", StringComparison.OrdinalIgnoreCase))
+                ? k - 1
+                : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The index of the ")" closing the "(" at <paramref name="open"/> when it glosses a subject's name: an acronym

@@ -78,6 +78,7 @@ public sealed class EventCoder
         EarlierAttack? attack = null;
         EarlierAttack? measure = null;
         EarlierAccusation? denied = null;
+        EarlierContact? contact = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -97,10 +98,11 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact);
                 attack = EarlierAttack.Latest(events, before, attack);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
+                contact = EarlierContact.Latest(events, before, contact);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
             }
@@ -115,10 +117,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -560,6 +562,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Slot.Actor.Code} in sentence {doer.Sentence}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && contact?.TargetOf(view, match, sources[0]) is var (party, contactSentence))
+            {
+                // "Taiwan's president visited Guatemala. Beijing condemned the visit": the contact named bare is the earlier one.
+                targets = [party];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the contact condemned is the one in sentence {contactSentence}; aimed at {party.Actor.Code}"));
+            }
+
             if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
             {
                 // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.
@@ -770,6 +779,14 @@ public sealed class EventCoder
                 // forces taking members of an armed group is an arrest (173), not the hostage-taking of CAMEO 181.
                 code = "173";
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': state forces taking members of an armed group, an arrest (173)"));
+            }
+
+            if (pattern.Kind == TriggerKind.Verb && !args.Passive && code.Length >= 3 && code[..2] is "18" or "19" or "20" && IsHackers(sources))
+            {
+                // "Hackers linked to Russian military intelligence attacked Ukraine's power grid": hackers attack computers, not
+                // with force; a computer attack damages property (171, as the cyber patterns code it).
+                code = "171";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an attack by hackers, a computer attack (171)"));
             }
 
             // "The F-16 jets supplied by Denmark have arrived in Ukraine": things arriving from their giver are its aid, not a visit.
@@ -1685,7 +1702,21 @@ public sealed class EventCoder
         while (start >= 2 && (view.Is(start - 1, "and") || view.Word(start - 1) is ",") && view.MentionAt[start - 2] >= 0 &&
                SentenceView.IsActorLike(view.Mentions[view.MentionAt[start - 2]]))
             start = view.FirstOf(view.Mentions[view.MentionAt[start - 2]]);
-        return start == clauseStart || start == 0;
+        return start == clauseStart || start == 0 || AfterKicker(view, start);
+    }
+
+    /// <summary>"Exclusive: Putin to visit India", "Analysis - Iran to resume talks": a headline may open with a verbless kicker
+    /// and a colon or dash before its subject.</summary>
+    private static bool AfterKicker(SentenceView view, int start)
+    {
+        if (!view.Sentence.IsHeadline || start < 2 || !(view.Word(start - 1) is ":" or "-" or "|")) return false;
+        for (var i = 0; i < start - 1; i++)
+        {
+            if (view.Tokens[i].Kind == TokenKind.Punctuation || view.IsTag(i, PartOfSpeech.Verb) || view.IsTag(i, PartOfSpeech.Modal) ||
+                view.IsTag(i, PartOfSpeech.Auxiliary)) return false;
+        }
+
+        return true;
     }
 
     private static PatternMatch? InstrumentNoun(SentenceView view, List<PatternMatch> kept, PatternMatch verb)
@@ -2503,6 +2534,17 @@ public sealed class EventCoder
     private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
+    /// <summary>Whether every source is named as hackers ("Hackers linked to ...", "Chinese hackers").</summary>
+    private static bool IsHackers(IReadOnlyList<ActorSlot> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (!ArgumentFinder.HasEntry(sources[i].Mention, "agent:hacker")) return false;
+        }
+
+        return sources.Count > 0;
+    }
+
     private static bool IsStateAuthority(IReadOnlyList<ActorSlot> sources) =>
         AllOfState(sources, static sector => sector is null or "GOV" or "MIL" or "COP" or "SPY" or "JUD");
 

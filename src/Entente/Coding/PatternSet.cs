@@ -243,7 +243,8 @@ public sealed class PatternSet
         if (i + 1 < tokens.Length && tokens[i + 1].Span(text) is "of" or "by" or "between" or "among") return true;
         var prev = tokens[i - 1].Span(text);
         return prev is "'s" or "’s" or "a" or "an" or "the" or "The" or "A" or "An" or "this" or "This" or "their" or "its" or "his" or "her" ||
-               (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1);
+               // "Putin To Visit India": in a title-case headline the infinitive's "To" is capitalised too, and marks a verb.
+               (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1 && prev is not "To");
     }
 
     /// <summary>Where two matches share tokens, the longer one wins (the earlier on a tie): "hosted a meeting"

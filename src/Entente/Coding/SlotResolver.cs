@@ -46,6 +46,14 @@ public sealed class SlotResolver
                     AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:
+                    if (m.Fits.Count > 0)
+                    {
+                        // "Qatar ... On Tuesday the Gulf state urged": the most recent state named before that the descriptor fits.
+                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry) is { } state)
+                            AddOnce(slots, new ActorSlot(m.Actor?.Sector is { } sector ? state with { Code = state.Key + sector, Sector = sector } : state, m, "descriptor"));
+                        break;
+                    }
+
                     if (m.Members.Count == 0 && SidesIn(m, sentenceMentions, text) is { } home)
                     {
                         // "China urged all sides in Myanmar to exercise restraint": the warring sides of one country are that

@@ -254,6 +254,11 @@ public static class DictionaryFileParser
                 {
                     count = n;
                 }
+                else if (columns[1] == "1" && columns.Length > 3 && columns[3].Contains("fits=", StringComparison.Ordinal))
+                {
+                    // "the Gulf state": one state named before, among those the descriptor fits (the fits= attribute).
+                    count = 1;
+                }
                 else if (TryParseMembers(columns[1]) is { Count: >= 2 } members)
                 {
                     roles = members;
@@ -262,7 +267,7 @@ public static class DictionaryFileParser
                 }
                 else
                 {
-                    error = "a collective's ROLES is a member count of 2 or more, '*', or two or more undated members (PAK, CHN); found '" + columns[1] + "'";
+                    error = "a collective's ROLES is a member count of 2 or more, '*', 1 with a fits= list, or two or more undated members (PAK, CHN); found '" + columns[1] + "'";
                     return null;
                 }
 

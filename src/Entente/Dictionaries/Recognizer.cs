@@ -1381,6 +1381,7 @@ public sealed class Recognizer : IRecognizer
             Count = entry.Count ?? 0,
             Plural = true,
             Members = entry.Roles.Count == 0 ? [] : FixedMembers(entry, sector),
+            Fits = entry.Attribute("fits") is { } fits ? fits.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [],
         });
     }
 

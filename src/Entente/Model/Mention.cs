@@ -23,6 +23,10 @@ public sealed record Mention(
     /// <summary>Several actors when one mention names more than one ("the two countries" once resolved).</summary>
     public IReadOnlyList<ActorCode> Members { get; init; } = [];
 
+    /// <summary>For a descriptor of one state ("the Gulf state"): the countries it fits; it refers back to the most recent of
+    /// them named before. Empty for other mentions.</summary>
+    public IReadOnlyList<string> Fits { get; init; } = [];
+
     /// <summary>True for plural nouns ("ambassadors", "Pakistanis").</summary>
     public bool Plural { get; init; }
 

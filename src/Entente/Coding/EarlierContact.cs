@@ -1,0 +1,89 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>A meeting or visit coded earlier in the document, for a later condemnation that names the contact but not its
+/// parties ("Taiwan's president visited Guatemala. Beijing condemned the visit" condemns Taiwan): the target is the visitor
+/// (the contact's source, as in "condemned the visit of Pelosi to Taiwan"); the visitor's own side is left alone.</summary>
+/// <param name="Visitor">The contact's source: who visited, met or called.</param>
+/// <param name="Sentence">The sentence it was coded in.</param>
+internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
+{
+    /// <summary>How many sentences on a condemnation may still point back at the contact.</summary>
+    private const int Reach = 3;
+
+    /// <summary>The first asserted contact (040-046) of the latest sentence with one among the events coded from
+    /// <paramref name="from"/> on, between two states or organisations; else <paramref name="before"/>.</summary>
+    public static EarlierContact? Latest(List<CodedEvent> events, int from, EarlierContact? before)
+    {
+        EarlierContact? latest = null;
+        for (var i = events.Count - 1; i >= from; i--)
+        {
+            var e = events[i];
+            if (e.Modality != Modality.Asserted || e.CameoRoot != "04" || e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
+            var s = e.Source;
+            if (s.Country is null && s.Org is null) continue;
+            if (latest is not null && latest.Sentence != e.Sentence) break;
+            latest = new EarlierContact(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Sentence);
+        }
+
+        return latest ?? before;
+    }
+
+    /// <summary>The party a condemnation or protest with no target of its own aims at when its object is the contact itself
+    /// ("condemned the visit", "criticised the talks", "protested the trip", "the visit was condemned by"), within a few sentences
+    /// after it; null otherwise.
+    /// The slot points at the contact's noun.</summary>
+    public (ActorSlot Slot, int Sentence)? TargetOf(SentenceView view, PatternMatch match, ActorSlot source)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(source);
+        var cameo = match.Pattern.Cameo;
+        if (match.Pattern.Kind != TriggerKind.Verb || !(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("114", StringComparison.Ordinal)))
+            return null;
+        var gap = view.Sentence.Index - Sentence;
+        if (gap < 1 || gap > Reach) return null;
+        var noun = ObjectNoun(view, match.LastToken - view.Sentence.FirstToken + 1);
+        // "The visit was condemned by Beijing": the contact is the passive's subject.
+        if (noun < 0) noun = PassiveSubjectNoun(view, match.FirstToken - view.Sentence.FirstToken - 1);
+        // "condemned the visit of Pelosi to Taiwan", "the meeting with the Dalai Lama": a contact that names its parties is left
+        // to the sentence itself.
+        if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "to") ||
+            view.Is(noun + 1, "between")) return null;
+        // "Taiwan's opposition criticised the trip": the visitor's own side faults its own, not the host.
+        if (IsSideOf(source, Visitor)) return null;
+        var party = Visitor;
+        var token = view.Tokens[noun];
+        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + noun, 1, token.Start, token.End, []) { Actor = party };
+        return (new ActorSlot(party, pointer, "carried"), Sentence);
+    }
+
+    /// <summary>The contact noun of a phrase starting at <paramref name="k"/>: "the visit", "this trip", with one lower-case
+    /// modifier allowed ("the recent visit", "the secret talks", "the phone call"); else -1.</summary>
+    private static int ObjectNoun(SentenceView view, int k)
+    {
+        if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "that"))) return -1;
+        k++;
+        return IsContactNoun(view, k) ? k : IsContactNoun(view, k + 1) && view.MentionAt[k] < 0 && view.Word(k) is { Length: > 0 } w && char.IsLower(w[0]) ? k + 1 : -1;
+    }
+
+    /// <summary>The contact noun of a passive's subject ending before the auxiliary at <paramref name="aux"/> ("The visit was
+    /// condemned", "the talks have been criticised"); else -1.</summary>
+    private static int PassiveSubjectNoun(SentenceView view, int aux)
+    {
+        if (!(view.Is(aux, "was") || view.Is(aux, "were") || view.Is(aux, "been"))) return -1;
+        var noun = view.Is(aux, "been") && (view.Is(aux - 1, "has") || view.Is(aux - 1, "have")) ? aux - 2 : aux - 1;
+        if (!IsContactNoun(view, noun)) return -1;
+        return ObjectNoun(view, noun - 1) == noun || ObjectNoun(view, noun - 2) == noun ? noun : -1;
+    }
+
+    private static bool IsSideOf(ActorSlot source, ActorCode party) =>
+        source.Actor.Key == party.Key || (source.Actor.Country is not null && source.Actor.Country == party.Country);
+
+    private static bool IsContactNoun(SentenceView view, int k)
+    {
+        if (k < 0 || k >= view.Count) return false;
+        var w = view.Word(k);
+        return w is "visit" or "visits" or "trip" or "meeting" or "meetings" or "talks" or "tour" or "stopover" or "transit" or "call" or "summit";
+    }
+}

@@ -2334,7 +2334,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
-    /// "with X mediating|shuttling|brokering"; empty when none.</summary>
+    /// "with X mediating|shuttling|brokering", "with X acting as mediator"; empty when none.</summary>
     public List<Mention> Mediator(SentenceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -2357,11 +2357,18 @@ public sealed class ArgumentFinder
                 var k = view.LastOf(group[^1]) + 1;
                 if (view.Is(k, "mediating") || view.Is(k, "shuttling") || view.Is(k, "brokering") || view.Is(k, "facilitating"))
                     return group;
+                // "with Oman acting as mediator", "with Qatar as a go-between": the role noun after "as" names the mediator.
+                if (view.Is(k, "acting") || view.Is(k, "serving")) k++;
+                if (view.Is(k, "as") && (view.Is(k + 1, "a") || view.Is(k + 1, "the") || view.Is(k + 1, "an"))) k++;
+                if (view.Is(k, "as") && IsMediatorNoun(view, k + 1)) return group;
             }
         }
 
         return [];
     }
+
+    private static bool IsMediatorNoun(SentenceView view, int i) =>
+        view.Is(i, "mediator") || view.Is(i, "mediators") || view.Is(i, "intermediary") || view.Is(i, "go-between") || view.Is(i, "broker");
 
     /// <summary>Whether the word at <paramref name="i"/> is one of the literal (non-head, non-gap) words of the pattern's trigger.</summary>
     private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i)

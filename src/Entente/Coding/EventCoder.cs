@@ -2767,7 +2767,7 @@ public sealed class EventCoder
     }
 
     /// <summary>"city", "town", "village", "province", "enclave" ...: the kind of place a name after "the Iraqi city of" is.</summary>
-    private static bool IsPlaceKindNoun(SentenceView view, int k) =>
+    internal static bool IsPlaceKindNoun(SentenceView view, int k) =>
         view.Is(k, "city") || view.Is(k, "town") || view.Is(k, "village") || view.Is(k, "province") || view.Is(k, "region") || view.Is(k, "capital") ||
         view.Is(k, "port") || view.Is(k, "district") || view.Is(k, "state") || view.Is(k, "enclave") || view.Is(k, "island") || view.Is(k, "county");
 

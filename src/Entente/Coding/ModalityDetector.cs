@@ -291,14 +291,15 @@ public sealed class ModalityDetector
     }
 
     /// <summary>"vowed to expel", "pledged again to seize", "threatened to ban": the promising or threatening word that governs the verb trigger through a "to" at
-    /// most three words before it (one modifier may stand between the word and "to"), or null.</summary>
+    /// most three words before it (a day phrase and one modifier may stand between the word and "to"), or null.</summary>
     public string? Commitment(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
     {
-        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        for (var i = Math.Max(clauseStart, triggerStart - 8); i < triggerStart - 1; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !(_words.IsCommitment(tokens[i].Span(text)) || _words.IsThreat(tokens[i].Span(text)) ||
                                                       CoordinatedCommitment.IsAgreeing(tokens[i].Span(text)))) continue;
-            var to = i + 1;
+            // "promised on Monday to provide": the day the promise was made stands between the word and its "to".
+            var to = i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1);
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return tokens[i].Span(text).ToString();
         }

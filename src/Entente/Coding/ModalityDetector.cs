@@ -274,14 +274,14 @@ public sealed class ModalityDetector
     /// none. Whether the act's root admits that reading is the caller's choice.</summary>
     public ModalityCue? Attempt(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
     {
-        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        for (var i = Math.Max(clauseStart, triggerStart - 8); i < triggerStart - 1; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
             var w = tokens[i].Span(text);
             // "aims to sign": a goal set, like "plans to" (future); "tried to", "sought to": an attempt, not a plan (hypothetical).
             var aim = w.Equals("aims", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
             if (!aim && !_words.IsAttempt(w)) continue;
-            var to = i + 1;
+            var to = i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1);
             // "sought instead to", "tried again to".
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
@@ -312,7 +312,7 @@ public sealed class ModalityDetector
     /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
     private bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart) =>
         // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
-        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1, triggerStart);
+        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1), triggerStart);
 
     /// <summary>Whether the token at <paramref name="to"/> is "to" and the trigger follows it within three words, with no
     /// punctuation between: the infinitive is the trigger's own verb.</summary>

@@ -57,6 +57,14 @@ public sealed class ArgumentFinder
         if (pattern.SourceAfterTrigger || pattern.TargetBeforeTrigger)
         {
             (source, target, how) = ImportedFrame(view, pattern, first, head, last);
+            if (pattern.TargetBeforeTrigger && IsCommaParticiple(view, first, head) && previous is { Source.Count: > 0 } &&
+                Without([.. previous.Source], source) is { Count: > 0 } doer)
+            {
+                // "Kosovo police raided offices in the north, drawing condemnation from Belgrade": the participle's subject is
+                // the main verb's, not the nearest name before the comma.
+                target = doer;
+                how = "participle-frame";
+            }
         }
         else if (passive)
         {

@@ -2449,6 +2449,20 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>The host a sentence names for its talks: "hosted by X" ("held talks in Brussels, hosted by the EU"); empty when none.</summary>
+    public List<Mention> Host(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        for (var i = 0; i + 2 < view.Count; i++)
+        {
+            if (view.MentionAt[i] >= 0 || !view.Is(i, "hosted") || !view.Is(i + 1, "by")) continue;
+            var by = GroupRight(view, SkipAdjectivesRight(view, i + 2), allowPreposition: false);
+            if (by.Count > 0) return by;
+        }
+
+        return [];
+    }
+
     private static bool IsMediatorNoun(SentenceView view, int i) =>
         view.Is(i, "mediator") || view.Is(i, "mediators") || view.Is(i, "intermediary") || view.Is(i, "go-between") || view.Is(i, "broker");
 

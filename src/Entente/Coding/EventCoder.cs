@@ -1434,12 +1434,20 @@ public sealed class EventCoder
     }
 
     /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party
-    /// (dev-README: a named mediator = 045 toward each party).</summary>
+    /// (dev-README: a named mediator = 045 toward each party); with no mediator, "hosted by Z": the host's 043.</summary>
     private void AddMediation(SegmentedDocument doc, Sentence sentence, SentenceView view, List<Mention> mentions, ActorContext context,
         List<SentenceLocation>? locations, (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties) mediated,
         List<CodedEvent> events, int sentenceEvents, ref int n, List<TraceEntry>? trace)
     {
         var who = _arguments.Mediator(view);
+        var code = "045";
+        if (who.Count == 0)
+        {
+            // "held talks in Brussels, hosted by the EU": the host's 043 toward each party (dev-README: hosting = 043 by the host).
+            who = _arguments.Host(view);
+            code = "043";
+        }
+
         if (who.Count == 0) return;
         var mediators = _slots.Resolve(who, mentions, context, null, doc.Text, locations);
         var pattern = mediated.Match.Pattern;
@@ -1451,9 +1459,9 @@ public sealed class EventCoder
         {
             foreach (var party in mediated.Parties)
             {
-                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, "045", Modality.Asserted)) continue;
-                events.Add(Build(doc, sentence, n++, mediator, party, "045", pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} 045 asserted"));
+                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, code, Modality.Asserted)) continue;
+                events.Add(Build(doc, sentence, n++, mediator, party, code, pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} {code} asserted"));
             }
         }
     }

@@ -37,7 +37,7 @@ public sealed class ArgumentFinder
         if (pattern.Kind == TriggerKind.Noun && IsRemembered(view, first)) return new Arguments([], [], Reciprocal: false, Passive: false, "background-phrase");
 
         // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
-        if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
+        if (pattern.Reciprocal && (BetweenBeforeHead(view, first, head) is var innerBetween and >= 0 ? innerBetween : FindBetween(view, last)) is var between and >= 0)
         {
             var members = GroupRight(view, between + 1, allowPreposition: false);
             // "fighting between the neighbours": one collective names both sides.
@@ -2480,6 +2480,18 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>"between"/"among" inside a trigger whose words come before its head verb ("a ceasefire between X and Y took
+    /// effect"), or -1.</summary>
+    private static int BetweenBeforeHead(SentenceView view, int first, int head)
+    {
+        for (var k = first + 1; k < head; k++)
+        {
+            if (view.Is(k, "between") || view.Is(k, "among")) return k;
+        }
+
+        return -1;
     }
 
     private static int BetweenBefore(SentenceView view, int first)

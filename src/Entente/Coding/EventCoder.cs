@@ -893,7 +893,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal)))
+            // "exchanged prisoners under a deal mediated by Egypt": a swap (084) is mediated as a truce (087) is.
+            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("084", StringComparison.Ordinal)))
             {
                 var parties = mediated?.Parties ?? [];
                 parties.AddRange(sources);

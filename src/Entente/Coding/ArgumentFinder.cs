@@ -37,7 +37,7 @@ public sealed class ArgumentFinder
         if (pattern.Kind == TriggerKind.Noun && IsRemembered(view, first)) return new Arguments([], [], Reciprocal: false, Passive: false, "background-phrase");
 
         // "meeting between X and Y", "talks among X, Y and Z": every participant, both directions.
-        if (pattern.Reciprocal && FindBetween(view, last) is var between and >= 0)
+        if (pattern.Reciprocal && (BetweenBeforeHead(view, first, head) is var innerBetween and >= 0 ? innerBetween : FindBetween(view, last)) is var between and >= 0)
         {
             var members = GroupRight(view, between + 1, allowPreposition: false);
             // "fighting between the neighbours": one collective names both sides.
@@ -57,6 +57,14 @@ public sealed class ArgumentFinder
         if (pattern.SourceAfterTrigger || pattern.TargetBeforeTrigger)
         {
             (source, target, how) = ImportedFrame(view, pattern, first, head, last);
+            if (pattern.TargetBeforeTrigger && IsCommaParticiple(view, first, head) && previous is { Source.Count: > 0 } &&
+                Without([.. previous.Source], source) is { Count: > 0 } doer)
+            {
+                // "Kosovo police raided offices in the north, drawing condemnation from Belgrade": the participle's subject is
+                // the main verb's, not the nearest name before the comma.
+                target = doer;
+                how = "participle-frame";
+            }
         }
         else if (passive)
         {
@@ -276,6 +284,14 @@ public sealed class ArgumentFinder
                     // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
                     source = antecedent;
                     how = "relative-subject";
+                }
+
+                if (source.Count == 0 && CataphoricSubject(view, first) is { Count: > 0 } main)
+                {
+                    // "Before he flew to Riyadh, Egypt's foreign minister telephoned ...": the pronoun of an opening subordinate
+                    // clause is the main clause's subject.
+                    source = main;
+                    how = "cataphoric-subject";
                 }
 
                 if ((source.Count == 0 || how == "subject") && PossessorOfPurpose(view, first) is { } possessor)
@@ -942,6 +958,48 @@ public sealed class ArgumentFinder
         return verb;
     }
 
+    /// <summary>The main clause's subject for a pronoun subject ("he", "she", "it", "they") of a temporal clause that opens
+    /// the sentence ("After she met Xi in Beijing, the German chancellor ..."): the actor right after the clause's comma, when it
+    /// agrees with the pronoun; empty otherwise.</summary>
+    private List<Mention> CataphoricSubject(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsFutureCue(view.Word(k)) ||
+               view.Is(k, "has") || view.Is(k, "had") || view.Is(k, "have")))
+            k--;
+        if (k != 1 || !IsOpeningSubordinator(view, 0)) return [];
+        var pronoun = view.Word(1);
+        if (!(view.Is(1, "he") || view.Is(1, "she") || view.Is(1, "it") || view.Is(1, "they"))) return [];
+        var comma = -1;
+        for (var i = first + 1; i < view.Count; i++)
+        {
+            if (view.Word(i) is ",") { comma = i; break; }
+            if (view.Tokens[i].Kind == TokenKind.Punctuation) return [];
+        }
+
+        if (comma < 0) return [];
+        var at = view.Is(comma + 1, "the") ? comma + 2 : comma + 1;
+        if (at >= view.Count || view.MentionAt[at] < 0) return [];
+        var m = view.Mentions[view.MentionAt[at]];
+        if (!SentenceView.IsActorLike(m) || view.FirstOf(m) != at) return [];
+        var group = GroupRight(view, at, allowPreposition: false);
+        // "they": a compound, a plural or a collective; "he"/"she": a named person or a singular title ("Egypt's foreign
+        // minister"); "it": anything single but a named person or a person's title.
+        var several = group.Count > 1 || m.Plural || m.Kind == MentionKind.Collective;
+        var agrees = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase)
+            ? several
+            : !several && (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase)
+                ? !CarriedSubjects.IsPerson(m) && !CarriedSubjects.IsPersonTitle(view.Word(view.LastOf(m)))
+                : CarriedSubjects.IsPerson(m) || HasEntry(m, "agent:"));
+        return agrees ? group : [];
+    }
+
+    /// <summary>A temporal "After", "Before", "When", "As", "Since", "Once", "Until" opening the sentence. Not a concessive
+    /// ("Although he denied ..., Tillerson acknowledged"): it sets a statement against another more often than it narrates.</summary>
+    private static bool IsOpeningSubordinator(SentenceView view, int k) =>
+        view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "when") || view.Is(k, "as") || view.Is(k, "since") ||
+        view.Is(k, "once") || view.Is(k, "until");
+
     /// <summary>"X, who ...", "X which ...", "X that ...": the actor right before a relative pronoun that opens the
     /// trigger's clause (auxiliaries and adverbs may stand between); empty when none.</summary>
     private List<Mention> RelativeAntecedent(SentenceView view, int first)
@@ -1493,6 +1551,11 @@ public sealed class ArgumentFinder
             // "expelled the chief of the Afghan embassy", "summoned the deputy head of Canada's mission": a post or office
             // that is no actor itself stands for the body it belongs to.
             // "investigated the welfare of 2,000 Libyans": the people's welfare, fate or treatment stands for the people.
+            // "fired missiles at the northern city of Erbil": the kind of place before a named place is part of the object, and
+            // the preposition before that phrase is the place's ("of" stays when none is found).
+            if (w is "of" && k - 1 > floor && view.MentionAt[k - 1] < 0 && EventCoder.IsPlaceKindNoun(view, k - 1) && IsPlaceAt(view, mentionFirst) &&
+                PrepositionBeforePlaceKind(view, k - 1, floor) is var before and >= 0)
+                return before;
             if (w is "of" && k - 1 > floor && (IsQuantity(view.Word(k - 1)) || IsPostOf(view.Word(k - 1)) || IsPlightOf(view.Word(k - 1))))
             {
                 k--;
@@ -1515,6 +1578,25 @@ public sealed class ArgumentFinder
             }
 
             return _words.IsPreposition(w) ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPlaceAt(SentenceView view, int k) => view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]].Kind == MentionKind.Place;
+
+    /// <summary>The preposition before a place-kind noun and its modifiers ("at the northern city", "on the Kurdish-held Syrian
+    /// town"), or -1 when another word stands first.</summary>
+    private int PrepositionBeforePlaceKind(SentenceView view, int kind, int floor)
+    {
+        for (var j = kind - 1; j > floor && j >= kind - 5; j--)
+        {
+            var w = view.Word(j);
+            if (view.MentionAt[j] < 0 && _words.IsPreposition(w)) return j;
+            if (view.MentionAt[j] >= 0 || _words.IsDeterminer(w) || _words.IsModifier(w) || IsDescriptive(view, j) ||
+                view.IsTag(j, PartOfSpeech.Adjective) || w.Contains('-') || EventCoder.IsPlaceKindNoun(view, j))
+                continue;
+            return -1;
         }
 
         return -1;
@@ -2405,7 +2487,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
-    /// "with X mediating|shuttling|brokering"; empty when none.</summary>
+    /// "with X mediating|shuttling|brokering", "with X acting as mediator"; empty when none.</summary>
     public List<Mention> Mediator(SentenceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -2428,11 +2510,32 @@ public sealed class ArgumentFinder
                 var k = view.LastOf(group[^1]) + 1;
                 if (view.Is(k, "mediating") || view.Is(k, "shuttling") || view.Is(k, "brokering") || view.Is(k, "facilitating"))
                     return group;
+                // "with Oman acting as mediator", "with Qatar as a go-between": the role noun after "as" names the mediator.
+                if (view.Is(k, "acting") || view.Is(k, "serving")) k++;
+                if (view.Is(k, "as") && (view.Is(k + 1, "a") || view.Is(k + 1, "the") || view.Is(k + 1, "an"))) k++;
+                if (view.Is(k, "as") && IsMediatorNoun(view, k + 1)) return group;
             }
         }
 
         return [];
     }
+
+    /// <summary>The host a sentence names for its talks: "hosted by X" ("held talks in Brussels, hosted by the EU"); empty when none.</summary>
+    public List<Mention> Host(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        for (var i = 0; i + 2 < view.Count; i++)
+        {
+            if (view.MentionAt[i] >= 0 || !view.Is(i, "hosted") || !view.Is(i + 1, "by")) continue;
+            var by = GroupRight(view, SkipAdjectivesRight(view, i + 2), allowPreposition: false);
+            if (by.Count > 0) return by;
+        }
+
+        return [];
+    }
+
+    private static bool IsMediatorNoun(SentenceView view, int i) =>
+        view.Is(i, "mediator") || view.Is(i, "mediators") || view.Is(i, "intermediary") || view.Is(i, "go-between") || view.Is(i, "broker");
 
     /// <summary>Whether the word at <paramref name="i"/> is one of the literal (non-head, non-gap) words of the pattern's trigger.</summary>
     private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i)
@@ -2448,6 +2551,18 @@ public sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>"between"/"among" inside a trigger whose words come before its head verb ("a ceasefire between X and Y took
+    /// effect"), or -1.</summary>
+    private static int BetweenBeforeHead(SentenceView view, int first, int head)
+    {
+        for (var k = first + 1; k < head; k++)
+        {
+            if (view.Is(k, "between") || view.Is(k, "among")) return k;
+        }
+
+        return -1;
     }
 
     private static int BetweenBefore(SentenceView view, int first)

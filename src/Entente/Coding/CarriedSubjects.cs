@@ -85,13 +85,7 @@ internal sealed class CarriedSubjects
         if (subject.Resolution != "context" || subject.Mention.Kind != MentionKind.Agent || subject.Mention.Plural || carried.Sources.Count != 1 ||
             !carried.Person) return null;
         // Only a person's title refers back to a person: "the regime" or "the army" is another actor as often as not.
-        var title = view.Word(view.LastOf(subject.Mention));
-        if (!(title.Equals("president", StringComparison.OrdinalIgnoreCase) || title.Equals("minister", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("premier", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellor", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("leader", StringComparison.OrdinalIgnoreCase) || title.Equals("king", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("secretary", StringComparison.OrdinalIgnoreCase) || title.Equals("envoy", StringComparison.OrdinalIgnoreCase) ||
-              title.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || title.Equals("diplomat", StringComparison.OrdinalIgnoreCase)))
-            return null;
+        if (!IsPersonTitle(view.Word(view.LastOf(subject.Mention)))) return null;
         var first = view.FirstOf(subject.Mention);
         if (first > 1 || (first == 1 && !view.Is(0, "the"))) return null;
         var before = carried.Sources[0].Actor;
@@ -99,6 +93,14 @@ internal sealed class CarriedSubjects
         if (before.Sector is null || before.Sector != subject.Actor.Sector || before.Key == subject.Actor.Key) return null;
         return new ActorSlot(before, subject.Mention, "carried");
     }
+
+    /// <summary>A title one person holds ("president", "minister", "envoy" ...): "he" or "she" may stand for it, "it" may not.</summary>
+    public static bool IsPersonTitle(ReadOnlySpan<char> title) =>
+        title.Equals("president", StringComparison.OrdinalIgnoreCase) || title.Equals("minister", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("premier", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellor", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("leader", StringComparison.OrdinalIgnoreCase) || title.Equals("king", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("secretary", StringComparison.OrdinalIgnoreCase) || title.Equals("envoy", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || title.Equals("diplomat", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The previous sentence's compound subject for a collective ("the two sides", "both countries") that opens this
     /// sentence and was filled from the document's last-named states instead ("Russia and Ukraine swapped prisoners in a deal

@@ -910,7 +910,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal)))
+            // "exchanged prisoners under a deal mediated by Egypt": a swap (084) is mediated as a truce (087) is.
+            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("084", StringComparison.Ordinal)))
             {
                 var parties = mediated?.Parties ?? [];
                 parties.AddRange(sources);
@@ -1451,12 +1452,20 @@ public sealed class EventCoder
     }
 
     /// <summary>"Talks between X and Y, brokered by Z" / "with Z mediating": the mediator's 045 toward each party
-    /// (dev-README: a named mediator = 045 toward each party).</summary>
+    /// (dev-README: a named mediator = 045 toward each party); with no mediator, "hosted by Z": the host's 043.</summary>
     private void AddMediation(SegmentedDocument doc, Sentence sentence, SentenceView view, List<Mention> mentions, ActorContext context,
         List<SentenceLocation>? locations, (PatternMatch Match, Arguments Args, DateOnly? Date, DateBasis Basis, List<ActorSlot> Parties) mediated,
         List<CodedEvent> events, int sentenceEvents, ref int n, List<TraceEntry>? trace)
     {
         var who = _arguments.Mediator(view);
+        var code = "045";
+        if (who.Count == 0)
+        {
+            // "held talks in Brussels, hosted by the EU": the host's 043 toward each party (dev-README: hosting = 043 by the host).
+            who = _arguments.Host(view);
+            code = "043";
+        }
+
         if (who.Count == 0) return;
         var mediators = _slots.Resolve(who, mentions, context, null, doc.Text, locations);
         var pattern = mediated.Match.Pattern;
@@ -1468,9 +1477,9 @@ public sealed class EventCoder
         {
             foreach (var party in mediated.Parties)
             {
-                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, "045", Modality.Asserted)) continue;
-                events.Add(Build(doc, sentence, n++, mediator, party, "045", pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} 045 asserted"));
+                if (IsMediator(mediators, party.Actor.Key) || IsRepeat(events, sentenceEvents, mediator.Actor, party.Actor, code, Modality.Asserted)) continue;
+                events.Add(Build(doc, sentence, n++, mediator, party, code, pattern, mediated.Args, cue, trigger, mediated.Date, mediated.Basis, null, 0.6));
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"mediation '{trigger.Text}': {mediator.Actor.Code} -> {party.Actor.Code} {code} asserted"));
             }
         }
     }
@@ -2809,7 +2818,7 @@ public sealed class EventCoder
     }
 
     /// <summary>"city", "town", "village", "province", "enclave" ...: the kind of place a name after "the Iraqi city of" is.</summary>
-    private static bool IsPlaceKindNoun(SentenceView view, int k) =>
+    internal static bool IsPlaceKindNoun(SentenceView view, int k) =>
         view.Is(k, "city") || view.Is(k, "town") || view.Is(k, "village") || view.Is(k, "province") || view.Is(k, "region") || view.Is(k, "capital") ||
         view.Is(k, "port") || view.Is(k, "district") || view.Is(k, "state") || view.Is(k, "enclave") || view.Is(k, "island") || view.Is(k, "county");
 

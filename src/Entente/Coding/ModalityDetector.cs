@@ -274,14 +274,14 @@ public sealed class ModalityDetector
     /// none. Whether the act's root admits that reading is the caller's choice.</summary>
     public ModalityCue? Attempt(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
     {
-        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        for (var i = Math.Max(clauseStart, triggerStart - 8); i < triggerStart - 1; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
             var w = tokens[i].Span(text);
             // "aims to sign": a goal set, like "plans to" (future); "tried to", "sought to": an attempt, not a plan (hypothetical).
             var aim = w.Equals("aims", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
             if (!aim && !_words.IsAttempt(w)) continue;
-            var to = i + 1;
+            var to = i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1);
             // "sought instead to", "tried again to".
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return new ModalityCue(aim ? Modality.Future : Modality.Hypothetical, w.ToString());
@@ -291,14 +291,15 @@ public sealed class ModalityDetector
     }
 
     /// <summary>"vowed to expel", "pledged again to seize", "threatened to ban": the promising or threatening word that governs the verb trigger through a "to" at
-    /// most three words before it (one modifier may stand between the word and "to"), or null.</summary>
+    /// most three words before it (a day phrase and one modifier may stand between the word and "to"), or null.</summary>
     public string? Commitment(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
     {
-        for (var i = Math.Max(clauseStart, triggerStart - 5); i < triggerStart - 1; i++)
+        for (var i = Math.Max(clauseStart, triggerStart - 8); i < triggerStart - 1; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !(_words.IsCommitment(tokens[i].Span(text)) || _words.IsThreat(tokens[i].Span(text)) ||
                                                       CoordinatedCommitment.IsAgreeing(tokens[i].Span(text)))) continue;
-            var to = i + 1;
+            // "promised on Monday to provide": the day the promise was made stands between the word and its "to".
+            var to = i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1);
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
             if (InfinitiveReaches(text, tokens, to, triggerStart)) return tokens[i].Span(text).ToString();
         }
@@ -311,7 +312,7 @@ public sealed class ModalityDetector
     /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
     private bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart) =>
         // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
-        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1, triggerStart);
+        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1), triggerStart);
 
     /// <summary>Whether the token at <paramref name="to"/> is "to" and the trigger follows it within three words, with no
     /// punctuation between: the infinitive is the trigger's own verb.</summary>

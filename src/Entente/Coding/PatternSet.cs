@@ -211,7 +211,7 @@ public sealed class PatternSet
 
     /// <summary>The number of tokens from <paramref name="i"/> that make a day phrase ("on Tuesday", "late on Monday night",
     /// "Friday", "yesterday"); 0 when they do not.</summary>
-    private static int DatePhraseLength(string text, ReadOnlySpan<Token> tokens, int i)
+    internal static int DatePhraseLength(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var k = i;
         if (k < tokens.Length && WordList.Contains(tokens[k].Span(text), ["late", "early", "earlier", "later"])) k++;

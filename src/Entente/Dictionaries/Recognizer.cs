@@ -468,7 +468,17 @@ public sealed class Recognizer : IRecognizer
             else if (OwnOrganisation(c, item, next) is { } own)
             {
                 // "Britain's MI6", "Lebanon's Hezbollah": the organisation is the actor, its country only says whose.
-                Add(c, MentionKind.Actor, item.First, next.End, next, [Id(own), Id(First(item, ModifierKind(item)))], mentions, _roles.CodeOn(own.Entry, c.Date)!, plural: false);
+                // Its own members right after it belong to the same mention ("Yemen's Houthi rebels"): left alone, the bare
+                // agent would take a country from elsewhere in the sentence.
+                var ownCode = _roles.CodeOn(own.Entry, c.Date)!;
+                if (headAt + 1 < items.Count && items[headAt + 1].First == next.End && !next.Possessive && IsHead(items[headAt + 1])
+                    && First(items[headAt + 1], EntryKind.Agent) is { Entry: >= 0, Plural: true } members && !QualifiesNoun(c, items[headAt + 1]))
+                {
+                    Add(c, MentionKind.Actor, item.First, items[headAt + 1].End, items[headAt + 1], [Id(own), Id(First(item, ModifierKind(item))), Id(members)], mentions, ownCode, plural: true);
+                    return headAt + 2;
+                }
+
+                Add(c, MentionKind.Actor, item.First, next.End, next, [Id(own), Id(First(item, ModifierKind(item)))], mentions, ownCode, plural: false);
                 return i + 2;
             }
             else if (IsModifier(item) && (IsHead(next) || IsPerson(next)))

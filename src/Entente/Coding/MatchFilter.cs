@@ -301,6 +301,22 @@ public sealed class MatchFilter
     }
 
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
+    /// <summary>The last token before a comma-enclosed insertion that ends right before the infinitive's "to" of the match at
+    /// <paramref name="first"/> and follows an actor after the governing verb at <paramref name="gLast"/>, with the insertion's
+    /// length; (<paramref name="first"/>, 0) when there is none.</summary>
+    private static (int Anchor, int Inserted) InsertionBeforeInfinitive(SentenceView view, int gLast, int first)
+    {
+        var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") ? first - 2 : -1;
+        if (to < 2 || !view.Is(to - 1, ",")) return (first, 0);
+        for (var k = to - 2; k > gLast + 1 && k >= to - 14; k--)
+        {
+            if (!view.Is(k, ",")) continue;
+            return view.MentionAt[k - 1] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]) ? (k - 1, to - k) : (first, 0);
+        }
+
+        return (first, 0);
+    }
+
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
@@ -315,10 +331,13 @@ public sealed class MatchFilter
             var root = g.Pattern.Cameo.AsSpan(0, 2);
             if (root is not ("03" or "12" or "13") && g.Pattern.Cameo is not ("020" or "021" or "023" or "025" or "026" or "027" or "028" or "100")) continue;
             var gLast = g.LastToken - view.Sentence.FirstToken;
+            // "urged Serbia, a candidate for membership, to arrest", "urged Serbia, which wants to join the bloc, to arrest": an
+            // apposition or relative clause between the object and the infinitive is left out of the distance and the clause test.
+            var (anchor, inserted) = InsertionBeforeInfinitive(view, gLast, first);
             // "warned the Syrian president and his allies not to recklessly attack": a long object may stand between the verb
             // and an infinitive that opens right before the match.
-            var reach = (view.Is(first - 1, "to") || view.Is(first - 2, "to")) && !HasComma(view, gLast, first) ? 14 : 8;
-            if (view.Clause[gLast] != view.Clause[first] || first - gLast > reach) continue;
+            var reach = (view.Is(first - 1, "to") || view.Is(first - 2, "to")) && !HasComma(view, gLast, anchor) ? 14 : 8;
+            if (view.Clause[gLast] != view.Clause[anchor] || first - gLast - inserted > reach) continue;
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {

@@ -312,7 +312,23 @@ public sealed class ModalityDetector
     /// (dev-README: explicit non-occurrence is negated). The trigger must follow the "to" within three words.</summary>
     private bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart) =>
         // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
-        _words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1), triggerStart);
+        (_words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1), triggerStart)) ||
+        LacksMeansTo(text, tokens, i, triggerStart);
+
+    /// <summary>"lacks the capacity to suppress the YPG", "lacked the military means to retake": a missing ability says the
+    /// act is not done.</summary>
+    private static bool LacksMeansTo(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
+    {
+        if (tokens[i].Span(text) is not ("lacks" or "lack" or "lacked" or "lacking")) return false;
+        for (var k = i + 1; k < triggerStart - 1 && k <= i + 4; k++)
+        {
+            if (tokens[k].Span(text) is "ability" or "capacity" or "capability" or "capabilities" or "means" or "power" or "strength" or
+                "resources" or "wherewithal" or "will")
+                return InfinitiveReaches(text, tokens, k + 1, triggerStart);
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token at <paramref name="to"/> is "to" and the trigger follows it within three words, with no
     /// punctuation between: the infinitive is the trigger's own verb.</summary>

@@ -176,6 +176,8 @@ public sealed class PatternSet
                     // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
                     // ... nor the apostrophe of a plural possessive ("dismissed the Philippines' protest").
                     if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or "," or "'" or "’")) break;
+                    // ... nor into a relative clause ("urged Serbia, which wants to join the bloc, to ...": the joining is Serbia's wish).
+                    if (k + 1 < tokens.Length && tokens[k].Span(text) is "," && tokens[k + 1].Span(text) is "which" or "who" or "whom" or "whose") break;
                     if (infinitive && IsCoordinatedVerb(text, tokens, ids, k)) break;
                     if (Accepts(forms[next], ids[k])) { hit = k; break; }
                 }

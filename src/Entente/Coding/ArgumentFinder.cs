@@ -1312,6 +1312,7 @@ public sealed class ArgumentFinder
                     continue;
                 }
 
+                if (ok && NamedPossession(view, m) is { } named) return GroupRight(view, view.FirstOf(named), allowPreposition: false, allowPlaces: true);
                 if (ok) return GroupRight(view, view.FirstOf(m), allowPreposition: false, allowPlaces: true);
                 // A bare noun phrase that is not the object ends the search only for object patterns; a place or a
                 // phrase after another preposition is skipped ("discussed Gaza with Putin", "extradition of X from Y").
@@ -1367,6 +1368,21 @@ public sealed class ArgumentFinder
         w.StartsWith("suppl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("provid", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";
+
+    /// <summary>"negotiate with Assad's backer, Russia", "met Iran's main ally, Syria": the actor an apposition names when
+    /// <paramref name="owner"/> only owns the noun that is the object; null when no such apposition follows.</summary>
+    private static Mention? NamedPossession(SentenceView view, Mention owner)
+    {
+        var k = view.LastOf(owner) + 1;
+        if (!(view.Is(k, "'s") || view.Is(k, "’s"))) return null;
+        var nouns = 0;
+        for (k++; k < view.Count && nouns < 3 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k).Length > 0 &&
+                  char.IsLower(view.Word(k)[0]); k++)
+            nouns++;
+        if (nouns == 0 || !view.Is(k, ",") || k + 1 >= view.Count || view.MentionAt[k + 1] < 0) return null;
+        var named = view.Mentions[view.MentionAt[k + 1]];
+        return SentenceView.IsActorLike(named) && named.Kind == MentionKind.Actor ? named : null;
+    }
 
     /// <summary>"... said North Korea had sent troops to Russia to fight": the actor right before the verb whose object is
     /// <paramref name="agent"/> (articles and numbers before the object, auxiliaries and adverbs before the verb); empty when the

@@ -264,8 +264,9 @@ public sealed class PatternSet
                 var overlaps = other.FirstToken <= m.LastToken && m.FirstToken <= other.LastToken;
                 if (!overlaps) continue;
                 // "condemned the visit of the US Speaker to Taiwan": a reaction pattern that spells out the act it reacts to
-                // leaves that act's own noun pattern standing; the act is coded with its own agent.
-                if (IsReactedAct(m, other)) continue;
+                // leaves that act's own noun pattern standing; the act is coded with its own agent. The reaction stands too
+                // when the act's match is the longer one ("welcomed the decision by Trump to withdraw US troops").
+                if (IsReactedAct(m, other) || IsReactedAct(other, m)) continue;
                 // "urged a halt to the fighting": an appeal or demand whose words run into the act it asks for is not beaten by
                 // that act's longer match; the act asked for is left to the coder (no event of its own).
                 if (IsAskedAct(other, m)) continue;

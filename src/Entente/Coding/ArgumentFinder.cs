@@ -216,6 +216,10 @@ public sealed class ArgumentFinder
                     return new Arguments([], [], Reciprocal: false, Passive: false, "participle-nonactor-subject");
                 }
 
+                // "Repulsing Iran and crushing al-Qaida are his priorities": verbs joined to a clause-opening gerund have no subject;
+                // the first gerund's object is not the second's doer.
+                if (shared && OpensWithGerund(view, view.Clause[first], first))
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "gerund-subject");
                 source = shared ? ClauseSubject(view, view.Clause[first], first) : [];
                 how = source.Count > 0 ? "participle-main-subject" : "subject";
 
@@ -1368,6 +1372,14 @@ public sealed class ArgumentFinder
         w.StartsWith("suppl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("provid", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("equip", StringComparison.OrdinalIgnoreCase) || w.StartsWith("furnish", StringComparison.OrdinalIgnoreCase) ||
         w.StartsWith("rearm", StringComparison.OrdinalIgnoreCase) || w is "arm" or "arms" or "armed" or "arming" or "Arm" or "Arms" or "Armed" or "Arming";
+
+    /// <summary>Whether the clause of <paramref name="first"/> begins, before it, with an "-ing" verb that has no subject before it.</summary>
+    private static bool OpensWithGerund(SentenceView view, int clause, int first)
+    {
+        var start = first;
+        while (start > 0 && view.Clause[start - 1] == clause) start--;
+        return start < first && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && view.IsTag(start, PartOfSpeech.Verb);
+    }
 
     /// <summary>"negotiate with Assad's backer, Russia", "met Iran's main ally, Syria": the actor an apposition names when
     /// <paramref name="owner"/> only owns the noun that is the object; null when no such apposition follows.</summary>

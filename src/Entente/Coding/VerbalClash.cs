@@ -29,8 +29,8 @@ internal static class VerbalClash
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the clash whose head is token <paramref name="head"/> (sentence-local) and whose match ends at
-    /// <paramref name="last"/> is verbal: its word is "clash", a topic follows in its clause ("over the budget", "about
-    /// migration"), no side is armed (military, rebels, police, spies, criminals) and no word of arms or casualties is in the
+    /// <paramref name="last"/> is verbal: its word is "clash", a topic or a public setting follows in its clause ("over the
+    /// budget", "about migration", "in public", "at a summit"), no side is armed (military, rebels, police, spies, criminals) and no word of arms or casualties is in the
     /// sentence.</summary>
     public static bool IsVerbal(SentenceView view, int head, int last, IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets)
     {
@@ -51,6 +51,10 @@ internal static class VerbalClash
         for (var i = last + 1; i < view.Count && i <= last + TopicReach && view.Clause[i] == clause; i++)
         {
             if (view.Word(i) is "," or ";" or ":") return false;
+            // "clashed in public", "clashed publicly", "clashed at a summit", "clashed during the talks": a war of words.
+            if (view.Is(i, "publicly") || (view.Is(i, "in") && view.Is(i + 1, "public"))) return true;
+            if ((view.Is(i, "at") || view.Is(i, "during")) && IsMeetingNoun(view, view.Is(i + 1, "the") || view.Is(i + 1, "a") ? i + 2 : i + 1))
+                return true;
             if (!view.Is(i, "over") && !view.Is(i, "about")) continue;
             var next = i + 1 < view.Count && (view.Is(i + 1, "the") || view.Is(i + 1, "a")) ? i + 2 : i + 1;
             return next < view.Count && !Times.Contains(view.Word(next));
@@ -58,6 +62,10 @@ internal static class VerbalClash
 
         return false;
     }
+
+    private static bool IsMeetingNoun(SentenceView view, int i) =>
+        view.Is(i, "summit") || view.Is(i, "meeting") || view.Is(i, "talks") || view.Is(i, "conference") || view.Is(i, "debate") ||
+        view.Is(i, "session") || view.Is(i, "press");
 
     private static bool IsArmed(IReadOnlyList<ActorSlot> slots)
     {

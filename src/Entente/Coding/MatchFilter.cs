@@ -40,6 +40,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head, m.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal))) ? "verb form used as a noun"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
+                : m.Pattern.Kind == TriggerKind.Verb && IsWithParticiple(view, first) ? "a participle in a 'with' phrase ('with Islamic State crushed'): a state, no doer"
                 : m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Cameo == "057" && EndedAgreement.Holds(view, first) ? "an agreement ended, left or breached, no signing"
                 : m.Pattern.Kind == TriggerKind.Verb && RejectedDocument.Holds(view, head) ? "what a rejected or withheld document says ('voted against a resolution condemning')"
                 : head == first && view.Is(head, "in") && !VerblessHeadline.Holds(view, first) ? "a headline's 'in ... for talks' after a verb or with no visitor before it"
@@ -61,6 +62,18 @@ public sealed class MatchFilter
         ArgumentFinder.IsEquippingVerb(view.Word(head)) &&
         // "Ukraine was supplied with tanks by Germany" is a passive with its giver; only the bare participle describes.
         !(head > 0 && _words.IsBe(view.Word(head - 1)));
+
+    /// <summary>"With Islamic State crushed and the opposition in retreat, ...": an "-ed" form right after the noun phrase of a
+    /// "with" that opens the phrase says what state the noun is in; nobody named does it (unless a "by" follows).</summary>
+    private static bool IsWithParticiple(SentenceView view, int first)
+    {
+        if (first < 2 || !view.Word(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || view.Is(first + 1, "by") ||
+            view.MentionAt[first - 1] < 0)
+            return false;
+        var k = view.FirstOf(view.Mentions[view.MentionAt[first - 1]]) - 1;
+        if (view.Is(k, "the")) k--;
+        return view.Is(k, "with") && (k == 0 || view.Is(k - 1, ",") || view.Is(k - 1, "and"));
+    }
 
     /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
     /// before the verb ("a suicide bomber killed": the article belongs to the subject) or a weapon of an 18x pattern

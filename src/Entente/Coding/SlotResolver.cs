@@ -92,6 +92,14 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (agent.Sector is "OPP" or "REB" && CoordinatedState(m, sentenceMentions, text) is { } partner)
+                    {
+                        // "talks between the Venezuelan government and the opposition in Oslo": the opposition (or rebels) paired
+                        // with a state's government are that state's, not the venue's.
+                        AddOnce(slots, new ActorSlot(agent with { Code = partner + agent.Sector, Country = partner }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
@@ -196,6 +204,24 @@ public sealed class SlotResolver
                 between.StartsWith("near ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("across ", StringComparison.OrdinalIgnoreCase) ||
                 between.StartsWith("around ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("throughout ", StringComparison.OrdinalIgnoreCase))
                 return l.Country;
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of a state actor joined to <paramref name="agent"/> by "and" ("the Syrian government and the
+    /// opposition", "the opposition and the Kabul government"), or null.</summary>
+    private static string? CoordinatedState(Mention agent, IReadOnlyList<Mention> sentenceMentions, string text)
+    {
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var p = sentenceMentions[i];
+            if (p.Kind != MentionKind.Actor || p.Actor is not { Country: { } country, Org: null }) continue;
+            var (from, to) = p.End <= agent.Start ? (p.End, agent.Start) : agent.End <= p.Start ? (agent.End, p.Start) : (-1, -1);
+            if (from < 0 || to - from > 9) continue;
+            var between = text.AsSpan(from, to - from).Trim();
+            if (between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("and the", StringComparison.OrdinalIgnoreCase))
+                return country;
         }
 
         return null;

@@ -73,6 +73,9 @@ public sealed class SlotResolver
                     CollectiveMembers(m, sentenceMentions, context, text, otherCountry, slots);
                     break;
                 case MentionKind.Agent when m.Actor is { } agent:
+                    // "the PKK, a designated terrorist group that has fought ...": an agent in apposition to the actor named
+                    // right before it in the slot is that actor, not a second one.
+                    if (i > 0 && IsAppositionOf(m, mentions[i - 1], text)) break;
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
@@ -207,6 +210,25 @@ public sealed class SlotResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="agent"/> follows the actor <paramref name="head"/> (or its bracketed acronym) as ", a|an|the
+    /// [lower-case words]".</summary>
+    private static bool IsAppositionOf(Mention agent, Mention head, string text)
+    {
+        if (head.Kind != MentionKind.Actor || head.End > agent.Start || agent.Start - head.End > 40) return false;
+        var between = text.AsSpan(head.End, agent.Start - head.End);
+        // "the Kurdistan Workers party (PKK), a designated terrorist group".
+        if (between.StartsWith(")")) between = between[1..];
+        if (!(between.StartsWith(", a ", StringComparison.Ordinal) || between.StartsWith(", an ", StringComparison.Ordinal) ||
+              between.StartsWith(", the ", StringComparison.Ordinal)))
+            return false;
+        foreach (var c in between[2..])
+        {
+            if (!(char.IsLower(c) || c is ' ' or '-')) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The country of a state actor joined to <paramref name="agent"/> by "and" ("the Syrian government and the

@@ -42,7 +42,7 @@ public sealed class ArgumentFinder
             var members = GroupRight(view, between + 1, allowPreposition: false);
             // "fighting between the neighbours": one collective names both sides.
             if (members.Count >= 2 || (members.Count == 1 && members[0].Kind == MentionKind.Collective))
-                return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+                return new Arguments(members, [], Reciprocal: true, Passive: false, "between", Couples(view, members));
             // "civilians were killed in clashes between Montenegrin forces and Russian-backed separatists": the phrase names the
             // sides; with only one of them known, the clause's subject (the victims) is not the other.
             if (pattern.Kind == TriggerKind.Noun && members.Count == 1) return new Arguments([], [], Reciprocal: false, Passive: false, "between-one-side");
@@ -1917,6 +1917,30 @@ public sealed class ArgumentFinder
         // clause ends is the head's other name, stepped over with it.
         return ClauseSplitter.AppositionOpening(view.Text, view.Tokens, k) is var comma and >= 0 && view.Clause[comma] == clause ? comma : -1;
     }
+
+    /// <summary>"clashes between Iran and Israel, Syria and Turkey": a list of "A and B" couples joined by commas names pairs
+    /// of sides, not one many-sided fight; null when <paramref name="members"/> is an ordinary list.</summary>
+    private static List<(Mention A, Mention B)>? Couples(SentenceView view, List<Mention> members)
+    {
+        if (members.Count < 4 || members.Count % 2 != 0) return null;
+        var couples = new List<(Mention A, Mention B)>();
+        for (var k = 0; k < members.Count; k += 2)
+        {
+            var afterFirst = view.LastOf(members[k]) + 1;
+            if (!view.Is(afterFirst, "and") || !StartsAt(view, members[k + 1], afterFirst + 1)) return null;
+            var afterSecond = view.LastOf(members[k + 1]) + 1;
+            // ", Syria and Turkey" or ", and Turkey and the Kurds": the next couple starts right after the comma.
+            var next = afterSecond + (view.Is(afterSecond + 1, "and") ? 2 : 1);
+            if (k + 2 < members.Count && !(afterSecond < view.Count && view.Word(afterSecond) is "," && StartsAt(view, members[k + 2], next))) return null;
+            couples.Add((members[k], members[k + 1]));
+        }
+
+        return couples;
+    }
+
+    /// <summary>Whether <paramref name="m"/> starts at <paramref name="at"/>, or right after a "the" there.</summary>
+    private static bool StartsAt(SentenceView view, Mention m, int at) =>
+        view.FirstOf(m) == at || (view.FirstOf(m) == at + 1 && view.Is(at, "the"));
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>
     private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition, bool allowPlaces = false)

@@ -211,6 +211,8 @@ public sealed class SlotResolver
             if (m.Start >= mention.Start) break;
             // "Before leaving for Beijing, President Bush ...": where a traveller is going is not where he is from.
             if (text is not null && IsDestination(text, m.Start)) continue;
+            // "Israel, which captured the Golan from Syria, placed troops on alert": the relative clause's Syria is not whose troops.
+            if (text is not null && ClosedRelative.Encloses(text, m.Start, mention.Start)) continue;
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a))
                 ActorContext.AddPlainMostRecent(known, a);
         }

@@ -92,6 +92,14 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (agent.Sector == "IGO" && OfOwner.Country(m, sentenceMentions, text) is null && LastOrganisation(m, sentenceMentions, context, text) is { } org)
+                    {
+                        // "The UN is worried ... The secretary general urged Ethiopia": an international official with no state of
+                        // his own named serves the organisation last named, not the state the story is about.
+                        AddOnce(slots, new ActorSlot(agent with { Code = org, Country = null, Org = org }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
@@ -218,6 +226,18 @@ public sealed class SlotResolver
         }
 
         return known;
+    }
+
+    /// <summary>The key of the organisation (not an armed group) most recently named before <paramref name="mention"/>, or null.</summary>
+    private static string? LastOrganisation(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text)
+    {
+        var known = KnownStates(mention, sentenceMentions, context, text);
+        for (var i = known.Count - 1; i >= 0; i--)
+        {
+            if (known[i] is { Country: null, Org: { } org } && !context.WasNamedAsArmedGroup(org)) return org;
+        }
+
+        return null;
     }
 
     private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except,

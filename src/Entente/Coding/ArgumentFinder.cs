@@ -892,7 +892,8 @@ public sealed class ArgumentFinder
     /// index just after the closing mark; else 0.</summary>
     internal static int OpeningQuoteEnd(SentenceView view, int before)
     {
-        if (view.Count == 0 || !IsQuoteMark(view, 0)) return 0;
+        if (view.Count == 0) return 0;
+        if (!IsQuoteMark(view, 0)) return CarriedQuoteEnd(view, before);
         var opening = view.Word(0);
         for (var i = 1; i < before && i < view.Count; i++)
         {
@@ -909,6 +910,35 @@ public sealed class ArgumentFinder
         }
 
         return 0;
+    }
+
+    /// <summary>"... misspoke. We are not creating a force at all," Tillerson said, telling reporters he had met ...": a quotation
+    /// opened in an earlier sentence closes in this one; the index just after its closing mark (a curly closing quote, or a
+    /// straight one right after a comma or stop, with no other quotation mark before it) when that comes before
+    /// <paramref name="before"/>; else 0.</summary>
+    private static int CarriedQuoteEnd(SentenceView view, int before)
+    {
+        for (var i = 1; i < before && i < view.Count; i++)
+        {
+            if (!IsQuoteMark(view, i)) continue;
+            var w = view.Word(i);
+            if (w is "”" || (w is "\"" && view.Word(i - 1) is "," or "." or "?" or "!")) return ReopensBefore(view, i + 1, before) ? 0 : i + 1;
+            if (w is "“" or "\"") return 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a quotation mark opens again between <paramref name="from"/> and <paramref name="before"/> ("..." he said,
+    /// "or maybe ..."): what comes after it is quoted speech again.</summary>
+    private static bool ReopensBefore(SentenceView view, int from, int before)
+    {
+        for (var i = from; i < before && i < view.Count; i++)
+        {
+            if (IsQuoteMark(view, i) && view.Word(i) is "“" or "\"") return true;
+        }
+
+        return false;
     }
 
     private static bool IsQuoteMark(SentenceView view, int i) =>

@@ -1293,6 +1293,9 @@ public sealed class ArgumentFinder
             }
 
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            // "trying to convince its followers that military defeat had changed little": whom one persuades is the object
+            // before "that"; what the that-clause names is the content, not the one appealed to.
+            if (i > last && view.Is(i, "that") && IsPersuasionVerb(view.Word(head))) break;
             // "won Washington's support when they fought Isis", "praised the truce because Togo asked for it": a clause opened by
             // a subordinator has its own subject and object. Not a condition ("will resume talks if Pakistan ..." names the
             // partner), and only for cooperative acts: a hostile act's clause often names whom it is aimed at ("could retaliate
@@ -1310,6 +1313,12 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
+    /// what that one is brought to believe.</summary>
+    private static bool IsPersuasionVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("persuad", StringComparison.OrdinalIgnoreCase) || word.StartsWith("convinc", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reassur", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"resigned as the opposition threatened to storm ...": an "as" followed, before any punctuation, by a finite
     /// verb opens a clause; "resigned as Sri Lanka's president" names a post.</summary>

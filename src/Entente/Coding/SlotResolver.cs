@@ -100,6 +100,15 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (EthnicResidents.CoordinatedState(m, sentenceMentions, text) is not null)
+                    {
+                        // "Canada and the Kurdish administration struck a deal": a group named by an ethnic word, beside another
+                        // state, is neither that state's nor the story's focus; only its own "of"/"in" phrase says whose it is.
+                        if ((OfOwner.Country(m, sentenceMentions, text) ?? LocationRightAfter(m, locations, text)) is { } own)
+                            AddOnce(slots, new ActorSlot(agent with { Code = own + agent.Sector, Country = own }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??

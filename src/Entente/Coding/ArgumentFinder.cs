@@ -219,6 +219,14 @@ public sealed class ArgumentFinder
                 var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
+                if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && IsNounQualifyingParticiple(view, first) &&
+                    IsPrepositionComplement(view, view.FirstOf(source[0])))
+                {
+                    // "Russia at a meeting of the OPCW lost a vote demanding that Russia be involved": the participle qualifies
+                    // the noun before it (the vote), whose proposer is not the organisation named in a prepositional phrase.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
+                }
+
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && view.IsTag(first, PartOfSpeech.Verb) && RelativeBefore(view, source.Count > 0 ? source[0] : null, first) is var relative and > 0)
                 {
                     // "The daughter of a fighter who joined Islamic State urged Australia ...": a name after the relative pronoun
@@ -1313,6 +1321,12 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>An "-ing" trigger right after a word for a motion or text put to others ("a vote demanding", "a resolution
+    /// calling"): a participle qualifying that noun.</summary>
+    private static bool IsNounQualifyingParticiple(SentenceView view, int first) =>
+        first >= 2 && view.Word(first).EndsWith("ing", StringComparison.Ordinal) && view.MentionAt[first - 1] < 0 &&
+        view.Word(first - 1) is "vote" or "motion" or "resolution" or "proposal" or "bill" or "draft" or "amendment" or "petition" or "letter" or "text";
 
     /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
     /// what that one is brought to believe.</summary>

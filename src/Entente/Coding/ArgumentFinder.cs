@@ -42,7 +42,7 @@ public sealed class ArgumentFinder
             var members = GroupRight(view, between + 1, allowPreposition: false);
             // "fighting between the neighbours": one collective names both sides.
             if (members.Count >= 2 || (members.Count == 1 && members[0].Kind == MentionKind.Collective))
-                return new Arguments(members, [], Reciprocal: true, Passive: false, "between");
+                return new Arguments(members, [], Reciprocal: true, Passive: false, "between", Couples(view, members));
             // "civilians were killed in clashes between Montenegrin forces and Russian-backed separatists": the phrase names the
             // sides; with only one of them known, the clause's subject (the victims) is not the other.
             if (pattern.Kind == TriggerKind.Noun && members.Count == 1) return new Arguments([], [], Reciprocal: false, Passive: false, "between-one-side");
@@ -231,6 +231,14 @@ public sealed class ArgumentFinder
                 var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
+                if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && IsNounQualifyingParticiple(view, first) &&
+                    IsPrepositionComplement(view, view.FirstOf(source[0])))
+                {
+                    // "Russia at a meeting of the OPCW lost a vote demanding that Russia be involved": the participle qualifies
+                    // the noun before it (the vote), whose proposer is not the organisation named in a prepositional phrase.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
+                }
+
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && view.IsTag(first, PartOfSpeech.Verb) && RelativeBefore(view, source.Count > 0 ? source[0] : null, first) is var relative and > 0)
                 {
                     // "The daughter of a fighter who joined Islamic State urged Australia ...": a name after the relative pronoun
@@ -912,7 +920,8 @@ public sealed class ArgumentFinder
     /// index just after the closing mark; else 0.</summary>
     internal static int OpeningQuoteEnd(SentenceView view, int before)
     {
-        if (view.Count == 0 || !IsQuoteMark(view, 0)) return 0;
+        if (view.Count == 0) return 0;
+        if (!IsQuoteMark(view, 0)) return CarriedQuoteEnd(view, before);
         var opening = view.Word(0);
         for (var i = 1; i < before && i < view.Count; i++)
         {
@@ -929,6 +938,35 @@ public sealed class ArgumentFinder
         }
 
         return 0;
+    }
+
+    /// <summary>"... misspoke. We are not creating a force at all," Tillerson said, telling reporters he had met ...": a quotation
+    /// opened in an earlier sentence closes in this one; the index just after its closing mark (a curly closing quote, or a
+    /// straight one right after a comma or stop, with no other quotation mark before it) when that comes before
+    /// <paramref name="before"/>; else 0.</summary>
+    private static int CarriedQuoteEnd(SentenceView view, int before)
+    {
+        for (var i = 1; i < before && i < view.Count; i++)
+        {
+            if (!IsQuoteMark(view, i)) continue;
+            var w = view.Word(i);
+            if (w is "”" || (w is "\"" && view.Word(i - 1) is "," or "." or "?" or "!")) return ReopensBefore(view, i + 1, before) ? 0 : i + 1;
+            if (w is "“" or "\"") return 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a quotation mark opens again between <paramref name="from"/> and <paramref name="before"/> ("..." he said,
+    /// "or maybe ..."): what comes after it is quoted speech again.</summary>
+    private static bool ReopensBefore(SentenceView view, int from, int before)
+    {
+        for (var i = from; i < before && i < view.Count; i++)
+        {
+            if (IsQuoteMark(view, i) && view.Word(i) is "“" or "\"") return true;
+        }
+
+        return false;
     }
 
     private static bool IsQuoteMark(SentenceView view, int i) =>
@@ -1326,6 +1364,9 @@ public sealed class ArgumentFinder
             }
 
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
+            // "trying to convince its followers that military defeat had changed little": whom one persuades is the object
+            // before "that"; what the that-clause names is the content, not the one appealed to.
+            if (i > last && view.Is(i, "that") && IsPersuasionVerb(view.Word(head))) break;
             // "won Washington's support when they fought Isis", "praised the truce because Togo asked for it": a clause opened by
             // a subordinator has its own subject and object. Not a condition ("will resume talks if Pakistan ..." names the
             // partner), and only for cooperative acts: a hostile act's clause often names whom it is aimed at ("could retaliate
@@ -1343,6 +1384,18 @@ public sealed class ArgumentFinder
 
         return fallback is null ? [] : GroupRight(view, view.FirstOf(fallback), allowPreposition: false, allowPlaces: true);
     }
+
+    /// <summary>An "-ing" trigger right after a word for a motion or text put to others ("a vote demanding", "a resolution
+    /// calling"): a participle qualifying that noun.</summary>
+    private static bool IsNounQualifyingParticiple(SentenceView view, int first) =>
+        first >= 2 && view.Word(first).EndsWith("ing", StringComparison.Ordinal) && view.MentionAt[first - 1] < 0 &&
+        view.Word(first - 1) is "vote" or "motion" or "resolution" or "proposal" or "bill" or "draft" or "amendment" or "petition" or "letter" or "text";
+
+    /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
+    /// what that one is brought to believe.</summary>
+    private static bool IsPersuasionVerb(ReadOnlySpan<char> word) =>
+        word.StartsWith("persuad", StringComparison.OrdinalIgnoreCase) || word.StartsWith("convinc", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("assur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reassur", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"resigned as the opposition threatened to storm ...": an "as" followed, before any punctuation, by a finite
     /// verb opens a clause; "resigned as Sri Lanka's president" names a post.</summary>
@@ -2027,6 +2080,30 @@ public sealed class ArgumentFinder
         // clause ends is the head's other name, stepped over with it.
         return ClauseSplitter.AppositionOpening(view.Text, view.Tokens, k) is var comma and >= 0 && view.Clause[comma] == clause ? comma : -1;
     }
+
+    /// <summary>"clashes between Iran and Israel, Syria and Turkey": a list of "A and B" couples joined by commas names pairs
+    /// of sides, not one many-sided fight; null when <paramref name="members"/> is an ordinary list.</summary>
+    private static List<(Mention A, Mention B)>? Couples(SentenceView view, List<Mention> members)
+    {
+        if (members.Count < 4 || members.Count % 2 != 0) return null;
+        var couples = new List<(Mention A, Mention B)>();
+        for (var k = 0; k < members.Count; k += 2)
+        {
+            var afterFirst = view.LastOf(members[k]) + 1;
+            if (!view.Is(afterFirst, "and") || !StartsAt(view, members[k + 1], afterFirst + 1)) return null;
+            var afterSecond = view.LastOf(members[k + 1]) + 1;
+            // ", Syria and Turkey" or ", and Turkey and the Kurds": the next couple starts right after the comma.
+            var next = afterSecond + (view.Is(afterSecond + 1, "and") ? 2 : 1);
+            if (k + 2 < members.Count && !(afterSecond < view.Count && view.Word(afterSecond) is "," && StartsAt(view, members[k + 2], next))) return null;
+            couples.Add((members[k], members[k + 1]));
+        }
+
+        return couples;
+    }
+
+    /// <summary>Whether <paramref name="m"/> starts at <paramref name="at"/>, or right after a "the" there.</summary>
+    private static bool StartsAt(SentenceView view, Mention m, int at) =>
+        view.FirstOf(m) == at || (view.FirstOf(m) == at + 1 && view.Is(at, "the"));
 
     /// <summary>The mention starting at or just after <paramref name="from"/> (skipping determiners), with compound partners to the right.</summary>
     private List<Mention> GroupRight(SentenceView view, int from, bool allowPreposition, bool allowPlaces = false)

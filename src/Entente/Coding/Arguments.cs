@@ -8,4 +8,6 @@ namespace Entente.Coding;
 /// <param name="Reciprocal">Code every pair in both directions.</param>
 /// <param name="Passive">The trigger was a passive verb: the subject is the target.</param>
 /// <param name="How">Which rule found the source, for the trace ("subject", "between", "possessive", "passive" ...).</param>
-public sealed record Arguments(IReadOnlyList<Mention> Source, IReadOnlyList<Mention> Target, bool Reciprocal, bool Passive, string How);
+/// <param name="Couples">For "clashes between A and B, C and D": the only pairs a reciprocal act joins (null: every pair).</param>
+public sealed record Arguments(IReadOnlyList<Mention> Source, IReadOnlyList<Mention> Target, bool Reciprocal, bool Passive, string How,
+    IReadOnlyList<(Mention A, Mention B)>? Couples = null);

@@ -25,6 +25,46 @@ internal static class EthnicResidents
         return best is null || best == own ? null : actor with { Code = best + actor.Sector, Country = best };
     }
 
+    /// <summary>"Canada and the Kurdish administration struck a deal": the state of an actor coordinated with a group named by
+    /// an ethnic word ("Kurdish administration", "Kurdish forces"), which that group must not borrow; null when there is none.</summary>
+    public static string? CoordinatedState(Mention m, IReadOnlyList<Mention> sentenceMentions, string text)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(sentenceMentions);
+        ArgumentNullException.ThrowIfNull(text);
+        if (!IsEthnicGroup(m, text)) return null;
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var p = sentenceMentions[i];
+            if (ReferenceEquals(p, m) || p.Kind != MentionKind.Actor || p.Actor?.Country is not { } c) continue;
+            var between = p.End <= m.Start ? text.AsSpan(p.End, m.Start - p.End) : p.Start >= m.End ? text.AsSpan(m.End, p.Start - m.End) : default;
+            if (between.Length == 0 || between.Length > 9) continue;
+            between = between.Trim();
+            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
+            if (between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("or", StringComparison.OrdinalIgnoreCase) ||
+                between.Equals(",", StringComparison.Ordinal))
+                return c;
+        }
+
+        return null;
+    }
+
+    /// <summary>A group named by an ethnic word and a role noun: two agent entries, no country, demonym or organisation, and a
+    /// capitalised first word ("Kurdish administration", "Kurdish forces").</summary>
+    private static bool IsEthnicGroup(Mention m, string text)
+    {
+        if (m.Kind != MentionKind.Agent || m.TokenCount < 2 || !char.IsUpper(text[m.Start])) return false;
+        var agents = 0;
+        for (var i = 0; i < m.Entries.Count; i++)
+        {
+            var e = m.Entries[i];
+            if (e.StartsWith("agent:", StringComparison.Ordinal)) agents++;
+            else if (e.StartsWith("adj:", StringComparison.Ordinal) || e.StartsWith("country:", StringComparison.Ordinal) || e.StartsWith("org:", StringComparison.Ordinal)) return false;
+        }
+
+        return agents >= 2;
+    }
+
     /// <summary>Whether the mention opens with "ethnic" or directly follows it.</summary>
     private static bool IsEthnic(Mention m, string text)
     {

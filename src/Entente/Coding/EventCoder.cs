@@ -952,7 +952,7 @@ public sealed class EventCoder
             }
             else
             {
-                Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs);
+                Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs, args.Couples);
             }
 
             if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && pattern.AllowNoTarget && _options.AllowTargetless && AllPlaces(targets))
@@ -1665,8 +1665,27 @@ public sealed class EventCoder
         return true;
     }
 
+    /// <summary>Whether a reciprocal act joins <paramref name="a"/> and <paramref name="b"/>: always, unless the sides were
+    /// named as couples ("between Iran and Israel, Syria and Turkey") and these two are not one of them.</summary>
+    private static bool IsCouple(ActorSlot a, ActorSlot b, IReadOnlyList<(Mention A, Mention B)>? couples)
+    {
+        if (couples is null) return true;
+        for (var i = 0; i < couples.Count; i++)
+        {
+            var (x, y) = couples[i];
+            if ((IsOf(a, x) && IsOf(b, y)) || (IsOf(a, y) && IsOf(b, x))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="slot"/> stands for <paramref name="m"/>: that mention, or one with the same code (a side named
+    /// in two couples fills one slot).</summary>
+    private static bool IsOf(ActorSlot slot, Mention m) =>
+        ReferenceEquals(slot.Mention, m) || (slot.Mention.Actor is { } a && m.Actor is { } b && a.Code == b.Code);
+
     private static void Pairs(IReadOnlyList<ActorSlot> sources, IReadOnlyList<ActorSlot> targets, bool reciprocal, bool violent,
-        List<(ActorSlot Source, ActorSlot? Target)> pairs)
+        List<(ActorSlot Source, ActorSlot? Target)> pairs, IReadOnlyList<(Mention A, Mention B)>? couples = null)
     {
         pairs.Clear();
         if (targets.Count == 0)
@@ -1679,7 +1698,7 @@ public sealed class EventCoder
                     for (var j = 0; j < sources.Count; j++)
                     {
                         var b = sources[j];
-                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code) pairs.Add((a, b));
+                        if (!ReferenceEquals(a, b) && a.Actor.Code != b.Actor.Code && IsCouple(a, b, couples)) pairs.Add((a, b));
                     }
                 }
 

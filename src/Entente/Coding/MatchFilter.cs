@@ -120,6 +120,8 @@ public sealed class MatchFilter
         if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         // "stopped short of condemning Russia": the "-ing" form is a verb (negated by the phrase).
         if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && StopShortOf.IsBefore(view.Text, view.Tokens, first)) return false;
+        // "calls for bigger munitions, disarming the government side, and attacking Iranian bases": listed acts wanted.
+        if (CalledForList.Holds(view.Text, view.Tokens, first)) return true;
         // "after meeting Erdogan", "before visiting Tokyo", "by attacking Ukraine": an "-ing" form with its own object is a verb.
         // "responded by expelling six Canadian diplomats": numbers, articles and adjectives may stand before the object.
         if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && ObjectMentionAfter(view, first + 1) is { } obj &&

@@ -95,6 +95,23 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (agent.Sector == "IGO" && OfOwner.Country(m, sentenceMentions, text) is null && LastOrganisation(m, sentenceMentions, context, text) is { } org)
+                    {
+                        // "The UN is worried ... The secretary general urged Ethiopia": an international official with no state of
+                        // his own named serves the organisation last named, not the state the story is about.
+                        AddOnce(slots, new ActorSlot(agent with { Code = org, Country = null, Org = org }, m, "context"));
+                        break;
+                    }
+
+                    if (EthnicResidents.CoordinatedState(m, sentenceMentions, text) is not null)
+                    {
+                        // "Canada and the Kurdish administration struck a deal": a group named by an ethnic word, beside another
+                        // state, is neither that state's nor the story's focus; only its own "of"/"in" phrase says whose it is.
+                        if ((OfOwner.Country(m, sentenceMentions, text) ?? LocationRightAfter(m, locations, text)) is { } own)
+                            AddOnce(slots, new ActorSlot(agent with { Code = own + agent.Sector, Country = own }, m, "context"));
+                        break;
+                    }
+
                     if (agent.Sector is "OPP" or "REB" && CoordinatedState(m, sentenceMentions, text) is { } partner)
                     {
                         // "talks between the Venezuelan government and the opposition in Oslo": the opposition (or rebels) paired
@@ -259,11 +276,25 @@ public sealed class SlotResolver
             if (m.Start >= mention.Start) break;
             // "Before leaving for Beijing, President Bush ...": where a traveller is going is not where he is from.
             if (text is not null && IsDestination(text, m.Start)) continue;
+            // "Israel, which captured the Golan from Syria, placed troops on alert": the relative clause's Syria is not whose troops.
+            if (text is not null && ClosedRelative.Encloses(text, m.Start, mention.Start)) continue;
             if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a))
                 ActorContext.AddPlainMostRecent(known, a);
         }
 
         return known;
+    }
+
+    /// <summary>The key of the organisation (not an armed group) most recently named before <paramref name="mention"/>, or null.</summary>
+    private static string? LastOrganisation(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text)
+    {
+        var known = KnownStates(mention, sentenceMentions, context, text);
+        for (var i = known.Count - 1; i >= 0; i--)
+        {
+            if (known[i] is { Country: null, Org: { } org } && !context.WasNamedAsArmedGroup(org)) return org;
+        }
+
+        return null;
     }
 
     private static string? FocusState(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? except,

@@ -1278,7 +1278,7 @@ public sealed class Recognizer : IRecognizer
         var place = First(item, EntryKind.Place);
         if (capital.Entry >= 0 || place.Entry >= 0)
         {
-            var afterPreposition = item.First > 0 && IsPreposition(c, item.First - 1);
+            var afterPreposition = item.First > 0 && (IsPreposition(c, item.First - 1) || ContinuesPlaceList(c, item.First, item.End, mentions));
             if (capital.Entry >= 0 && !afterPreposition && _roles.CodeOn(capital.Entry, c.Date) is { } code)
             {
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(capital)], mentions, code, plural: false);
@@ -1561,6 +1561,27 @@ public sealed class Recognizer : IRecognizer
 
     private static bool IsWord(in SentenceContext c, int t, string word) =>
         c.Tokens[t].Span(c.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"lobbying in Washington, Brussels and London": a capital listed right after a place (itself after "in", or
+    /// listed so) is another place where someone acts, not the government seated there.</summary>
+    private static bool ContinuesPlaceList(in SentenceContext c, int first, int end, PooledBuffer<Mention> mentions)
+    {
+        if (first < 2 || mentions.Count == 0) return false;
+        var previous = mentions[mentions.Count - 1];
+        var separator = c.Tokens[first - 1].Span(c.Text);
+        var last = first - 1;
+        if (separator is "and" or "or")
+        {
+            if (c.Tokens[first - 2].Span(c.Text) is ",") last = first - 2;
+        }
+        else if (!(separator is ",") || end >= c.Tokens.Length || !IsCoordinator(c.Tokens[end].Span(c.Text)))
+        {
+            // "After the summit in Paris, Berlin condemned ...": after a bare comma the list must go on.
+            return false;
+        }
+
+        return previous.Kind == MentionKind.Place && previous.FirstToken + previous.TokenCount == c.Sentence.FirstToken + last;
+    }
 
     private static bool IsPreposition(in SentenceContext c, int t)
     {

@@ -316,6 +316,16 @@ public sealed class MatchFilter
     }
 
     /// <summary>A commitment, refusal or threat match earlier in the same clause whose infinitive ("to ...") this match is in.</summary>
+    /// <summary>Whether a "to" stands one or two words before <paramref name="first"/>, or before an adverb and an opening quotation mark
+    /// between them ("not to “recklessly attack").</summary>
+    private static bool OpensInfinitive(SentenceView view, int first)
+    {
+        if (view.Is(first - 1, "to") || view.Is(first - 2, "to")) return true;
+        var k = first - 1;
+        for (var n = 0; n < 2 && k > 0 && (view.Word(k) is "“" or "\"" or "‘" || view.Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)); n++) k--;
+        return view.Is(k, "to");
+    }
+
     /// <summary>The last token before a comma-enclosed insertion that ends right before the infinitive's "to" of the match at
     /// <paramref name="first"/> and follows an actor after the governing verb at <paramref name="gLast"/>, with the insertion's
     /// length; (<paramref name="first"/>, 0) when there is none.</summary>
@@ -351,7 +361,7 @@ public sealed class MatchFilter
             var (anchor, inserted) = InsertionBeforeInfinitive(view, gLast, first);
             // "warned the Syrian president and his allies not to recklessly attack": a long object may stand between the verb
             // and an infinitive that opens right before the match.
-            var reach = (view.Is(first - 1, "to") || view.Is(first - 2, "to")) && !HasComma(view, gLast, anchor) ? 14 : 8;
+            var reach = OpensInfinitive(view, first) && !HasComma(view, gLast, anchor) ? 14 : 8;
             if (view.Clause[gLast] != view.Clause[anchor] || first - gLast - inserted > reach) continue;
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)

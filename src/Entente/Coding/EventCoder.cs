@@ -378,17 +378,14 @@ public sealed class EventCoder
                 // "Russia condemned the new US sanctions on its banks": "its" is not the owner of the sanctions named before it.
                 targets = [targets[0] with { Actor = targets[0].Actor with { Code = owner + targets[0].Actor.Sector, Country = owner } }];
             }
-            else if (targets.Count == 1 && IsWithdrawal(pattern.Cameo) && sources[0].Actor.Country is { } withdrawer &&
-                     targets[0].Actor.Country == withdrawer && targets[0].Actor.Sector == "MIL" &&
-                     targets[0].Mention.FirstToken >= match.FirstToken && targets[0].Mention.FirstToken <= match.LastToken)
+            else if (targets.Count == 1 && WithdrawnTroops.AreOwn(pattern.Cameo, match, sources[0], targets[0]))
             {
                 // "planning to withdraw US troops from the country": the troops the withdrawal's words name are the state's own,
-                // not whom the withdrawal is toward; that is the place they leave, here not known. (Forces surrendered to,
-                // after the words, stay.)
-                var leftPlace = WithdrawnFrom(view, match.LastToken - sentence.FirstToken, withdrawer);
+                // not whom the withdrawal is toward; that is the state they leave, here not known.
+                var leftState = WithdrawnTroops.LeftState(view, match.LastToken - sentence.FirstToken, sources[0].Actor.Country!);
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the withdrawn troops are the withdrawer's own; " +
-                    (leftPlace is null ? "no target" : "the place they leave is the target")));
-                targets = leftPlace is null ? [] : [leftPlace];
+                    (leftState is null ? "no target" : "the state they leave is the target")));
+                targets = leftState is null ? [] : [leftState];
             }
             else if (targets.Count == 1 && IsViolent(pattern.Cameo) && OwnVictims.IsBorrowed(text, targets[0], sources[0], mentions, locations))
             {
@@ -2389,29 +2386,6 @@ public sealed class EventCoder
         if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
         return null;
     }
-
-    /// <summary>"withdraw all US troops from Syria", "pull its forces out of Mali": the state, or a place's state, right after
-    /// the "from" or "out of" that follows the withdrawal's words (within three words), when it is not the withdrawer's own.</summary>
-    private static ActorSlot? WithdrawnFrom(SentenceView view, int last, string withdrawer)
-    {
-        for (var k = last + 1; k < view.Count && k <= last + 3; k++)
-        {
-            var at = view.Is(k, "from") ? k + 1 : view.Is(k, "out") && view.Is(k + 1, "of") ? k + 2 : -1;
-            if (at < 0) continue;
-            if (view.Is(at, "the")) at++;
-            if (at >= view.Count || view.MentionAt[at] < 0) return null;
-            var m = view.Mentions[view.MentionAt[at]];
-            if (m.Kind == MentionKind.Actor && m.Actor is { Country: { } c } a && c != withdrawer) return new ActorSlot(a, m, "mention");
-            if (m.Kind == MentionKind.Place && m.Place?.Country is { } pc && pc != withdrawer)
-                return new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place");
-            return null;
-        }
-
-        return null;
-    }
-
-    // Military withdrawals and retreats: 0356 (intent to withdraw), 0874 (retreat), 087 (de-escalate).
-    private static bool IsWithdrawal(string code) => code is "0356" or "0874" or "087";
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

@@ -29,11 +29,23 @@ internal static class CoordinatedClauses
             if (view.MentionAt[k] < 0 && view.Word(k) is "the" or "The" or "its" or "their") k++;
             if (k >= count || view.MentionAt[k] < 0 || view.FirstOf(view.Mentions[view.MentionAt[k]]) != k) continue;
             var subject = view.Mentions[view.MentionAt[k]];
-            if (!SentenceView.IsActorLike(subject) || !HasOwnVerb(view, subject)) continue;
+            if (!SentenceView.IsActorLike(subject) || !HasOwnVerb(view, subject) || EndsActorList(view, i - 1)) continue;
             var c = view.Clause[i];
             var next = ++max;
             for (var j = i; j < count && view.Clause[j] == c; j++) view.Clause[j] = next;
         }
+    }
+
+    /// <summary>"talks between Russia, China, and Iran began": the comma at <paramref name="comma"/> closes a comma-joined list of
+    /// actors ("Russia, China"), so its "and" adds the list's last member (the serial comma), not a clause.</summary>
+    private static bool EndsActorList(SentenceView view, int comma)
+    {
+        var before = comma - 1;
+        if (before < 2 || view.MentionAt[before] < 0) return false;
+        var last = view.Mentions[view.MentionAt[before]];
+        var f = view.FirstOf(last);
+        return SentenceView.IsActorLike(last) && f >= 2 && view.Word(f - 1) is "," && view.MentionAt[f - 2] >= 0 &&
+               SentenceView.IsActorLike(view.Mentions[view.MentionAt[f - 2]]);
     }
 
     /// <summary>Whether a finite verb (an adverb or two between allowed; no participle in -ing) follows the mention.</summary>

@@ -72,9 +72,9 @@ public static class UnrealisedContent
         var k = BeforeCoordinatedActors(view, view.FirstOf(view.Mentions[view.MentionAt[subject]]) - 1);
         if (k < 1 || !view.Is(k, "that")) return false;
         var governor = view.Word(k - 1);
-        if (IsMandative(governor)) return true;
-        // "suggested that Russia attacked the pipeline" reports a claim: only the base form ("hold", "withdraw") is wished.
-        return governor is "suggested" or "suggests" or "suggesting" or "insisted" or "insists" or "insisting" &&
+        // Only the base form ("hold", "withdraw") is wished: "suggested that Russia attacked the pipeline" reports a claim, and
+        // "the demands that Israel rejected" is a relative clause whose rejection happened.
+        return (IsMandative(governor) || governor is "suggested" or "suggests" or "suggesting" or "insisted" or "insists" or "insisting") &&
                IsBaseForm(view.Word(first));
     }
 

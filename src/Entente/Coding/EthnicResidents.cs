@@ -30,23 +30,8 @@ internal static class EthnicResidents
     public static string? CoordinatedState(Mention m, IReadOnlyList<Mention> sentenceMentions, string text)
     {
         ArgumentNullException.ThrowIfNull(m);
-        ArgumentNullException.ThrowIfNull(sentenceMentions);
         ArgumentNullException.ThrowIfNull(text);
-        if (!IsEthnicGroup(m, text)) return null;
-        for (var i = 0; i < sentenceMentions.Count; i++)
-        {
-            var p = sentenceMentions[i];
-            if (ReferenceEquals(p, m) || p.Kind != MentionKind.Actor || p.Actor?.Country is not { } c) continue;
-            var between = p.End <= m.Start ? text.AsSpan(p.End, m.Start - p.End) : p.Start >= m.End ? text.AsSpan(m.End, p.Start - m.End) : default;
-            if (between.Length == 0 || between.Length > 9) continue;
-            between = between.Trim();
-            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
-            if (between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("or", StringComparison.OrdinalIgnoreCase) ||
-                between.Equals(",", StringComparison.Ordinal))
-                return c;
-        }
-
-        return null;
+        return IsEthnicGroup(m, text) ? Coding.CoordinatedState.InList(m, sentenceMentions, text) : null;
     }
 
     /// <summary>A group named by an ethnic word and a role noun: two agent entries, no country, demonym or organisation, and a

@@ -112,7 +112,7 @@ public sealed class SlotResolver
                         break;
                     }
 
-                    if (agent.Sector is "OPP" or "REB" && CoordinatedState(m, sentenceMentions, text) is { } partner)
+                    if (agent.Sector is "OPP" or "REB" && CoordinatedState.ByAnd(m, sentenceMentions, text) is { } partner)
                     {
                         // "talks between the Venezuelan government and the opposition in Oslo": the opposition (or rebels) paired
                         // with a state's government are that state's, not the venue's.
@@ -246,24 +246,6 @@ public sealed class SlotResolver
         }
 
         return true;
-    }
-
-    /// <summary>The country of a state actor joined to <paramref name="agent"/> by "and" ("the Syrian government and the
-    /// opposition", "the opposition and the Kabul government"), or null.</summary>
-    private static string? CoordinatedState(Mention agent, IReadOnlyList<Mention> sentenceMentions, string text)
-    {
-        for (var i = 0; i < sentenceMentions.Count; i++)
-        {
-            var p = sentenceMentions[i];
-            if (p.Kind != MentionKind.Actor || p.Actor is not { Country: { } country, Org: null }) continue;
-            var (from, to) = p.End <= agent.Start ? (p.End, agent.Start) : agent.End <= p.Start ? (agent.End, p.Start) : (-1, -1);
-            if (from < 0 || to - from > 9) continue;
-            var between = text.AsSpan(from, to - from).Trim();
-            if (between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("and the", StringComparison.OrdinalIgnoreCase))
-                return country;
-        }
-
-        return null;
     }
 
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>

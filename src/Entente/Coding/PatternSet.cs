@@ -15,8 +15,9 @@ public sealed class PatternSet
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
     // By word id: indexes of the patterns whose first word has that form, most specific first.
     private readonly int[]?[] _byFirstWord;
-    // By pattern index, by element: the ids of the forms the element accepts (empty for a gap).
-    private readonly int[][][] _elementForms;
+    // By pattern index, by element: the element compiled to plain fields (its form ids, empty for a gap), so that matching
+    // reads arrays instead of calling through the patterns' IReadOnlyList elements.
+    private readonly Step[][] _steps;
     private readonly EventPattern[] _patterns;
     private readonly int[] _specificity;
     // By word id: whether some verb pattern's head is that word as its first element ("deploy", "send").
@@ -31,7 +32,7 @@ public sealed class PatternSet
         _specificity = new int[patterns.Count];
         var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstWord = new List<List<int>?>();
-        _elementForms = new int[patterns.Count][][];
+        _steps = new Step[patterns.Count][];
         var ids = new List<int>();
         for (var i = 0; i < patterns.Count; i++)
         {
@@ -46,7 +47,7 @@ public sealed class PatternSet
             }
 
             var elements = p.Elements;
-            var forms = new int[elements.Count][];
+            var steps = new Step[elements.Count];
             for (var e = 0; e < elements.Count; e++)
             {
                 ids.Clear();
@@ -56,10 +57,10 @@ public sealed class PatternSet
                     if (HasApostrophe(form)) AddDistinct(ids, IdOf(words, firstWord, form.Replace('\'', '’')));
                 }
 
-                forms[e] = ids.Count == 0 ? [] : [.. ids];
+                steps[e] = new Step(ids.Count == 0 ? [] : [.. ids], elements[e].MaxGap, elements[e].IsHead);
             }
 
-            _elementForms[i] = forms;
+            _steps[i] = steps;
         }
 
         _byFirstWord = new int[firstWord.Count][];
@@ -110,9 +111,13 @@ public sealed class PatternSet
         scratch.Clear();
         kept.Clear();
         int[]? rented = null;
+        bool[]? rentedStops = null;
         var ids = tokens.Length <= StackTokens
             ? stackalloc int[tokens.Length]
             : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
+        var gapStops = tokens.Length <= StackTokens
+            ? stackalloc bool[tokens.Length]
+            : (rentedStops = System.Buffers.ArrayPool<bool>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -120,18 +125,47 @@ public sealed class PatternSet
             any |= ids[i] >= 0 && _byFirstWord[ids[i]] is not null;
         }
 
-        if (any) FindAll(text, tokens, ids, firstToken, scratch);
+        if (any)
+        {
+            GapStops(text, tokens, gapStops);
+            FindAll(text, tokens, ids, gapStops, firstToken, scratch);
+        }
+
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        if (rentedStops is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rentedStops);
         RemoveOverlapping(scratch, kept);
     }
 
-    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int firstToken, List<PatternMatch> found)
+    /// <summary>Marks the tokens a gap may not cross: punctuation other than a hyphen, a comma or the apostrophe of a plural
+    /// possessive ("restore complete, full diplomatic ties", "dismissed the Philippines' protest"), and a comma that opens a
+    /// relative clause ("urged Serbia, which wants to join the bloc, to ...": the joining is Serbia's wish).</summary>
+    private static void GapStops(string text, ReadOnlySpan<Token> tokens, Span<bool> stops)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                stops[k] = false;
+                continue;
+            }
+
+            var mark = tokens[k].Span(text);
+            stops[k] = mark is not ("-" or "," or "'" or "’") ||
+                       (mark is "," && k + 1 < tokens.Length && tokens[k + 1].Span(text) is "which" or "who" or "whom" or "whose");
+        }
+    }
+
+    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, int firstToken, List<PatternMatch> found)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
             if (ids[i] < 0 || _byFirstWord[ids[i]] is not { } candidates) continue;
             PatternMatch? best = null;
             var bestSpecificity = 0;
+            // "promised to send aid and deploy troops": after an infinitive, "and" before another trigger verb opens a second act.
+            var infinitive = i > 0 && tokens[i - 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+            // The day phrase after this word ("met on Tuesday with"), found once for all the candidates (-1: not yet looked at).
+            var dayPhrase = -1;
             foreach (var index in candidates)
             {
                 // "in a meeting with Wang Yi": a longer verb pattern ("meet with") over a word in noun context leaves the
@@ -139,7 +173,7 @@ public sealed class PatternSet
                 var shorter = best is not null && _specificity[index] < bestSpecificity;
                 if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
                 if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
-                if (!TryMatch(text, tokens, ids, i, index, out var last, out var head)) continue;
+                if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);
                 // "meeting" is both a verb form and a noun: after a determiner or a possessive the noun pattern wins.
@@ -154,56 +188,59 @@ public sealed class PatternSet
         }
     }
 
-    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int start, int index, out int last, out int head)
+    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, int start, Step[] steps, bool infinitive, ref int dayPhrase, out int last, out int head)
     {
-        var forms = _elementForms[index];
-        var elements = _patterns[index].Elements;
-        head = elements[0].IsHead ? start : -1;
+        head = steps[0].IsHead ? start : -1;
         last = start;
         var pos = start + 1;
-        // "promised to send aid and deploy troops": after an infinitive, "and" before another trigger verb opens a second act.
-        var infinitive = start > 0 && tokens[start - 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase);
-        for (var e = 1; e < elements.Count; e++)
+        for (var e = 1; e < steps.Length; e++)
         {
-            if (elements[e].IsGap)
+            if (steps[e].IsGap)
             {
                 // A gap is resolved by the next element: find it within MaxGap tokens.
                 var next = e + 1;
-                var max = elements[e].MaxGap;
+                var max = steps[e].MaxGap;
+                var nextForms = steps[next].Forms;
                 var hit = -1;
                 for (var k = pos; k < tokens.Length && k <= pos + max; k++)
                 {
-                    // A gap may cross a hyphen or a comma ("restore complete, full diplomatic ties"), not a clause break.
-                    // ... nor the apostrophe of a plural possessive ("dismissed the Philippines' protest").
-                    if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is not ("-" or "," or "'" or "’")) break;
-                    // ... nor into a relative clause ("urged Serbia, which wants to join the bloc, to ...": the joining is Serbia's wish).
-                    if (k + 1 < tokens.Length && tokens[k].Span(text) is "," && tokens[k + 1].Span(text) is "which" or "who" or "whom" or "whose") break;
+                    if (gapStops[k]) break;
                     if (infinitive && IsCoordinatedVerb(text, tokens, ids, k)) break;
-                    if (Accepts(forms[next], ids[k])) { hit = k; break; }
+                    if (Accepts(nextForms, ids[k])) { hit = k; break; }
                 }
 
                 if (hit < 0) return false;
-                if (elements[next].IsHead) head = hit;
+                if (steps[next].IsHead) head = hit;
                 last = hit;
                 pos = hit + 1;
                 e = next;
                 continue;
             }
 
-            if (pos < tokens.Length && !Accepts(forms[e], ids[pos]) && elements[e - 1].IsHead && DatePhraseLength(text, tokens, pos) is > 0 and var skip &&
-                pos + skip < tokens.Length && Accepts(forms[e], ids[pos + skip]))
+            var forms = steps[e].Forms;
+            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && steps[e - 1].IsHead && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
+                pos + skip < tokens.Length && Accepts(forms, ids[pos + skip]))
             {
                 // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle.
                 pos += skip;
             }
 
-            if (pos >= tokens.Length || !Accepts(forms[e], ids[pos])) return false;
-            if (elements[e].IsHead) head = pos;
+            if (pos >= tokens.Length || !Accepts(forms, ids[pos])) return false;
+            if (steps[e].IsHead) head = pos;
             last = pos;
             pos++;
         }
 
         return head >= 0;
+    }
+
+    /// <summary>The day phrase's length at <paramref name="pos"/>; the one right after <paramref name="start"/> is remembered in
+    /// <paramref name="afterStart"/>, as every candidate pattern at that start asks for it.</summary>
+    private static int DayPhraseAt(string text, ReadOnlySpan<Token> tokens, int start, int pos, ref int afterStart)
+    {
+        if (pos != start + 1) return DatePhraseLength(text, tokens, pos);
+        if (afterStart < 0) afterStart = DatePhraseLength(text, tokens, pos);
+        return afterStart;
     }
 
     /// <summary>"and deploy", "or send": a coordinator at <paramref name="k"/> followed by the head word of a verb pattern.</summary>
@@ -336,5 +373,11 @@ public sealed class PatternSet
     private static void AddDistinct(List<int> ids, int id)
     {
         if (!ids.Contains(id)) ids.Add(id);
+    }
+
+    /// <summary>One pattern element compiled for matching: the ids of its forms (empty for a gap), its gap and whether it is the head.</summary>
+    private readonly record struct Step(int[] Forms, int MaxGap, bool IsHead)
+    {
+        public bool IsGap => MaxGap > 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Model;
 using Entente.Text;
 
@@ -22,6 +23,12 @@ public sealed class PatternSet
     private readonly int[] _specificity;
     // By word id: whether some verb pattern's head is that word as its first element ("deploy", "send").
     private readonly bool[] _startsVerb;
+    // By pattern index: the form ids of one later word element every match needs (the one with the fewest and least common
+    // forms), or null for a one-word pattern. A candidate whose anchor word is nowhere in the sentence cannot match, so it
+    // is passed over with a few bit tests instead of a walk of its elements.
+    private readonly int[]?[] _anchors;
+    // Words in the sentence, as bits by word id: this many 64-bit words.
+    private readonly int _presenceWords;
 
     /// <summary>Compiles <paramref name="patterns"/>.</summary>
     public PatternSet(IReadOnlyList<EventPattern> patterns)
@@ -85,7 +92,49 @@ public sealed class PatternSet
             }
         }
 
+        _anchors = new int[]?[_patterns.Length];
+        for (var i = 0; i < _patterns.Length; i++) _anchors[i] = Anchor(_patterns[i].Elements, _steps[i]);
+        _presenceWords = (firstWord.Count + 63) / 64;
         _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // Words nearly every sentence has: an anchor made of them filters nothing.
+    private static readonly FrozenSet<string> CommonWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "is", "are", "was", "were", "be",
+        "been", "has", "have", "had", "that", "it", "its", "their", "his", "her", "as", "into", "over", "after", "against");
+
+    private static int[]? Anchor(IReadOnlyList<PatternElement> elements, Step[] steps)
+    {
+        int[]? anchor = null;
+        var best = int.MaxValue;
+        for (var e = 1; e < steps.Length; e++)
+        {
+            if (steps[e].IsGap || steps[e].Forms.Length == 0) continue;
+            var common = 0;
+            foreach (var form in elements[e].Forms)
+            {
+                if (CommonWords.Contains(form)) common++;
+            }
+
+            var score = steps[e].Forms.Length + (common * 1000);
+            if (score < best)
+            {
+                best = score;
+                anchor = steps[e].Forms;
+            }
+        }
+
+        return anchor;
+    }
+
+    private static bool AnyPresent(int[] forms, ReadOnlySpan<ulong> present)
+    {
+        foreach (var id in forms)
+        {
+            if ((present[id >> 6] & (1UL << (id & 63))) != 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>All patterns, in file order.</summary>
@@ -128,7 +177,13 @@ public sealed class PatternSet
         if (any)
         {
             GapStops(text, tokens, gapStops);
-            FindAll(text, tokens, ids, gapStops, firstToken, scratch);
+            Span<ulong> present = stackalloc ulong[_presenceWords];
+            foreach (var id in ids)
+            {
+                if (id >= 0) present[id >> 6] |= 1UL << (id & 63);
+            }
+
+            FindAll(text, tokens, ids, gapStops, present, firstToken, scratch);
         }
 
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
@@ -155,7 +210,7 @@ public sealed class PatternSet
         }
     }
 
-    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, int firstToken, List<PatternMatch> found)
+    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, ReadOnlySpan<ulong> present, int firstToken, List<PatternMatch> found)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -173,6 +228,7 @@ public sealed class PatternSet
                 var shorter = best is not null && _specificity[index] < bestSpecificity;
                 if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
                 if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
+                if (_anchors[index] is { } anchor && !AnyPresent(anchor, present)) continue;
                 if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);
@@ -264,16 +320,7 @@ public sealed class PatternSet
         return k - i;
     }
 
-    private static bool Accepts(int[] forms, int id)
-    {
-        if (id < 0) return false;
-        foreach (var f in forms)
-        {
-            if (f == id) return true;
-        }
-
-        return false;
-    }
+    private static bool Accepts(int[] forms, int id) => id >= 0 && forms.AsSpan().Contains(id);
 
     private static bool IsNounContext(string text, ReadOnlySpan<Token> tokens, int i)
     {

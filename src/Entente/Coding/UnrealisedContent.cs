@@ -42,7 +42,7 @@ public static class UnrealisedContent
     /// is not the sentence's; the match is its own governor.</summary>
     private static bool IsWishedOrPlannedFor(SentenceView view, int first)
     {
-        if (IsProposedThat(view, first) || IsEffortContent(view, first)) return true;
+        if (IsProposedThat(view, first) || IsEffortContent(view, first) || IsContemplatedGerund(view, first)) return true;
         var to = view.Is(first - 1, "to") ? first - 1 : view.Is(first - 2, "to") && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : -1;
         if (to < 2 || view.MentionAt[to - 1] < 0) return false;
         var party = view.Mentions[view.MentionAt[to - 1]];
@@ -59,6 +59,29 @@ public static class UnrealisedContent
 
         return false;
     }
+
+    /// <summary>"dropped its objections to Sweden joining NATO", "fears of Iran acquiring a bomb", "paved the way for Finland
+    /// joining": an -ing act whose subject is the object of a preposition after a word of stance or prospect is only
+    /// contemplated ("after Russia invading" and "despite Iran launching" stay done: their preposition has no such word).</summary>
+    private static bool IsContemplatedGerund(SentenceView view, int first)
+    {
+        if (!view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var subject = first - 1;
+        if (subject < 2 || view.MentionAt[subject] < 0) return false;
+        var party = view.Mentions[view.MentionAt[subject]];
+        if (!SentenceView.IsActorLike(party)) return false;
+        var k = BeforeCoordinatedActors(view, view.FirstOf(party) - 1);
+        if (k < 1 || !(view.Is(k, "to") || view.Is(k, "of") || view.Is(k, "for") || view.Is(k, "about") || view.Is(k, "against"))) return false;
+        return Prospect.Contains(view.Word(k - 1));
+    }
+
+    // Nouns of stance or prospect whose "to/of/for/about/against NP VERB-ing" names an act not (yet) done.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prospect = new[]
+    {
+        "objection", "objections", "opposition", "resistance", "veto", "approval", "consent", "support", "path", "way", "bid",
+        "plan", "plans", "hope", "hopes", "fear", "fears", "concern", "concerns", "prospect", "prospects", "possibility", "idea",
+        "threat", "risk", "danger", "talk", "chance", "chances", "likelihood", "warnings", "warning",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"backed the proposal that the OPCW visit Douma", "rejected a suggestion that Israel withdraw", "Trump's demand
     /// that Germany, France and Britain repatriate their citizens", "suggested that Ukraine and Russia hold talks": the subject

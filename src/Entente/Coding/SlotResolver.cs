@@ -122,8 +122,12 @@ public sealed class SlotResolver
 
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
-                    if ((OfOwner.Country(m, sentenceMentions, text) ?? (IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
-                         FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c)
+                    // "closed the consulate in Klaipeda", "the embassy in Kyiv": the place after a diplomatic mission is its host,
+                    // the one state it cannot belong to.
+                    var host = IsMission(m) ? LocationRightAfter(m, locations, text) : null;
+                    if ((OfOwner.Country(m, sentenceMentions, text) ??
+                         (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
+                         FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c && c != host)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
@@ -152,6 +156,10 @@ public sealed class SlotResolver
     /// <summary>Bare people, police and armed groups belong to where the sentence puts them ("people across Gaza",
     /// "demonstrators in Amman", "a gunman in Washington"); officials, soldiers and spies are too often abroad.</summary>
     /// Clergy speak to and about the world ("The Pope appealed for peace in Ukraine"): where they speak of is not theirs.
+    private static bool IsMission(Mention m) =>
+        // "agent:ambassador" is a prefix of "agent:ambassador-at-large" too.
+        ArgumentFinder.HasEntry(m, "agent:embassy") || ArgumentFinder.HasEntry(m, "agent:consul") || ArgumentFinder.HasEntry(m, "agent:ambassador");
+
     private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG" or "REL");
 
     /// <summary>"for peace in Ukraine and Gaza", "the war in Sudan": a place named as where a topic noun (peace, war, conflict ...)

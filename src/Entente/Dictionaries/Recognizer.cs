@@ -751,7 +751,7 @@ public sealed class Recognizer : IRecognizer
 
             actor = name is null ? SectorActor(sector) : new ActorCode(sector, null, null, sector, name);
             kind = MentionKind.Agent;
-            if (name is null && sector != "MIL" && LocatedIn(c, items, k, lastItem) is { } where)
+            if (name is null && sector != "MIL" && !IsMission(lastItem) && LocatedIn(c, items, k, lastItem) is { } where)
             {
                 // "rebels in the Ivory Coast", "demonstrators in Baghdad": people named by where they are belong to that country
                 // (not troops, which are often abroad). The place keeps its own mention.
@@ -1007,6 +1007,11 @@ public sealed class Recognizer : IRecognizer
             && Has(b, EntryKind.Adjective) && !Has(b, EntryKind.Country) && !Has(b, EntryKind.Agent) && !Has(b, EntryKind.Organisation)
             && !Has(b, EntryKind.Person) && !Has(b, EntryKind.Title) && First(a, EntryKind.Adjective).Entry != First(b, EntryKind.Adjective).Entry;
     }
+
+    /// <summary>Whether the role noun is a diplomatic mission ("the embassy in Kyiv", "the consulate in Klaipeda", "the ambassador in
+    /// Moscow"): the place after it is its host, the one state it does not belong to.</summary>
+    private bool IsMission(RecognizerItem head) =>
+        First(head, EntryKind.Agent) is { Entry: >= 0 } agent && Id(agent) is "agent:embassy" or "agent:consul" or "agent:ambassador" or "agent:ambassador-at-large";
 
     /// <summary>The country of "in [the] X" right after a role noun, when X is a country, capital or place; else null.</summary>
     private string? LocatedIn(in SentenceContext c, List<RecognizerItem> items, int k, RecognizerItem last)

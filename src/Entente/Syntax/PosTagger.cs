@@ -170,6 +170,13 @@ public sealed class PosTagger
             return PartOfSpeech.Noun;
         }
 
+        if (r.Noun > 0 && prev is PartOfSpeech.ProperNoun && next is PartOfSpeech.Auxiliary or PartOfSpeech.Modal && EndsWith(word, "s"))
+        {
+            // "Three US soldiers were killed", "Russian forces have entered": an -s word between a name and an auxiliary is the
+            // head of the subject, not a verb ("soldiers on", "forces through").
+            return PartOfSpeech.Noun;
+        }
+
         if (r.Verb > 0 && prev is PartOfSpeech.ProperNoun && next is PartOfSpeech.Verb && EndsWith(word, "s") && i + 1 < tokens.Length &&
             EndsWith(tokens[i + 1].Span(text), "s") && readings[i + 1].Noun > 0 && !ClauseHasVerb(text, tokens, tags, i))
         {

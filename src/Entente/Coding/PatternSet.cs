@@ -354,6 +354,10 @@ public sealed class PatternSet
                 // "urged a halt to the fighting": an appeal or demand whose words run into the act it asks for is not beaten by
                 // that act's longer match; the act asked for is left to the coder (no event of its own).
                 if (IsAskedAct(other, m)) continue;
+                // "held a phone call on Friday to discuss": a word that closes another match as its noun ("call") does not open
+                // a verb reading of its own ("call ... to discuss"), however long.
+                if (IsNounReadAsVerb(m, other)) { beaten = true; continue; }
+                if (IsNounReadAsVerb(other, m)) continue;
                 // "arrived in Beijing for talks": a trigger led by a headline's "in" yields to a match begun before it, and once
                 // beaten takes nothing from the others ("talks" stays).
                 if (IsPrepositionLed(m) && other.FirstToken < m.FirstToken) { beaten = true; continue; }
@@ -381,6 +385,26 @@ public sealed class PatternSet
     private static bool IsAskedAct(PatternMatch act, PatternMatch appeal) =>
         appeal.Pattern.Kind == TriggerKind.Verb && act.FirstToken > appeal.HeadToken && act.FirstToken <= appeal.LastToken &&
         IsAppealOrDemand(appeal.Pattern.Cameo) && !IsAppealOrDemand(act.Pattern.Cameo);
+
+    /// <summary>Whether the verb match <paramref name="verb"/> is headed by its first word and that word is the last of <paramref name="noun"/>, a verb match begun
+    /// before it whose head stands at least two words earlier (so that last word is its object noun, "held a phone call", not a
+    /// particle right after the head, "shot down", nor an infinitive, "plans to buy").</summary>
+    private static bool IsNounReadAsVerb(PatternMatch verb, PatternMatch noun) =>
+        verb.Pattern.Kind == TriggerKind.Verb && verb.HeadToken == verb.FirstToken && noun.Pattern.Kind == TriggerKind.Verb && noun.FirstToken < verb.FirstToken &&
+        verb.FirstToken == noun.LastToken && noun.HeadToken < noun.LastToken - 1 && !EndsInInfinitive(noun.Pattern);
+
+    /// <summary>Whether the pattern's last word follows a "to" ("~plan to buy"): it is then a verb, the infinitive.</summary>
+    private static bool EndsInInfinitive(EventPattern pattern)
+    {
+        var elements = pattern.Elements;
+        for (var e = elements.Count - 2; e >= 0; e--)
+        {
+            if (elements[e].IsGap) continue;
+            return elements[e].Forms.Contains("to", StringComparer.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
 
     private static bool IsAppealOrDemand(string code) =>
         code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal);

@@ -409,6 +409,9 @@ public sealed class ModalityDetector
         // "won't", "shan't": a contraction the tokenizer keeps whole still carries its "not".
         if (w.Length > 3 && (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
             return true;
+        // "would no longer supply arms": the act stops.
+        if (w.Equals("no", StringComparison.OrdinalIgnoreCase) && i + 1 < triggerStart && tokens[i + 1].Span(text).Equals("longer", StringComparison.OrdinalIgnoreCase))
+            return true;
         // "no meeting", "no talks" negate a nominal trigger directly in front of it; "had no plans to meet" a trigger that
         // opens with the noun.
         return w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[i].Kind == TokenKind.Word &&

@@ -10,6 +10,8 @@ public sealed class ActorContext
     private readonly HashSet<string> _armedGroups = new(StringComparer.Ordinal);
     private readonly List<ActorCode> _officials = [];
     private readonly List<ActorCode> _namedOfficials = [];
+    private readonly List<ActorCode> _royals = [];
+    private readonly List<ActorCode> _people = [];
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
     public void Observe(IEnumerable<Mention> mentions)
@@ -37,6 +39,8 @@ public sealed class ActorContext
         if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
         if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
         if (IsOfficial(a) && a.Name is not null) AddPlainMostRecent(_namedOfficials, a);
+        if (a.Country is not null && RoyalTitle.IsRoyal(m)) AddPlainMostRecent(_royals, a);
+        if (a.Country is not null && a.Name is not null) AddPersonMostRecent(a);
         AddPlainMostRecent(_states, a);
     }
 
@@ -82,6 +86,21 @@ public sealed class ActorContext
     /// <summary>The distinct states and organisations named through an official who is a named person ("Ilham Aliyev"), most
     /// recent last: what "the two presidents" or "both leaders" refer back to, where a ministry's statement is no leader.</summary>
     public IReadOnlyList<ActorCode> NamedPersonOfficials => _namedOfficials;
+
+    /// <summary>The distinct states named through a royal ("Saudi Arabia's crown prince", "the emir of Qatar"), most recent last:
+    /// what "the crown prince" or "Prince Mohammed" refer back to.</summary>
+    public IReadOnlyList<ActorCode> NamedRoyals => _royals;
+
+    /// <summary>The distinct people of a state named so far ("Mohammed bin Salman"), most recent last: whom "Prince Mohammed"
+    /// names again.</summary>
+    public IReadOnlyList<ActorCode> NamedPeople => _people;
+
+    private void AddPersonMostRecent(ActorCode a)
+    {
+        var i = _people.FindIndex(p => p.Name == a.Name && p.Country == a.Country);
+        if (i >= 0) _people.RemoveAt(i);
+        _people.Add(a);
+    }
 
     /// <summary>Whether <paramref name="a"/> is an official: a government actor or a named person who is not an armed group's.</summary>
     public static bool IsOfficial(ActorCode a)

@@ -79,6 +79,15 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
+                    if (RoyalTitle.IsTitleOnly(m, sentenceMentions, text))
+                    {
+                        // "Prince Mohammed criticised Iran": a royal by title alone is of the state a royal was named with, or nobody.
+                        if ((OfOwner.Country(m, sentenceMentions, text) ?? LocationRightAfter(m, locations, text) ??
+                             RoyalTitle.Referent(m, sentenceMentions, context, otherCountry)) is { } royal)
+                            AddOnce(slots, new ActorSlot(agent with { Code = royal + agent.Sector, Country = royal }, m, "context"));
+                        break;
+                    }
+
                     if (RunByOwner.Owner(m, sentenceMentions, text) is { } owner)
                     {
                         // "the Hamas-run health ministry": the agent is the running actor's, not a guess from the focus.

@@ -1,0 +1,56 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>"the two countries", "both sides", "the two allies": the pair a document most recently named together, in a compound
+/// ("Japan and South Korea", "talks between Iran and Iraq", "Pak-Russia ties") or as the two sides of an event, never two states
+/// that merely both appear.</summary>
+internal static class NamedPair
+{
+    /// <summary>The last two actors of distinct keys joined by "and" (or a hyphen) that end before <paramref name="before"/> in
+    /// <paramref name="mentions"/> (one sentence's, in text order), with where the second ends; null when there is none. The last
+    /// two of a longer list ("Russia, China and Iran") are no pair.</summary>
+    public static (ActorCode A, ActorCode B, int End)? LastCompound(IReadOnlyList<Mention> mentions, string text, int before)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var a = mentions[i];
+            var b = mentions[i + 1];
+            if (b.End > before || !IsSide(a) || !IsSide(b) || ActorContext.Plain(a.Actor!).Key == ActorContext.Plain(b.Actor!).Key) continue;
+            if (a.End > b.Start || !IsJoin(text.AsSpan(a.End, b.Start - a.End))) continue;
+            if (i > 0 && IsSide(mentions[i - 1]) && mentions[i - 1].End <= a.Start && IsListComma(text.AsSpan(mentions[i - 1].End, a.Start - mentions[i - 1].End)))
+                continue;
+            return (ActorContext.Plain(a.Actor!), ActorContext.Plain(b.Actor!), b.End);
+        }
+
+        return null;
+    }
+
+    /// <summary>The two sides of the last event of <paramref name="events"/> from index <paramref name="from"/> on that has a target
+    /// of another key, with where the later of them ends; null when none has.</summary>
+    public static (ActorCode A, ActorCode B, int End)? LastEventSides(IReadOnlyList<CodedEvent> events, int from)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var i = events.Count - 1; i >= from && i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Target is not { } t || t.Key == e.Source.Key || Plain(e.Source) is not { } a || Plain(t) is not { } b) continue;
+            return (a, b, Math.Max(e.Source.End, t.End));
+        }
+
+        return null;
+    }
+
+    private static ActorCode? Plain(ActorRef r) =>
+        r.Country is { } c ? new ActorCode(c, c, null, null, null) : r.Org is { } o ? new ActorCode(o, null, o, null, null) : null;
+
+    private static bool IsSide(Mention m) =>
+        m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !ActorContext.IsPress(a);
+
+    private static bool IsJoin(ReadOnlySpan<char> between) =>
+        between is " and " or " and the " or "-" or " & ";
+
+    private static bool IsListComma(ReadOnlySpan<char> between) => between is ", " or ", the ";
+}

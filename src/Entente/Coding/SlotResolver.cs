@@ -471,7 +471,8 @@ public sealed class SlotResolver
 
     /// <summary>"the two countries", "both sides": the pair named together last, a compound before the collective in its sentence,
     /// else the only two states that sentence named before it, else the document's pair of the last <see cref="PairWindow"/>
-    /// sentences (<see cref="ActorContext.Pair"/>), else the only two states those sentences named; no member when the pair holds
+    /// sentences (<see cref="ActorContext.Pair"/>), else the only two states those sentences named, else the only two its sentence
+    /// names after it; no member when the pair holds
     /// <paramref name="except"/> (the event's other side) or, for <paramref name="statesOnly"/>, an organisation.</summary>
     private static void PairMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except,
         bool statesOnly, List<ActorSlot> slots)
@@ -495,6 +496,10 @@ public sealed class SlotResolver
             recent.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
             if (recent.Count == 2) pair = (recent[0], recent[1]);
         }
+
+        // "Both countries agreed to boost trade, Pakistan's minister said after meeting his Uzbek counterpart": with no pair before
+        // it, exactly two states named after it in its sentence are the ones meant.
+        if (pair is null && StatesAfter(collective, sentenceMentions, except) is { Count: 2 } after) pair = (after[0], after[1]);
 
         if (pair is not { } p || (statesOnly && (p.A.Country is null || p.B.Country is null))) return;
         var sector = collective.Actor?.Sector;

@@ -22,6 +22,7 @@ internal static class NamedPair
             if (a.End > b.Start || !IsJoin(text.AsSpan(a.End, b.Start - a.End))) continue;
             if (i > 0 && IsSide(mentions[i - 1]) && mentions[i - 1].End <= a.Start && IsListComma(text.AsSpan(mentions[i - 1].End, a.Start - mentions[i - 1].End)))
                 continue;
+            if (AreMediators(text, a.Start)) continue;
             return (ActorContext.Plain(a.Actor!), ActorContext.Plain(b.Actor!), b.End);
         }
 
@@ -29,18 +30,29 @@ internal static class NamedPair
     }
 
     /// <summary>The two sides of the last event of <paramref name="events"/> from index <paramref name="from"/> on that has a target
-    /// of another key, with where the later of them ends; null when none has.</summary>
+    /// of another key and is no mediation, with where the later of them ends; null when none has.</summary>
     public static (ActorCode A, ActorCode B, int End)? LastEventSides(IReadOnlyList<CodedEvent> events, int from)
     {
         ArgumentNullException.ThrowIfNull(events);
         for (var i = events.Count - 1; i >= from && i >= 0; i--)
         {
             var e = events[i];
-            if (e.Target is not { } t || t.Key == e.Source.Key || Plain(e.Source) is not { } a || Plain(t) is not { } b) continue;
+            // A mediator and a party it mediates for (045) are no two sides.
+            if (e.Target is not { } t || t.Key == e.Source.Key || e.Cameo == "045" || Plain(e.Source) is not { } a || Plain(t) is not { } b) continue;
             return (a, b, Math.Max(e.Source.End, t.End));
         }
 
         return null;
+    }
+
+    /// <summary>"talks brokered by Qatar and Egypt": a compound after a mediating participle names the go-betweens, not the sides.</summary>
+    private static bool AreMediators(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        return before.EndsWith("brokered by", StringComparison.OrdinalIgnoreCase) || before.EndsWith("mediated by", StringComparison.OrdinalIgnoreCase) ||
+               before.EndsWith("facilitated by", StringComparison.OrdinalIgnoreCase) || before.EndsWith("mediation by", StringComparison.OrdinalIgnoreCase) ||
+               before.EndsWith("mediation of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("hosted by", StringComparison.OrdinalIgnoreCase);
     }
 
     private static ActorCode? Plain(ActorRef r) =>

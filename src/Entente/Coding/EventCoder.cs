@@ -105,10 +105,7 @@ public sealed class EventCoder
                 contact = EarlierContact.Latest(events, before, contact);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
-                // The pair named last in the sentence, a compound or an event's two sides, is what "the two countries" means next.
-                var compound = NamedPair.LastCompound(sentenceMentions, doc.Text, sentence.End);
-                var sides = NamedPair.LastEventSides(events, before);
-                if ((compound is { } c && (sides is not { } e || c.End >= e.End) ? compound : sides) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
+                if (NamedPair.InSentence(sentenceMentions, doc.Text, sentence.End, events, before) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
             }
         }
         finally

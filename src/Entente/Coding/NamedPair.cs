@@ -7,6 +7,16 @@ namespace Entente.Coding;
 /// that merely both appear.</summary>
 internal static class NamedPair
 {
+    /// <summary>The pair a sentence named last: its last compound (<see cref="LastCompound"/>) or the two sides of its last event
+    /// (<paramref name="events"/> from <paramref name="from"/> on), whichever ends later; null when it named none.</summary>
+    public static (ActorCode A, ActorCode B)? InSentence(IReadOnlyList<Mention> mentions, string text, int end, IReadOnlyList<CodedEvent> events, int from)
+    {
+        var compound = LastCompound(mentions, text, end);
+        var sides = LastEventSides(events, from);
+        if (compound is { } c && (sides is not { } e || c.End >= e.End)) return (c.A, c.B);
+        return sides is { } s ? (s.A, s.B) : null;
+    }
+
     /// <summary>The last two actors of distinct keys joined by "and" (or a hyphen) that end before <paramref name="before"/> in
     /// <paramref name="mentions"/> (one sentence's, in text order), with where the second ends; null when there is none. The last
     /// two of a longer list ("Russia, China and Iran") are no pair.</summary>
@@ -31,7 +41,7 @@ internal static class NamedPair
 
     /// <summary>The two sides of the last event of <paramref name="events"/> from index <paramref name="from"/> on that has a target
     /// of another key and is no mediation, with where the later of them ends; null when none has.</summary>
-    public static (ActorCode A, ActorCode B, int End)? LastEventSides(IReadOnlyList<CodedEvent> events, int from)
+    private static (ActorCode A, ActorCode B, int End)? LastEventSides(IReadOnlyList<CodedEvent> events, int from)
     {
         ArgumentNullException.ThrowIfNull(events);
         for (var i = events.Count - 1; i >= from && i >= 0; i--)

@@ -10,6 +10,9 @@ public sealed class ActorContext
     private readonly HashSet<string> _armedGroups = new(StringComparer.Ordinal);
     private readonly List<ActorCode> _officials = [];
     private readonly List<ActorCode> _namedOfficials = [];
+    private readonly List<ActorCode> _royals = [];
+    private readonly List<ActorCode> _people = [];
+    private readonly Dictionary<string, int> _lastSeen = new(StringComparer.Ordinal);
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
     public void Observe(IEnumerable<Mention> mentions)
@@ -37,7 +40,10 @@ public sealed class ActorContext
         if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
         if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
         if (IsOfficial(a) && a.Name is not null) AddPlainMostRecent(_namedOfficials, a);
+        if (a.Country is not null && RoyalTitle.IsRoyal(m)) AddPlainMostRecent(_royals, a);
+        if (a.Country is not null && a.Name is not null) AddPersonMostRecent(a);
         AddPlainMostRecent(_states, a);
+        _lastSeen[Plain(a).Key] = m.Sentence;
     }
 
     /// <summary>As <c>AddMostRecent(named, Plain(a))</c>: the plain actor is usually listed already, and is then moved
@@ -82,6 +88,48 @@ public sealed class ActorContext
     /// <summary>The distinct states and organisations named through an official who is a named person ("Ilham Aliyev"), most
     /// recent last: what "the two presidents" or "both leaders" refer back to, where a ministry's statement is no leader.</summary>
     public IReadOnlyList<ActorCode> NamedPersonOfficials => _namedOfficials;
+
+    /// <summary>The distinct states named through a royal ("Saudi Arabia's crown prince", "the emir of Qatar"), most recent last:
+    /// what "the crown prince" or "Prince Mohammed" refer back to.</summary>
+    public IReadOnlyList<ActorCode> NamedRoyals => _royals;
+
+    /// <summary>The pair most recently named together (a compound or an event's two sides): what "the two countries" refer back
+    /// to; null before any.</summary>
+    public (ActorCode A, ActorCode B)? Pair { get; private set; }
+
+    /// <summary>The index of the sentence that named <see cref="Pair"/>.</summary>
+    public int PairSentence { get; private set; } = -1;
+
+    /// <summary>Records <paramref name="a"/> and <paramref name="b"/> as the pair most recently named together, in sentence
+    /// <paramref name="sentence"/>.</summary>
+    public void ObservePair(ActorCode a, ActorCode b, int sentence)
+    {
+        Pair = (a, b);
+        PairSentence = sentence;
+    }
+
+    /// <summary>The distinct states and organisations named in sentence <paramref name="sentence"/> or after it, most recent last.</summary>
+    public List<ActorCode> NamedSince(int sentence)
+    {
+        var since = new List<ActorCode>();
+        for (var i = 0; i < _states.Count; i++)
+        {
+            if (_lastSeen.TryGetValue(_states[i].Key, out var seen) && seen >= sentence) since.Add(_states[i]);
+        }
+
+        return since;
+    }
+
+    /// <summary>The distinct people of a state named so far ("Mohammed bin Salman"), most recent last: whom "Prince Mohammed"
+    /// names again.</summary>
+    public IReadOnlyList<ActorCode> NamedPeople => _people;
+
+    private void AddPersonMostRecent(ActorCode a)
+    {
+        var i = _people.FindIndex(p => p.Name == a.Name && p.Country == a.Country);
+        if (i >= 0) _people.RemoveAt(i);
+        _people.Add(a);
+    }
 
     /// <summary>Whether <paramref name="a"/> is an official: a government actor or a named person who is not an armed group's.</summary>
     public static bool IsOfficial(ActorCode a)

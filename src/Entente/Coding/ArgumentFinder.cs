@@ -2133,7 +2133,6 @@ public sealed class ArgumentFinder
             {
                 var conjunction = !(view.Word(k) is ",");
                 k++;
-                var commaAnd = !conjunction && (view.Is(k, "and") || view.Is(k, "or"));
                 if (view.Is(k, "and") || view.Is(k, "or")) { k++; conjunction = true; }
                 var skipped = 0;
                 // "flew to Cairo and met Netanyahu": a verb after the conjunction opens a second predicate, not a list member.
@@ -2145,12 +2144,6 @@ public sealed class ArgumentFinder
                     skipped++;
                 }
 
-                // "killed by drones, and previous parliamentary inquiries have criticised": one member, then ", and" and a noun
-                // phrase with its own verb is a new clause, not a second member (a list of three or more keeps its comma).
-                if (commaAnd && group.Count == 1 && k < view.Count && view.MentionAt[k] >= 0 &&
-                    view.LastOf(view.Mentions[view.MentionAt[k]]) + 1 is var afterNext &&
-                    (view.IsTag(afterNext, PartOfSpeech.Verb) || view.IsTag(afterNext, PartOfSpeech.Auxiliary) || view.IsTag(afterNext, PartOfSpeech.Modal)))
-                    break;
                 if (conjunction && k < view.Count && view.MentionAt[k] >= 0) closed = group.Count + 1;
                 // "to host Japanese, Philippine leaders": demonyms that share one head noun are a list with no "and".
                 if (!conjunction && k == view.LastOf(m) + 2 && IsSharedHeadDemonyms(view, m, k)) closed = group.Count + 1;

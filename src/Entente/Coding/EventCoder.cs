@@ -105,6 +105,7 @@ public sealed class EventCoder
                 contact = EarlierContact.Latest(events, before, contact);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
+                if (NamedPair.InSentence(sentenceMentions, doc.Text, sentence.End, events, before) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
             }
         }
         finally
@@ -1379,6 +1380,9 @@ public sealed class EventCoder
         {
             if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "after") || view.Is(k, "said") || view.Is(k, "says"))
                 return false;
+            // "Moscow denied the claims, and the ministry summoned the envoy": a coordinated clause with its own subject is no
+            // part of the denial.
+            if (k > 0 && view.Is(k, "and") && view.Word(k - 1) is "," && view.Clause[k] != view.Clause[k - 1]) return false;
             if (view.Is(k, "denied") || view.Is(k, "denies") || view.Is(k, "deny") || view.Is(k, "denying")) return true;
         }
 

@@ -7,6 +7,9 @@ namespace Entente.Coding;
 /// bare agents take the document's focus country.</summary>
 public sealed class SlotResolver
 {
+    // How many sentences back a pair named together ("Japan and South Korea") is still what "the two countries" means.
+    private const int PairWindow = 3;
+
     // "peace in Ukraine", "the war in Sudan": nouns whose place names a topic, not where the speaker is.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNouns = Words(
         "peace", "war", "conflict", "violence", "fighting", "crisis", "ceasefire", "truce", "suffering", "victims");
@@ -79,6 +82,15 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
+                    if (RoyalTitle.IsTitleOnly(m, sentenceMentions, text))
+                    {
+                        // "Prince Mohammed criticised Iran": a royal by title alone is of the state a royal was named with, or nobody.
+                        if ((OfOwner.Country(m, sentenceMentions, text) ?? LocationRightAfter(m, locations, text) ??
+                             RoyalTitle.Referent(m, sentenceMentions, context, otherCountry)) is { } royal)
+                            AddOnce(slots, new ActorSlot(agent with { Code = royal + agent.Sector, Country = royal }, m, "context"));
+                        break;
+                    }
+
                     if (RunByOwner.Owner(m, sentenceMentions, text) is { } owner)
                     {
                         // "the Hamas-run health ministry": the agent is the running actor's, not a guess from the focus.
@@ -257,9 +269,12 @@ public sealed class SlotResolver
     }
 
     /// <summary>States named before <paramref name="mention"/>: the document's so far, then the sentence's, most recent last.</summary>
-    private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? text = null)
+    private static List<ActorCode> KnownStates(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string? text = null) =>
+        StatesBefore(mention, sentenceMentions, new List<ActorCode>(context.Named), text);
+
+    /// <summary>Adds to <paramref name="known"/> the states <paramref name="mention"/>'s sentence names before it, most recent last.</summary>
+    private static List<ActorCode> StatesBefore(Mention mention, IReadOnlyList<Mention> sentenceMentions, List<ActorCode> known, string? text)
     {
-        var known = new List<ActorCode>(context.Named);
         for (var i = 0; i < sentenceMentions.Count; i++)
         {
             var m = sentenceMentions[i];
@@ -425,9 +440,17 @@ public sealed class SlotResolver
         var known = KnownStates(collective, sentenceMentions, context);
         // "the two countries" counts states only; "both sides" any actor named.
         var phrase = text.AsSpan(collective.Start, collective.End - collective.Start);
-        if (phrase.Contains("countr", StringComparison.OrdinalIgnoreCase) || phrase.Contains("state", StringComparison.OrdinalIgnoreCase) ||
-            phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase) ||
-            phrase.Contains("govern", StringComparison.OrdinalIgnoreCase) || phrase.Contains("capital", StringComparison.OrdinalIgnoreCase))
+        var statesOnly = phrase.Contains("countr", StringComparison.OrdinalIgnoreCase) || phrase.Contains("state", StringComparison.OrdinalIgnoreCase) ||
+                         phrase.Contains("nation", StringComparison.OrdinalIgnoreCase) || phrase.Contains("neighbour", StringComparison.OrdinalIgnoreCase) ||
+                         phrase.Contains("govern", StringComparison.OrdinalIgnoreCase) || phrase.Contains("capital", StringComparison.OrdinalIgnoreCase);
+        if ((collective.Count == 2 || (collective.Count == 0 && phrase.Contains("both", StringComparison.OrdinalIgnoreCase))) && known.Count > 0 &&
+            !OfficialsCollective.IsOfficials(phrase))
+        {
+            PairMembers(collective, sentenceMentions, context, text, except, statesOnly, slots);
+            return;
+        }
+
+        if (statesOnly)
             known.RemoveAll(k => k.Country is null);
         else if (OfficialsCollective.IsOfficials(phrase))
         {
@@ -452,6 +475,44 @@ public sealed class SlotResolver
             var k = known[i];
             AddOnce(slots, new ActorSlot(sector is null ? k : k with { Code = k.Key + sector, Sector = sector }, collective, "collective"));
         }
+    }
+
+    /// <summary>"the two countries", "both sides": the pair named together last, a compound before the collective in its sentence,
+    /// else the only two states that sentence named before it, else the document's pair of the last <see cref="PairWindow"/>
+    /// sentences (<see cref="ActorContext.Pair"/>), else the only two states those sentences named, else the only two its sentence
+    /// names after it; no member when the pair holds
+    /// <paramref name="except"/> (the event's other side) or, for <paramref name="statesOnly"/>, an organisation.</summary>
+    private static void PairMembers(Mention collective, IReadOnlyList<Mention> sentenceMentions, ActorContext context, string text, string? except,
+        bool statesOnly, List<ActorSlot> slots)
+    {
+        // A pair holding the event's other side ("Saudi Arabia and the US mediated talks between the warring parties") is not the one meant.
+        (ActorCode A, ActorCode B)? pair = NamedPair.LastCompound(sentenceMentions, text, collective.Start) is { } c && c.A.Key != except && c.B.Key != except
+            ? (c.A, c.B)
+            : null;
+        var inSentence = StatesBefore(collective, sentenceMentions, [], text);
+        inSentence.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
+        if (pair is null && inSentence.Count == 2) pair = (inSentence[0], inSentence[1]);
+        if (pair is null && context.Pair is { } last && last.A.Key != except && last.B.Key != except &&
+            collective.Sentence - context.PairSentence <= PairWindow)
+            pair = last;
+        if (pair is null)
+        {
+            // "Turkey hosted Russia's foreign minister ... The two countries": with no pair named, two states alone in the last
+            // sentences are the pair; a third leaves it unknown.
+            var recent = context.NamedSince(collective.Sentence - PairWindow);
+            for (var i = 0; i < inSentence.Count; i++) ActorContext.AddMostRecent(recent, inSentence[i]);
+            recent.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
+            if (recent.Count == 2) pair = (recent[0], recent[1]);
+        }
+
+        // "Both countries agreed to boost trade, Pakistan's minister said after meeting his Uzbek counterpart": with no pair before
+        // it, exactly two states named after it in its sentence are the ones meant.
+        if (pair is null && StatesAfter(collective, sentenceMentions, except) is { Count: 2 } after) pair = (after[0], after[1]);
+
+        if (pair is not { } p || (statesOnly && (p.A.Country is null || p.B.Country is null))) return;
+        var sector = collective.Actor?.Sector;
+        AddOnce(slots, new ActorSlot(sector is null ? p.A : p.A with { Code = p.A.Key + sector, Sector = sector }, collective, "collective"));
+        AddOnce(slots, new ActorSlot(sector is null ? p.B : p.B with { Code = p.B.Key + sector, Sector = sector }, collective, "collective"));
     }
 
     /// <summary>The distinct states named after <paramref name="collective"/> in its sentence (not the press, not <paramref name="except"/>).</summary>

@@ -1,3 +1,4 @@
+using Entente.Text;
 using Entente.Model;
 
 namespace Entente.Coding;
@@ -72,6 +73,12 @@ public sealed class ModalityDetector
                       w.Equals("mooted", StringComparison.OrdinalIgnoreCase) || w.Equals("hypothetical", StringComparison.OrdinalIgnoreCase)))
             {
                 // "the possible withdrawal of US troops", "a potential visit by Putin": an act that may or may not come.
+                mood = Modality.Hypothetical;
+                moodCue = i;
+            }
+            else if (kind == TriggerKind.Noun && triggerStart - i <= 5 && IsProspectFrame(text, tokens, i, triggerStart))
+            {
+                // "fears of a clash between China and Japan", "paves the way for talks": an act feared or made possible.
                 mood = Modality.Hypothetical;
                 moodCue = i;
             }
@@ -417,6 +424,27 @@ public sealed class ModalityDetector
         return w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[i].Kind == TokenKind.Word &&
                (kind == TriggerKind.Noun ? triggerStart - i <= 2 : triggerStart - i == 1);
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> opens a prospect the nominal trigger completes: "fears/risk/prospect/possibility
+    /// of", "the way/scene/stage/ground for", with only words (no punctuation, at most three) between it and the trigger.</summary>
+    private static bool IsProspectFrame(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
+    {
+        if (i + 2 > triggerStart || triggerStart - (i + 2) > 3) return false;
+        var w = tokens[i].Span(text);
+        var link = tokens[i + 1].Span(text);
+        var prospect = (link.Equals("of", StringComparison.OrdinalIgnoreCase) && WordList.Contains(w, ProspectNouns)) ||
+                       (link.Equals("for", StringComparison.OrdinalIgnoreCase) && WordList.Contains(w, ["way", "scene", "stage", "ground", "groundwork"]));
+        if (!prospect) return false;
+        for (var k = i + 2; k < triggerStart; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return false;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ProspectNouns =
+        ["fear", "fears", "prospect", "prospects", "possibility", "risk", "risks", "danger", "chance", "chances", "likelihood", "spectre", "specter"];
 
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)
     {

@@ -324,7 +324,11 @@ public sealed class EventCoder
 
             // "Ukraine's parliament voted to dismiss the defence minister": a legislature removing an official removes one of its
             // own state's, not a counterpart abroad as a bare official facing a state usually is.
-            var facing = sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal) ? null : sources[0].Actor.Country;
+            // Protesters, strikers and an opposition protesting "against the government" face their own.
+            var facing = (sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal)) ||
+                         (sources[0].Actor.Sector is "CVL" or "OPP" or "LAB" or "EDU" or "PTY" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal))
+                ? null
+                : sources[0].Actor.Country;
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);

@@ -2491,7 +2491,34 @@ public sealed class ArgumentFinder
             nouns++;
         }
 
+        // "denounced the bombing of Kurdish villages by Syrian forces": what the act struck may come before its doer.
+        if (nouns > 0 && view.Is(k, "of")) k = OfPhraseEnd(view, k + 1);
         return nouns > 0 && view.Is(k, "by") && view.Clause[k] == view.Clause[last] ? GroupRight(view, SkipAdjectivesRight(view, k + 1), allowPreposition: false) : [];
+    }
+
+    // Words an of-phrase may take between an act noun and its "by" ("of an aid convoy near Aleppo").
+    private const int OfPhraseReach = 8;
+
+    /// <summary>The word after a short of-phrase starting at <paramref name="k"/> (a determiner, lower-case words and actor or
+    /// place names: "of Kurdish villages", "of the port of Odesa"), or -1 when it runs into punctuation or another preposition.</summary>
+    private int OfPhraseEnd(SentenceView view, int k)
+    {
+        for (var end = Math.Min(view.Count, k + OfPhraseReach); k < end; k++)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                k = view.LastOf(view.Mentions[view.MentionAt[k]]);
+                continue;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Word(k) is not { Length: > 0 } w) return -1;
+            if (view.Is(k, "by")) return k;
+            // "of an aid convoy near Aleppo by": a place may say where the struck object was.
+            if ((view.Is(k, "near") || view.Is(k, "in") || view.Is(k, "outside")) && k + 1 < view.Count && view.MentionAt[k + 1] >= 0) continue;
+            if (!char.IsLower(w[0]) || (_words.IsPreposition(w) && !view.Is(k, "of")) || view.Is(k, "and") || view.Is(k, "or") || _words.IsClauseOpener(w)) return -1;
+        }
+
+        return k < view.Count && view.Is(k, "by") ? k : -1;
     }
 
     /// <summary>Whom a claimed attack after <paramref name="last"/> struck: the first actor or place in the clause, before any

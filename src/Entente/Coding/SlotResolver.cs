@@ -79,6 +79,15 @@ public sealed class SlotResolver
                     // A bare government agent facing a state is most often that state's counterpart abroad
                     // ("met the ambassador"); police, militants or protesters are most often domestic.
                     var except = agent.Sector == "GOV" ? otherCountry : null;
+                    if (ForeignPeople.Are(m, agent, text))
+                    {
+                        // "foreign fighters reaching Syria": neither the focus state's nor the place's; only their own "of" or
+                        // "from" phrase says whose they are.
+                        if (OfOwner.Country(m, sentenceMentions, text) is { } origin)
+                            AddOnce(slots, new ActorSlot(agent with { Code = origin + agent.Sector, Country = origin }, m, "context"));
+                        break;
+                    }
+
                     if (RunByOwner.Owner(m, sentenceMentions, text) is { } owner)
                     {
                         // "the Hamas-run health ministry": the agent is the running actor's, not a guess from the focus.

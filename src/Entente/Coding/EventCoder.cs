@@ -337,6 +337,13 @@ public sealed class EventCoder
                     (targets.Count == 0 ? "no one else warned" : $"aimed at {targets[0].Actor.Code}, named after it")));
             }
 
+            if (WarnedPlight.Holds(view, match, targets))
+            {
+                // "The UN warned that millions of people face freezing conditions": a danger described, no threat made.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the that-clause tells a plight, not a threat; no event"));
+                continue;
+            }
+
             if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
                 sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))
             {

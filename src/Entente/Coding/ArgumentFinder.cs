@@ -1,6 +1,7 @@
 using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Syntax;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -94,8 +95,14 @@ public sealed class ArgumentFinder
             }
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
+            // "killed in a clash between Assad's forces and a Kurdish force supported by US advisers": the sponsor of a group named
+            // after the act is not its agent; its fire is ("an assault on a Kurdish base backed by US airpower").
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+            {
+                if (by > last + 1 && IsBackingParticiple(view.Word(by - 1)) && !NamesFireAfter(view, by)) continue;
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            }
+
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
@@ -1390,6 +1397,21 @@ public sealed class ArgumentFinder
     private static bool IsNounQualifyingParticiple(SentenceView view, int first) =>
         first >= 2 && view.Word(first).EndsWith("ing", StringComparison.Ordinal) && view.MentionAt[first - 1] < 0 &&
         view.Word(first - 1) is "vote" or "motion" or "resolution" or "proposal" or "bill" or "draft" or "amendment" or "petition" or "letter" or "text";
+
+    // "backed by US airpower", "supported by Russian jets": the backing is fire, whose owner may well be the agent.
+    private static bool NamesFireAfter(SentenceView view, int by)
+    {
+        for (var k = by + 1; k < view.Count && k <= by + 4; k++)
+        {
+            if (WordList.Contains(view.Word(k), ["airpower", "air", "jets", "warplanes", "aircraft", "drones", "artillery", "strikes", "airstrikes", "gunships", "helicopters", "fire"]))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsBackingParticiple(ReadOnlySpan<char> word) =>
+        WordList.Contains(word, ["backed", "supported", "funded", "sponsored", "financed", "armed", "trained", "equipped"]);
 
     /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
     /// what that one is brought to believe.</summary>

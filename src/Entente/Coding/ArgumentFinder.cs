@@ -99,7 +99,7 @@ public sealed class ArgumentFinder
             // after the act is not its agent; its fire is ("an assault on a Kurdish base backed by US airpower").
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
             {
-                if (by > last + 1 && IsBackingParticiple(view.Word(by - 1)) && !NamesFireAfter(view, by)) continue;
+                if (by > last + 1 && SlotResolver.IsBackingParticiple(view.Word(by - 1)) && !NamesFireAfter(view, by)) continue;
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
             }
 
@@ -541,6 +541,9 @@ public sealed class ArgumentFinder
         // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
+        // "Russia and Turkey are sponsoring the Sochi talks", "Qatar brokered the negotiations": who sponsors or brokers talks
+        // does not take part in them.
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsSponsoredAct(view, first)) return ([], "sponsored");
         var left = GroupLeft(view, first - 1, view.Clause[first]);
         if (left.Count == 1 && IsBareDemonym(left[0]) && IsInPhraseAfterObject(view, left[0], first) &&
             ClauseSubject(view, view.Clause[first], view.FirstOf(left[0])) is { Count: > 0 } clauseSubject)
@@ -551,6 +554,28 @@ public sealed class ArgumentFinder
         }
 
         return (left, "subject");
+    }
+
+    /// <summary>Whether the nominal act at <paramref name="first"/> is the object of a verb of sponsoring, brokering, mediating,
+    /// facilitating or organising, with at most a few determiners, modifiers and names before it ("sponsoring the Sochi talks",
+    /// "brokered the latest round of talks").</summary>
+    private bool IsSponsoredAct(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (w.StartsWith("sponsor", StringComparison.OrdinalIgnoreCase) || w.StartsWith("broker", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("mediat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("facilitat", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("organis", StringComparison.OrdinalIgnoreCase) || w.StartsWith("organiz", StringComparison.OrdinalIgnoreCase))
+                return true;
+            // "the peace negotiations", "the latest round of talks".
+            if (!(_words.IsDeterminer(w) || IsAdjectiveLike(view, k) || (view.Is(k, "of") && (view.Is(k - 1, "round") || view.Is(k - 1, "rounds"))) ||
+                  (char.IsLower(w[0]) && (view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.Adjective)))))
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the bare demonym <paramref name="demonym"/> qualifies a noun of its own (its phrase ends before the
@@ -1409,9 +1434,6 @@ public sealed class ArgumentFinder
 
         return false;
     }
-
-    private static bool IsBackingParticiple(ReadOnlySpan<char> word) =>
-        WordList.Contains(word, ["backed", "supported", "funded", "sponsored", "financed", "armed", "trained", "equipped"]);
 
     /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
     /// what that one is brought to believe.</summary>

@@ -15,6 +15,9 @@ public sealed class SlotResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Words(
         "backed", "supported", "armed", "funded", "sponsored", "financed", "trained", "equipped");
 
+    /// <summary>Whether <paramref name="word"/> is a participle that names a sponsor after "by" ("backed", "armed", "funded").</summary>
+    internal static bool IsBackingParticiple(ReadOnlySpan<char> word) => BackingParticiples.Contains(word);
+
     /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
     /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text;
     /// <paramref name="locations"/> are where the sentence says things happen ("in Gaza"), the nearest giving bare people, police and armed groups their country.</summary>

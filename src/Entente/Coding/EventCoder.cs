@@ -337,6 +337,13 @@ public sealed class EventCoder
                     (targets.Count == 0 ? "no one else warned" : $"aimed at {targets[0].Actor.Code}, named after it")));
             }
 
+            if (InsistedFact.Holds(view, match))
+            {
+                // "Germany insisted that Isis remained a threat": a fact insisted on, not an act demanded.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the that-clause states a fact, no act demanded; no event"));
+                continue;
+            }
+
             if (WarnedPlight.Holds(view, match, targets))
             {
                 // "The UN warned that millions of people face freezing conditions": a danger described, no threat made.

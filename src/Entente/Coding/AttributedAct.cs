@@ -138,8 +138,10 @@ internal static class AttributedAct
         return k;
     }
 
-    // "the alleged chemical attack", "the suspected gas attack": a participle used as an adjective inside the phrase.
-    private static bool IsAdjectival(SentenceView view, int k) => view.Is(k - 1, "the") || view.Is(k - 1, "a") || view.Is(k - 1, "an") || view.Is(k - 1, "'s") || view.Is(k - 1, "’s");
+    // "the alleged chemical attack", "the “shocking and barbaric” gas attack": a participle used as an adjective inside the phrase.
+    private static bool IsAdjectival(SentenceView view, int k) =>
+        view.Is(k - 1, "the") || view.Is(k - 1, "a") || view.Is(k - 1, "an") || view.Is(k - 1, "'s") || view.Is(k - 1, "’s") ||
+        view.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || view.Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBeAt(SentenceView view, int k) => k >= 0 && k < view.Count && IsBe(view.Word(k));
 

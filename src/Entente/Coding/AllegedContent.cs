@@ -11,9 +11,11 @@ internal static class AllegedContent
     private const int Reach = 5;
 
     /// <summary>Whether the verb trigger of <paramref name="match"/> stands in a "that" clause whose noun, at most five words
-    /// before the "that", is an accusation or allegation, with no clause break or speech verb between.</summary>
+    /// before the "that", is an accusation or allegation, with no clause break or speech verb between; or in what someone is
+    /// accused of ("accused Britain of launching a campaign against Russia").</summary>
     public static bool Holds(SentenceView view, PatternMatch match)
     {
+        if (IsChargedOf(view, match.FirstToken - view.Sentence.FirstToken)) return true;
         for (var k = match.FirstToken - view.Sentence.FirstToken - 1; k >= 1; k--)
         {
             if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "said") || view.Is(k, "says")) return false;
@@ -25,6 +27,23 @@ internal static class AllegedContent
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Moscow accuses Britain of launching a propaganda campaign against Russia": the trigger at <paramref name="first"/>
+    /// stands, with no punctuation between, after "of" that follows an accusation verb and the accused.</summary>
+    private static bool IsChargedOf(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 2 && k >= first - Reach; k--)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (!view.Is(k, "of")) continue;
+            var j = k - 1;
+            while (j >= 0 && view.MentionAt[j] >= 0) j--;
+            if (view.Is(j, "the")) j--;
+            return j < k - 1 && j >= 0 && WordList.Contains(view.Word(j), ["accused", "accuses", "accuse", "accusing"]);
         }
 
         return false;

@@ -1,6 +1,7 @@
 using Entente.Dictionaries;
 using Entente.Model;
 using Entente.Syntax;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -94,8 +95,14 @@ public sealed class ArgumentFinder
             }
             // "killed by a roadside bomb planted by PKK militants": the first "by" may name an instrument, a later one the agent.
             source = [];
+            // "killed in a clash between Assad's forces and a Kurdish force supported by US advisers": the sponsor of a group named
+            // after the act is not its agent; its fire is ("an assault on a Kurdish base backed by US airpower").
             for (var by = placed ? -1 : FindWord(view, last + 1, "by", view.Clause[last]); by >= 0 && source.Count == 0; by = FindWord(view, by + 1, "by", view.Clause[last]))
+            {
+                if (by > last + 1 && SlotResolver.IsBackingParticiple(view.Word(by - 1)) && !NamesFireAfter(view, by)) continue;
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
+            }
+
             // "was accused by rights groups of using chemical weapons": a pattern's gap may have taken the by-phrase in.
             for (var by = FindWord(view, head + 1, "by", view.Clause[head]); source.Count == 0 && by >= 0 && by < last; by = FindWord(view, by + 1, "by", view.Clause[head]))
                 source = GroupRight(view, SkipAdjectivesRight(view, by + 1), allowPreposition: false);
@@ -534,6 +541,9 @@ public sealed class ArgumentFinder
         // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))
             return (acts == ReducedActor.Head ? head : acts is ReducedActor.Agent or ReducedActor.Launcher ? agent : [], "subject");
+        // "Russia and Turkey are sponsoring the Sochi talks", "Qatar brokered the negotiations": who sponsors or brokers talks
+        // does not take part in them.
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsSponsoredAct(view, first)) return ([], "sponsored");
         var left = GroupLeft(view, first - 1, view.Clause[first]);
         if (left.Count == 1 && IsBareDemonym(left[0]) && IsInPhraseAfterObject(view, left[0], first) &&
             ClauseSubject(view, view.Clause[first], view.FirstOf(left[0])) is { Count: > 0 } clauseSubject)
@@ -544,6 +554,28 @@ public sealed class ArgumentFinder
         }
 
         return (left, "subject");
+    }
+
+    /// <summary>Whether the nominal act at <paramref name="first"/> is the object of a verb of sponsoring, brokering, mediating,
+    /// facilitating or organising, with at most a few determiners, modifiers and names before it ("sponsoring the Sochi talks",
+    /// "brokered the latest round of talks").</summary>
+    private bool IsSponsoredAct(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            if (view.MentionAt[k] >= 0) continue;
+            var w = view.Word(k);
+            if (w.StartsWith("sponsor", StringComparison.OrdinalIgnoreCase) || w.StartsWith("broker", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("mediat", StringComparison.OrdinalIgnoreCase) || w.StartsWith("facilitat", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("organis", StringComparison.OrdinalIgnoreCase) || w.StartsWith("organiz", StringComparison.OrdinalIgnoreCase))
+                return true;
+            // "the peace negotiations", "the latest round of talks".
+            if (!(_words.IsDeterminer(w) || IsAdjectiveLike(view, k) || (view.Is(k, "of") && (view.Is(k - 1, "round") || view.Is(k - 1, "rounds"))) ||
+                  (char.IsLower(w[0]) && (view.IsTag(k, PartOfSpeech.Noun) || view.IsTag(k, PartOfSpeech.Adjective)))))
+                return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the bare demonym <paramref name="demonym"/> qualifies a noun of its own (its phrase ends before the
@@ -1390,6 +1422,18 @@ public sealed class ArgumentFinder
     private static bool IsNounQualifyingParticiple(SentenceView view, int first) =>
         first >= 2 && view.Word(first).EndsWith("ing", StringComparison.Ordinal) && view.MentionAt[first - 1] < 0 &&
         view.Word(first - 1) is "vote" or "motion" or "resolution" or "proposal" or "bill" or "draft" or "amendment" or "petition" or "letter" or "text";
+
+    // "backed by US airpower", "supported by Russian jets": the backing is fire, whose owner may well be the agent.
+    private static bool NamesFireAfter(SentenceView view, int by)
+    {
+        for (var k = by + 1; k < view.Count && k <= by + 4; k++)
+        {
+            if (WordList.Contains(view.Word(k), ["airpower", "air", "jets", "warplanes", "aircraft", "drones", "artillery", "strikes", "airstrikes", "gunships", "helicopters", "fire"]))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
     /// what that one is brought to believe.</summary>
@@ -2484,7 +2528,34 @@ public sealed class ArgumentFinder
             nouns++;
         }
 
+        // "denounced the bombing of Kurdish villages by Syrian forces": what the act struck may come before its doer.
+        if (nouns > 0 && view.Is(k, "of")) k = OfPhraseEnd(view, k + 1);
         return nouns > 0 && view.Is(k, "by") && view.Clause[k] == view.Clause[last] ? GroupRight(view, SkipAdjectivesRight(view, k + 1), allowPreposition: false) : [];
+    }
+
+    // Words an of-phrase may take between an act noun and its "by" ("of an aid convoy near Aleppo").
+    private const int OfPhraseReach = 8;
+
+    /// <summary>The word after a short of-phrase starting at <paramref name="k"/> (a determiner, lower-case words and actor or
+    /// place names: "of Kurdish villages", "of the port of Odesa"), or -1 when it runs into punctuation or another preposition.</summary>
+    private int OfPhraseEnd(SentenceView view, int k)
+    {
+        for (var end = Math.Min(view.Count, k + OfPhraseReach); k < end; k++)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                k = view.LastOf(view.Mentions[view.MentionAt[k]]);
+                continue;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.Word(k) is not { Length: > 0 } w) return -1;
+            if (view.Is(k, "by")) return k;
+            // "of an aid convoy near Aleppo by": a place may say where the struck object was.
+            if ((view.Is(k, "near") || view.Is(k, "in") || view.Is(k, "outside")) && k + 1 < view.Count && view.MentionAt[k + 1] >= 0) continue;
+            if (!char.IsLower(w[0]) || (_words.IsPreposition(w) && !view.Is(k, "of")) || view.Is(k, "and") || view.Is(k, "or") || _words.IsClauseOpener(w)) return -1;
+        }
+
+        return k < view.Count && view.Is(k, "by") ? k : -1;
     }
 
     /// <summary>Whom a claimed attack after <paramref name="last"/> struck: the first actor or place in the clause, before any

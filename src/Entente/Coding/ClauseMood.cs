@@ -172,15 +172,17 @@ public sealed class ClauseMood
         return null;
     }
 
-    /// <summary>"China routinely sends warships near Taiwan", "Russia often accuses Ukraine of ...": a habit adverb before a
-    /// present-tense head (third person -s) at <paramref name="head"/> tells what an actor does as a rule, not one act
-    /// (dev-README: background). A perfect "for years" is left alone: "have been fighting for years" is a current state.</summary>
+    /// <summary>"China routinely sends warships near Taiwan", "Russia often accuses Ukraine of ...", "Israel rarely claims
+    /// responsibility for its strikes": a habit adverb before a present-tense head (third person -s) at <paramref name="head"/>
+    /// tells what an actor does as a rule, not one act (dev-README: background). A perfect "for years" is left alone: "have
+    /// been fighting for years" is a current state.</summary>
     public static bool IsHabit(SentenceView view, int head)
     {
         ArgumentNullException.ThrowIfNull(view);
         if (head < 1 || head >= view.Count) return false;
         var verb = view.Word(head);
-        return (Habits.Contains(view.Word(head - 1)) || view.Is(head - 1, "usually") || view.Is(head - 1, "typically") || view.Is(head - 1, "habitually")) &&
+        return (Habits.Contains(view.Word(head - 1)) || view.Is(head - 1, "usually") || view.Is(head - 1, "typically") || view.Is(head - 1, "habitually") ||
+                view.Is(head - 1, "rarely") || view.Is(head - 1, "seldom") || view.Is(head - 1, "normally") || view.Is(head - 1, "generally")) &&
                verb.Length > 3 && verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 

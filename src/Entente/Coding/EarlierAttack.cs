@@ -14,7 +14,8 @@ namespace Entente.Coding;
 /// <param name="Code">The attack's CAMEO code.</param>
 /// <param name="Previous">The latest earlier attack by another doer, or null.</param>
 /// <param name="Measure">Whether the act is a measure short of force (roots 16-17: an expulsion, a sanction, a cut in ties).</param>
-internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null, bool Measure = false)
+/// <param name="End">Where its trigger ends in the text: an attack of the reaction's own sentence must come before it.</param>
+internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null, bool Measure = false, int End = 0)
 {
     /// <summary>How many sentences on a condemnation may still point back at the attack.</summary>
     private const int Reach = 4;
@@ -34,7 +35,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
             var attacker = new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name);
-            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, Kept - 1));
+            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, Kept - 1), End: e.Trigger.End);
         }
 
         return latest;
@@ -50,7 +51,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             if (e.Modality != Modality.Asserted || e.CameoRoot is not ("16" or "17") || e.Target is null) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAttack(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target.Key, e.Sentence, e.Cameo, Measure: true);
+            return new EarlierAttack(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target.Key, e.Sentence, e.Cameo, Measure: true, End: e.Trigger.End);
         }
 
         return before;
@@ -78,7 +79,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         {
             for (var a = this; a is not null; a = a.Previous)
             {
-                if (a.InReach(view) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
+                if (a.InReach(view, match) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
                     return (a.Pointer(view, match.FirstToken - view.Sentence.FirstToken), a.Sentence);
             }
 
@@ -103,7 +104,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         EarlierAttack? chosen = null;
         for (var a = this; a is not null; a = a.Previous)
         {
-            if (!a.InReach(view) || a.IsSideOf(source)) continue;
+            if (!a.InReach(view, match) || a.IsSideOf(source)) continue;
             if (kind is null || a.Code.StartsWith(kind, StringComparison.Ordinal))
             {
                 chosen = a;
@@ -125,10 +126,12 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         return k >= 0 && targets[0].Mention.TokenCount == 1 && IsActNoun(view, k + 1) && (view.Is(k - 1, "the") || view.Is(k - 1, "this"));
     }
 
-    private bool InReach(SentenceView view)
+    // "The US struck militia bases in Iraq, and Iran condemned the strikes": an attack of the reaction's own sentence counts
+    // when told before it.
+    private bool InReach(SentenceView view, PatternMatch match)
     {
         var gap = view.Sentence.Index - Sentence;
-        return gap >= 1 && gap <= Reach;
+        return gap == 0 ? End <= view.Tokens[match.FirstToken - view.Sentence.FirstToken].Start : gap <= Reach && gap >= 1;
     }
 
     private bool IsSideOf(ActorSlot source) =>

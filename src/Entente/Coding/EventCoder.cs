@@ -332,6 +332,30 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (WarnedOwnState.Holds(view, match, sources[0], targets))
+            {
+                // "Iran warned that Iran would respond if Israel struck": what the warner's own state will do is the content; the
+                // one warned is the provoker the condition names, else no one.
+                var warned = WarnedOwnState.Provoker(view, sources[0], targets);
+                targets = warned is null ? [] : _slots.Resolve([warned], mentions, context, sources[0].Actor.Country, text, locations);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the that-clause's subject is the warner's own state; " +
+                    (targets.Count == 0 ? "no one else warned" : $"aimed at {targets[0].Actor.Code}, named after it")));
+            }
+
+            if (InsistedFact.Holds(view, match))
+            {
+                // "Germany insisted that Isis remained a threat": a fact insisted on, not an act demanded.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the that-clause states a fact, no act demanded; no event"));
+                continue;
+            }
+
+            if (WarnedPlight.Holds(view, match, targets))
+            {
+                // "The UN warned that millions of people face freezing conditions": a danger described, no threat made.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the that-clause tells a plight, not a threat; no event"));
+                continue;
+            }
+
             if (sources.Count == 1 && sources[0].Resolution == "context" && sources[0].Actor.Name is not null && targets.Count == 1 && targets[0].Resolution == "mention" &&
                 sources[0].Actor.Key == targets[0].Actor.Key && pattern.Cameo.StartsWith("04", StringComparison.Ordinal))
             {
@@ -417,6 +441,21 @@ public sealed class EventCoder
                 var (who, what, replace) = _speech.Charge(view, match, pattern.Cameo, sources, targets);
                 if (who is not null && what is not null && replace) (reporter, accusation) = (who, what);
                 else if (who is not null && what is not null) charge = (who, sources[0], what);
+            }
+
+            if (accusation is null && charge is null && (IsViolent(pattern.Cameo) || pattern.Cameo.StartsWith("17", StringComparison.Ordinal)) &&
+                AttributedAct.Cue(view, match) is >= 0 and var attributed)
+            {
+                // "It is highly likely the regime was responsible for the gas attack, the minister said", "Iran probably attacked
+                // the tankers": a doer only held likely or believed is not told as fact; the speaker who holds it accuses.
+                if (AttributedAct.Speaker(view, attributed, match) is not { Actor: { } holder } speaker || holder.Key == sources[0].Actor.Key ||
+                    (holder.Country is not null && holder.Country == sources[0].Actor.Country))
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its doer only held '{view.Word(attributed)}', by no other named speaker; no event"));
+                    continue;
+                }
+
+                (reporter, accusation) = (new ActorSlot(holder, speaker, "mention"), ReportedSpeech.ChargeFor(pattern.Cameo) ?? "112");
             }
 
             if (accusation is not null && reporter is not null)
@@ -561,15 +600,17 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a resolution with no body named, the UN's"));
             }
 
+            // "The US struck militia bases in Iraq, and Iran condemned the strikes": this sentence's attacks told before the
+            // reaction are the latest.
             if ((targets.Count == 0 || EarlierAttack.IsWeaponGuess(view, targets)) && !args.Reciprocal &&
-                attack?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
+                EarlierAttack.Latest(events, sentenceEvents, attack)?.TargetOf(view, match, sources[0]) is var (attacker, attackSentence))
             {
                 // "A US drone strike killed ... . Iraq's prime minister condemned the strike": the act named bare is the earlier one.
                 targets = [attacker];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the attack by {attacker.Actor.Code} in sentence {attackSentence}"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && measure?.TargetOf(view, match, sources[0]) is { } doer)
+            if (targets.Count == 0 && !args.Reciprocal && EarlierAttack.LatestMeasure(events, sentenceEvents, measure)?.TargetOf(view, match, sources[0]) is { } doer)
             {
                 // "Poland expelled three Belarusian diplomats. Belarus condemned the decision": the measure named bare is the earlier one.
                 targets = [doer.Slot];

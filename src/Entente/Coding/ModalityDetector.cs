@@ -1,5 +1,6 @@
 using Entente.Text;
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -199,11 +200,32 @@ public sealed class ModalityDetector
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
                 return new ModalityCue(Modality.Hypothetical, w.ToString());
+            // "clashes between Turkish and US troops are now a distinct possibility", "a meeting remains possible", "talks are
+            // likely to resume": the act is only held possible (hypothetical) or expected (future).
+            if ((_words.IsBe(w) || IsLinkingVerb(w)) && Possibility(text, tokens, i + 1) is { } possible) return possible;
             // A finite verb of its own ends the subject: "the visit ended", "talks were held".
             if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
         }
 
         return null;
+    }
+
+    private static bool IsLinkingVerb(ReadOnlySpan<char> w) =>
+        WordList.Contains(w, ["remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear"]);
+
+    /// <summary>After a linking verb at <paramref name="k"/>: up to three qualifiers ("now a distinct", "increasingly") and a
+    /// word of possibility: hypothetical, or future for "likely to" (an expected act); null otherwise.</summary>
+    private static ModalityCue? Possibility(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        for (var skipped = 0; k < tokens.Length && skipped < 3 && WordList.Contains(tokens[k].Span(text), [
+                 "now", "still", "a", "an", "very", "real", "distinct", "increasingly", "more", "quite", "highly", "strong", "growing", "ever",
+             ]); skipped++)
+            k++;
+        if (k >= tokens.Length) return null;
+        var w = tokens[k].Span(text);
+        if (!WordList.Contains(w, ["possibility", "possible", "likely", "unlikely", "probable", "prospect", "likelihood"])) return null;
+        var to = k + 1 < tokens.Length && tokens[k + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+        return new ModalityCue(to && w.Equals("likely", StringComparison.OrdinalIgnoreCase) ? Modality.Future : Modality.Hypothetical, w.ToString());
     }
 
     /// <summary>The comma that closes an aside opened by the comma at <paramref name="open"/>: the next comma within eight

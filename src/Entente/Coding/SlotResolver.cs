@@ -18,6 +18,9 @@ public sealed class SlotResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackingParticiples = Words(
         "backed", "supported", "armed", "funded", "sponsored", "financed", "trained", "equipped");
 
+    /// <summary>Whether <paramref name="word"/> is a participle that names a sponsor after "by" ("backed", "armed", "funded").</summary>
+    internal static bool IsBackingParticiple(ReadOnlySpan<char> word) => BackingParticiples.Contains(word);
+
     /// <summary>Resolves <paramref name="mentions"/>; <paramref name="sentenceMentions"/> are all mentions of the sentence,
     /// used for collectives that refer to states named earlier in the same sentence; <paramref name="text"/> is the document text;
     /// <paramref name="locations"/> are where the sentence says things happen ("in Gaza"), the nearest giving bare people, police and armed groups their country.</summary>
@@ -88,6 +91,15 @@ public sealed class SlotResolver
                         if ((OfOwner.Country(m, sentenceMentions, text) ?? LocationRightAfter(m, locations, text) ??
                              RoyalTitle.Referent(m, sentenceMentions, context, otherCountry)) is { } royal)
                             AddOnce(slots, new ActorSlot(agent with { Code = royal + agent.Sector, Country = royal }, m, "context"));
+                        break;
+                    }
+
+                    if (ForeignPeople.Are(m, agent, text))
+                    {
+                        // "foreign fighters reaching Syria": neither the focus state's nor the place's; only their own "of" or
+                        // "from" phrase says whose they are.
+                        if (OfOwner.Country(m, sentenceMentions, text) is { } origin)
+                            AddOnce(slots, new ActorSlot(agent with { Code = origin + agent.Sector, Country = origin }, m, "context"));
                         break;
                     }
 

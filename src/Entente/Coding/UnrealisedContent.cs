@@ -119,7 +119,7 @@ public static class UnrealisedContent
     private static bool IsMandative(ReadOnlySpan<char> w) => Mandative.Contains(w);
 
     // A verb's base form, as far as its spelling tells: not "-ed", not a third-person "-s", not a common irregular past.
-    private static bool IsBaseForm(ReadOnlySpan<char> w) =>
+    internal static bool IsBaseForm(ReadOnlySpan<char> w) =>
         !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !(w.EndsWith("s") && !w.EndsWith("ss")) &&
         w is not ("met" or "held" or "sent" or "struck" or "took" or "gave" or "made" or "fought" or "went" or "came" or "shot" or
             "began" or "led" or "sold" or "bought" or "withdrew" or "broke" or "threw" or "won" or "lost");

@@ -1,4 +1,3 @@
-using Entente.Text;
 using Entente.Model;
 using Entente.Text;
 

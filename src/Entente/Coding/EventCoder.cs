@@ -637,7 +637,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
+            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) &&
+                (AllegedContent.Holds(view, match) || AllegedContent.ContinuesAccusedAct(view, match)))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));
                 continue;

@@ -49,6 +49,31 @@ internal static class AllegedContent
         return false;
     }
 
+    /// <summary>"accused Tajik troops of opening fire on a border post, killing a guard": a participle after a comma that follows
+    /// the content of an accusation ("accused X of V-ing ...") continues that content; it is not told as fact.</summary>
+    public static bool ContinuesAccusedAct(SentenceView view, PatternMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var head = match.FirstToken - view.Sentence.FirstToken;
+        if (head < 2 || view.Word(head - 1) is not "," || !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = head - 2; k >= 1; k--)
+        {
+            if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "said") || view.Is(k, "says")) return false;
+            if (!view.Is(k, "of") || !view.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            for (var j = k - 1; j >= 0 && j >= k - Reach; j--)
+            {
+                if (IsAccusingVerb(view.Word(j))) return true;
+                if (view.Word(j) is "," or ";") break;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsAccusingVerb(ReadOnlySpan<char> w) => WordList.Contains(w, ["accused", "accusing", "accuses", "accuse", "blamed", "blaming", "blames"]);
+
     /// <summary>"looking into reports that its troops had fired", "dismissed claims that ...": a report or claim as a noun
     /// (after a lowercase word that is no name: "into", "the", "dismissed"), not "Ukraine claims that ..." with its speaker.</summary>
     private static bool IsNounReading(SentenceView view, int j) =>

@@ -1086,7 +1086,21 @@ public sealed class ArgumentFinder
         var antecedent = ActorEndingBefore(view, k);
         // "a woman believed linked to Al-Qaeda who shot at ...": a name inside a prepositional phrase is not what the
         // pronoun refers to; the phrase's head noun is.
-        return antecedent.Count > 0 && IsAfterPreposition(view, view.FirstOf(antecedent[0])) ? [] : antecedent;
+        // "an offensive against the Rapid Support Forces, which overran Singa": the opponent named after "against", set off by a
+        // comma, is what the pronoun refers to.
+        return antecedent.Count > 0 && IsAfterPreposition(view, view.FirstOf(antecedent[0])) &&
+               !(view.Word(k - 1) is "," && IsAgainstObject(view, view.FirstOf(antecedent[0]))) ? [] : antecedent;
+    }
+
+    /// <summary>Whether the mention starting at <paramref name="start"/> is the object of "against" (determiners and up to two
+    /// descriptive words between).</summary>
+    private bool IsAgainstObject(SentenceView view, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        for (var n = 0; n < 2 && k >= 0 && IsDescriptive(view, k) && !view.Is(k, "against"); n++) k--;
+        while (k >= 0 && _words.IsDeterminer(view.Word(k))) k--;
+        return k >= 0 && view.Is(k, "against");
     }
 
     /// <summary>The actor-like mention (with compound partners) ending right before token <paramref name="k"/>, a comma allowed between.</summary>

@@ -381,7 +381,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'its/their' territory is {territory.Actor!.Country}'s"));
             }
 
-            if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
+            if (ExecutedPeople.OwnPeople(view, match, sources[0], targets) is { } executed)
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': unnamed people a state executes are its own"));
+                targets = [executed];
+            }
+            else if (targets.Count == 0 && args.Target.Count == 1 && IsViolent(pattern.Cameo) && CivilianVictims(args.Target[0], sources[0]) is { } victims)
             {
                 // "RSF fighters killed thousands of civilians in El Geneina": with no state or place to key them by, the
                 // people an armed group kills are taken to be its own country's.
@@ -677,7 +682,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && AllegedContent.Holds(view, match))
+            if (pattern.Kind == TriggerKind.Verb && !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) &&
+                (AllegedContent.Holds(view, match) || AllegedContent.ContinuesAccusedAct(view, match)))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what an accusation says happened, not told as fact; no event"));
                 continue;
@@ -1428,6 +1434,9 @@ public sealed class EventCoder
             // "Moscow denied the claims, and the ministry summoned the envoy": a coordinated clause with its own subject is no
             // part of the denial.
             if (k > 0 && view.Is(k, "and") && view.Word(k - 1) is "," && view.Clause[k] != view.Clause[k - 1]) return false;
+            // "denied backing the M23 rebels, who seized Goma": a non-restrictive relative clause is the narrator's own account
+            // of the antecedent, no part of the denial.
+            if (k > 0 && (view.Is(k, "who") || view.Is(k, "which")) && view.Word(k - 1) is ",") return false;
             if (view.Is(k, "denied") || view.Is(k, "denies") || view.Is(k, "deny") || view.Is(k, "denying")) return true;
         }
 

@@ -43,7 +43,8 @@ public sealed class ActorContext
         if (a.Country is not null && RoyalTitle.IsRoyal(m)) AddPlainMostRecent(_royals, a);
         if (a.Country is not null && a.Name is not null) AddPersonMostRecent(a);
         AddPlainMostRecent(_states, a);
-        _lastSeen[Plain(a).Key] = m.Sentence;
+        // Plain(a).Key, without building the plain actor: its country, else its organisation.
+        _lastSeen[a.Country ?? a.Org!] = m.Sentence;
     }
 
     /// <summary>As <c>AddMostRecent(named, Plain(a))</c>: the plain actor is usually listed already, and is then moved

@@ -127,8 +127,14 @@ public sealed class ActorContext
 
     private void AddPersonMostRecent(ActorCode a)
     {
-        var i = _people.FindIndex(p => p.Name == a.Name && p.Country == a.Country);
-        if (i >= 0) _people.RemoveAt(i);
+        // A loop, not FindIndex with a lambda: this runs for every named actor of every sentence.
+        for (var i = 0; i < _people.Count; i++)
+        {
+            if (_people[i].Name != a.Name || _people[i].Country != a.Country) continue;
+            _people.RemoveAt(i);
+            break;
+        }
+
         _people.Add(a);
     }
 

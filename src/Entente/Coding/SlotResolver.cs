@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Entente.Dictionaries;
 using Entente.Model;
 
 namespace Entente.Coding;
@@ -148,7 +149,7 @@ public sealed class SlotResolver
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     // "closed the consulate in Klaipeda", "the embassy in Kyiv": the place after a diplomatic mission is its host,
                     // the one state it cannot belong to.
-                    var host = IsMission(m) ? LocationRightAfter(m, locations, text) : null;
+                    var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
                     if ((OfOwner.Country(m, sentenceMentions, text) ??
                          (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
                          FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c && c != host)
@@ -180,10 +181,6 @@ public sealed class SlotResolver
     /// <summary>Bare people, police and armed groups belong to where the sentence puts them ("people across Gaza",
     /// "demonstrators in Amman", "a gunman in Washington"); officials, soldiers and spies are too often abroad.</summary>
     /// Clergy speak to and about the world ("The Pope appealed for peace in Ukraine"): where they speak of is not theirs.
-    private static bool IsMission(Mention m) =>
-        // "agent:ambassador" is a prefix of "agent:ambassador-at-large" too.
-        ArgumentFinder.HasEntry(m, "agent:embassy") || ArgumentFinder.HasEntry(m, "agent:consul") || ArgumentFinder.HasEntry(m, "agent:ambassador");
-
     private static bool IsLocal(ActorCode agent) => agent.Sector is not ("GOV" or "MIL" or "SPY" or "JUD" or "LEG" or "REL");
 
     /// <summary>"for peace in Ukraine and Gaza", "the war in Sudan": a place named as where a topic noun (peace, war, conflict ...)
@@ -502,7 +499,7 @@ public sealed class SlotResolver
             ? (c.A, c.B)
             : null;
         var inSentence = StatesBefore(collective, sentenceMentions, [], text);
-        inSentence.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
+        RemoveExcluded(inSentence, except, statesOnly);
         if (pair is null && inSentence.Count == 2) pair = (inSentence[0], inSentence[1]);
         if (pair is null && context.Pair is { } last && last.A.Key != except && last.B.Key != except &&
             collective.Sentence - context.PairSentence <= PairWindow)
@@ -513,7 +510,7 @@ public sealed class SlotResolver
             // sentences are the pair; a third leaves it unknown.
             var recent = context.NamedSince(collective.Sentence - PairWindow);
             for (var i = 0; i < inSentence.Count; i++) ActorContext.AddMostRecent(recent, inSentence[i]);
-            recent.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
+            RemoveExcluded(recent, except, statesOnly);
             if (recent.Count == 2) pair = (recent[0], recent[1]);
         }
 
@@ -526,6 +523,10 @@ public sealed class SlotResolver
         AddOnce(slots, new ActorSlot(sector is null ? p.A : p.A with { Code = p.A.Key + sector, Sector = sector }, collective, "collective"));
         AddOnce(slots, new ActorSlot(sector is null ? p.B : p.B with { Code = p.B.Key + sector, Sector = sector }, collective, "collective"));
     }
+
+    /// <summary>Drops from <paramref name="candidates"/> the event's other side and, for <paramref name="statesOnly"/>, organisations.</summary>
+    private static void RemoveExcluded(List<ActorCode> candidates, string? except, bool statesOnly) =>
+        candidates.RemoveAll(k => k.Key == except || (statesOnly && k.Country is null));
 
     /// <summary>The distinct states named after <paramref name="collective"/> in its sentence (not the press, not <paramref name="except"/>).</summary>
     private static List<ActorCode> StatesAfter(Mention collective, IReadOnlyList<Mention> sentenceMentions, string? except)

@@ -1008,10 +1008,8 @@ public sealed class Recognizer : IRecognizer
             && !Has(b, EntryKind.Person) && !Has(b, EntryKind.Title) && First(a, EntryKind.Adjective).Entry != First(b, EntryKind.Adjective).Entry;
     }
 
-    /// <summary>Whether the role noun is a diplomatic mission ("the embassy in Kyiv", "the consulate in Klaipeda", "the ambassador in
-    /// Moscow"): the place after it is its host, the one state it does not belong to.</summary>
-    private bool IsMission(RecognizerItem head) =>
-        First(head, EntryKind.Agent) is { Entry: >= 0 } agent && Id(agent) is "agent:embassy" or "agent:consul" or "agent:ambassador" or "agent:ambassador-at-large";
+    /// <summary>Whether the role noun is a diplomatic mission's (<see cref="DiplomaticMission"/>).</summary>
+    private bool IsMission(RecognizerItem head) => First(head, EntryKind.Agent) is { Entry: >= 0 } agent && DiplomaticMission.IsEntry(Id(agent));
 
     /// <summary>The country of "in [the] X" right after a role noun, when X is a country, capital or place; else null.</summary>
     private string? LocatedIn(in SentenceContext c, List<RecognizerItem> items, int k, RecognizerItem last)

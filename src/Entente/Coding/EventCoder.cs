@@ -743,6 +743,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
             }
 
+            // ("weighing whether to expel": the "whether" that made the act hypothetical is the considering's.)
+            if (cue.Modality is Modality.Asserted or Modality.Hypothetical && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
+                !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && ConsideredOption.Governs(view, match.FirstToken - sentence.FirstToken, clauseStart))
+            {
+                // "Poland is contemplating closing its border with Belarus": the act is an option under review (014), not done.
+                complement = ConsideredOption.Code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an option being considered, not done ({complement})"));
+            }
+
             if (cue.Modality == Modality.Asserted && complement is null && _options.IntentCodes &&
                 (pattern.Kind == TriggerKind.Verb || IsInfinitiveObject(view, match.FirstToken - sentence.FirstToken)) &&
                 _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised &&
@@ -757,6 +766,7 @@ public sealed class EventCoder
 
             if (cue.Modality == Modality.Asserted && complement is null && pattern.Kind == TriggerKind.Verb && (
                     _mood.Inside(view, pattern, clauseStart, match.FirstToken - sentence.FirstToken, local) ??
+                    ClauseMood.DueInside(view, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken) ??
                     (pattern.Cameo.StartsWith("03", StringComparison.Ordinal) ? null : _mood.Aim(view, clauseStart, match.FirstToken - sentence.FirstToken))) is { } aim)
             {
                 // "US troops would withdraw from Iraq" (a modal inside the trigger), "Washington is determined to pull its troops

@@ -412,6 +412,14 @@ public sealed class EventCoder
                 // "Russia condemned the new US sanctions on its banks": "its" is not the owner of the sanctions named before it.
                 targets = [targets[0] with { Actor = targets[0].Actor with { Code = owner + targets[0].Actor.Sector, Country = owner } }];
             }
+            else if (targets.Count == 1 && IsViolent(pattern.Cameo) && targets[0].Resolution == "context" &&
+                     targets[0].Actor.Country == sources[0].Actor.Country && PronounPossessor.Owner(targets[0].Mention, mentions, text, sources[0].Actor.Country) is { } attacked &&
+                     attacked != sources[0].Actor.Country)
+            {
+                // "After Iran launched missiles, Israel bombed its air defences": force is not turned on one's own forces; "its"
+                // is the other state named before ("its own" would keep the attacker's).
+                targets = [targets[0] with { Actor = targets[0].Actor with { Code = attacked + targets[0].Actor.Sector, Country = attacked } }];
+            }
             else if (targets.Count == 1 && WithdrawnTroops.AreOwn(pattern.Cameo, match, sources[0], targets[0]))
             {
                 // "planning to withdraw US troops from the country": the troops the withdrawal's words name are the state's own,
@@ -586,6 +594,17 @@ public sealed class EventCoder
                 // asking for arms or aid, struck that state (a third party's condemnation says nothing of who was hit).
                 targets = struck;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && sources[0].Actor.Country is { } striker &&
+                sources[0].Actor.Sector is null or "GOV" or "MIL" &&
+                PronounPossessor.ObjectOwner(view, match.LastToken - sentence.FirstToken + 1, mentions, triggerStart, striker) is { } ownerMention &&
+                _slots.Resolve([ownerMention], mentions, context, null, text, locations) is [var owned, ..] && owned.Actor.Key != sources[0].Actor.Key)
+            {
+                // "Unless Iran halts enrichment, Israel will strike its nuclear sites": force on "its" sites or bases is force on
+                // the other state named before (a state does not strike its own).
+                targets = [owned];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at what 'its' owns, the other state named before"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&

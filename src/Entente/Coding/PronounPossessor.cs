@@ -37,6 +37,30 @@ internal static class PronounPossessor
         return null;
     }
 
+    /// <summary>"Iran resumed enrichment and Israel struck its nuclear sites": when the word right after a verb trigger at
+    /// <paramref name="after"/> (sentence-local) is "its" or "their" (not "its own"), the nearest actor mention of the one
+    /// state other than <paramref name="except"/> named before <paramref name="beforeChar"/>; null otherwise (also when two
+    /// such states are named).</summary>
+    public static Mention? ObjectOwner(SentenceView view, int after, IReadOnlyList<Mention> sentenceMentions, int beforeChar, string? except)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(sentenceMentions);
+        if (after >= view.Count || !(view.Is(after, "its") || view.Is(after, "their")) || view.Is(after + 1, "own")) return null;
+        Mention? found = null;
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start >= beforeChar) break;
+            if (m.Kind != MentionKind.Actor || m.Actor?.Country is not { } c || c == except) continue;
+            // Two other states before the pronoun ("Washington would not leave Syria unless Turkey spared its allies"): whose
+            // "its" is not known.
+            if (found is not null && found.Actor!.Country != c) return null;
+            found = m;
+        }
+
+        return found;
+    }
+
     private static string? Nearest(Mention agent, IReadOnlyList<Mention> sentenceMentions, string? except)
     {
         string? found = null;

@@ -150,6 +150,12 @@ public sealed class ArgumentFinder
             target = Without(gerundObject, source);
             how = "gerund-subject";
         }
+        else if (pattern.Kind == TriggerKind.Noun && pattern.Cameo.StartsWith("057", StringComparison.Ordinal) && SignedBy(view, last) is { Count: >= 2 } signers)
+        {
+            // "The agreement, signed by Iran and Saudi Arabia in Beijing, ...": the parties that signed an accord are its sides,
+            // each toward the other.
+            return new Arguments(signers, [], Reciprocal: true, Passive: true, "signed-by");
+        }
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, head, last, previous);
@@ -528,6 +534,11 @@ public sealed class ArgumentFinder
             if (subject.Count > 0) return (subject, "during-subject");
         }
 
+        // "After talks with Modi, the Japanese prime minister announced ...", "Following a call with Biden, Zelensky thanked
+        // ...": a meeting or call with a named partner in the phrase that opens the sentence is the main subject's own act.
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last) && OpeningPhraseSubject(view, first, last) is { Count: > 0 } main)
+            return (main, "opening-phrase-subject");
+
         // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the
         // main subject's own, recent act.
         if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last) &&
@@ -871,6 +882,45 @@ public sealed class ArgumentFinder
         for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)); n++)
             k--;
         return view.Is(k, "after") || view.Is(k, "following") || view.Is(k, "before");
+    }
+
+    /// <summary>The subject right after the comma that closes an "after/following ..." phrase opening the sentence (at most
+    /// one word, such as "Speaking" or "Shortly", before it) that holds the nominal act <paramref name="first"/>..<paramref name="last"/>;
+    /// empty when the act is not in such a phrase or no actor follows the comma.</summary>
+    private List<Mention> OpeningPhraseSubject(SentenceView view, int first, int last)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) &&
+                        !view.Is(k, "following"); n++)
+            k--;
+        if (k < 0 || k > 1 || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
+        if (k == 1 && (view.MentionAt[0] >= 0 || view.Tokens[0].Kind != TokenKind.Word)) return [];
+        var comma = -1;
+        for (var i = last + 1; i < view.Count && i <= last + 12; i++)
+        {
+            if (view.Word(i) is ",") { comma = i; break; }
+            if (view.Tokens[i].Kind == TokenKind.Punctuation) return [];
+        }
+
+        if (comma < 0) return [];
+        var at = comma + 1;
+        while (at < view.Count && at <= comma + 3 && view.MentionAt[at] < 0 && _words.IsDeterminer(view.Word(at))) at++;
+        if (at >= view.Count || view.MentionAt[at] < 0) return [];
+        var m = view.Mentions[view.MentionAt[at]];
+        if (!SentenceView.IsActorLike(m) || view.FirstOf(m) != at) return [];
+        return GroupRight(view, at, allowPreposition: false);
+    }
+
+    /// <summary>The actors of "signed|agreed|reached|concluded|inked by X and Y" right after an accord noun ending at
+    /// <paramref name="last"/> (a comma may stand between); empty when none.</summary>
+    private List<Mention> SignedBy(SentenceView view, int last)
+    {
+        var k = last + 1;
+        if (k < view.Count && view.Word(k) is ",") k++;
+        if (!(view.Is(k, "signed") || view.Is(k, "agreed") || view.Is(k, "reached") || view.Is(k, "concluded") || view.Is(k, "inked")) ||
+            !view.Is(k + 1, "by"))
+            return [];
+        return GroupRight(view, SkipAdjectivesRight(view, k + 2), allowPreposition: false);
     }
 
     private static bool HasWithAfter(SentenceView view, int last)
@@ -1944,6 +1994,9 @@ public sealed class ArgumentFinder
                 conjoined = true;
                 var prev = view.Mentions[view.MentionAt[k - 1]];
                 if (!SentenceView.IsActorLike(prev)) break;
+                // "Following a call with Biden, Zelensky thanked ...": a bare comma after the object of an opening phrase's
+                // preposition closes the phrase; the actor before it is no member of the subject right before the verb.
+                if (adjacent && view.Word(k) is "," && IsAfterPreposition(view, view.FirstOf(prev)) && !IsAfterWord(view, view.FirstOf(prev), "between")) break;
                 group.Insert(0, prev);
                 AddCompoundParts(view, group, 0, prev);
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);
@@ -2646,8 +2699,10 @@ public sealed class ArgumentFinder
         return group.Count > 0 && view.FirstOf(group[0]) >= start ? group : [];
     }
 
+    // "Strongly supporting the project, Russia ...", "Having met Xi in Beijing, Lula flew to ...": a participle clause that
+    // opens the sentence (the perfect "having" + participle as the first word).
     private static bool IsOpeningParticiple(SentenceView view, int head) =>
-        view.Clause[head] == 0 && view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        view.Clause[head] == 0 && (view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (head == 1 && view.Is(0, "having")));
 
     private static List<Mention> SubjectAfterClause(SentenceView view, int clause)
     {

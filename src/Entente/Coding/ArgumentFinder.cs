@@ -2071,6 +2071,11 @@ public sealed class ArgumentFinder
             view.Mentions[view.MentionAt[k - 3]] is var before && SentenceView.IsActorLike(before) && !IsAfterPreposition(view, view.FirstOf(before)))
             group.Insert(0, before);
 
+        // "Together with France, Germany pledged ...": the partners of an opening "together/along with" phrase act with the subject.
+        if (k >= 3 && view.Word(k) is "," && (view.Is(0, "together") || view.Is(0, "along")) && view.Is(1, "with") &&
+            GroupRight(view, 2, allowPreposition: false) is { Count: > 0 } opening && view.LastOf(opening[^1]) == k - 1)
+            group.InsertRange(0, opening);
+
         var e = view.LastOf(group[^1]) + 1;
         if (e < view.Count && view.Word(e) is ",") e++;
         if (!(view.Is(e, "along") || view.Is(e, "together")) || !view.Is(e + 1, "with")) return;

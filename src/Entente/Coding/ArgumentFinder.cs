@@ -171,6 +171,12 @@ public sealed class ArgumentFinder
             {
                 // "In a phone call on Monday, Macron told Netanyahu ...": the person the caller addresses is the other party.
                 target = Without(AddresseeAfter(view, source[^1]), source);
+                if (target.Count == 0 && TellerBefore(view, first) is ({ } teller, { } told))
+                {
+                    // "The Kremlin said Putin had told Erdogan in a phone call that ...": the call is the teller's with the told.
+                    source = [teller];
+                    target = [told];
+                }
             }
 
             if (target.Count == 0 && pattern.PloverMode == "visit" && how is "of" or "possessive" or "by")
@@ -706,7 +712,8 @@ public sealed class ArgumentFinder
     private List<Mention> AddresseeAfter(SentenceView view, Mention subject)
     {
         var k = view.LastOf(subject) + 1;
-        while (k < view.Count && view.MentionAt[k] < 0 && _words.IsModifier(view.Word(k))) k++;
+        // "Putin had told Erdogan in a phone call": an auxiliary before the verb.
+        while (k < view.Count && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || view.Is(k, "had") || view.Is(k, "has") || view.Is(k, "have"))) k++;
         if (k >= view.Count || view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || view.Word(k).Length == 0 ||
             !char.IsLower(view.Word(k)[0]) || _words.IsPreposition(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsSpeechVerb(view.Word(k)) && !view.Is(k, "told"))
             return [];
@@ -715,6 +722,23 @@ public sealed class ArgumentFinder
         return k < view.Count && view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])
             ? GroupRight(view, k, allowPreposition: false)
             : [];
+    }
+
+    /// <summary>"Putin had told Erdogan in a phone call": for a call at <paramref name="first"/> after "in|during", the actor
+    /// before "told|informed|assured" (an auxiliary may stand between) and the actor right after that verb, before the "in".</summary>
+    private (Mention? Teller, Mention? Told) TellerBefore(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k))) k--;
+        if (!(view.Is(k, "in") || view.Is(k, "during")) || k < 3 || view.MentionAt[k - 1] < 0) return (null, null);
+        var told = view.Mentions[view.MentionAt[k - 1]];
+        var v = view.FirstOf(told) - 1;
+        if (!(view.Is(v, "told") || view.Is(v, "informed") || view.Is(v, "assured"))) return (null, null);
+        v--;
+        if (view.Is(v, "had") || view.Is(v, "has") || view.Is(v, "have")) v--;
+        if (v < 0 || view.MentionAt[v] < 0) return (null, null);
+        var teller = view.Mentions[view.MentionAt[v]];
+        return SentenceView.IsActorLike(teller) && SentenceView.IsActorLike(told) ? (teller, told) : (null, null);
     }
 
     /// <summary>"in anticipation of", "ahead of", "fears of", "braced for" before a nominal act (its determiner, adjectives and

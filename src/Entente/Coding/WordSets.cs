@@ -43,7 +43,7 @@ public sealed class WordSets
         _clauseOpeners = Make("which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because",
             "when", "where", "after", "before", "since", "as", "that", "if", "unless", "whether");
         _speechVerbs = Make("said", "says", "say", "told", "tells", "stated", "added", "announced", "claimed", "reported",
-            "according", "insisted", "noted", "argued", "warned", "believe", "believes", "believed");
+            "according", "insisted", "noted", "argued", "warned", "believe", "believes", "believed", "confirmed", "confirms");
         _chargeVerbs = Make("said", "says", "alleged", "alleges", "claimed", "claims", "charged", "stated", "insisted");
         _modifiers = Make("also", "again", "reportedly", "recently", "finally", "formally", "officially", "jointly",
             "separately", "already", "still", "just", "later", "earlier", "then", "now", "today", "yesterday",

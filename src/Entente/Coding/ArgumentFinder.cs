@@ -310,6 +310,14 @@ public sealed class ArgumentFinder
                     source = clauseSubject;
                     how = "pronoun-subject";
                 }
+                if (source.Count > 0 && WarnerOfThatClause(view, first) is { Count: > 0 } warner)
+                {
+                    // "Pakistan warned Afghanistan's Taliban rulers that it would strike ...": "it" after the one warned or told
+                    // is the warner, not the nearest name (the addressee).
+                    source = warner;
+                    how = "pronoun-subject";
+                }
+
                 if (source.Count == 0 && RelativeAntecedent(view, first) is { Count: > 0 } antecedent)
                 {
                     // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
@@ -1218,6 +1226,27 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>"he" or "she" right before the trigger, auxiliaries, modals and adverbs allowed between.</summary>
+    /// <summary>For a verb at <paramref name="first"/> whose subject is "it" opening a "that" clause after "X warned|told|assured
+    /// Y": X (the actor right before that verb, an auxiliary may stand between); empty otherwise.</summary>
+    private List<Mention> WarnerOfThatClause(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || _words.IsFutureCue(view.Word(k)) ||
+               _words.IsHypotheticalCue(view.Word(k)) || view.Is(k, "has") || view.Is(k, "had")))
+            k--;
+        if (!view.Is(k, "it") || !view.Is(k - 1, "that") || k < 4 || view.MentionAt[k - 2] < 0) return [];
+        var addressee = view.Mentions[view.MentionAt[k - 2]];
+        var v = view.FirstOf(addressee) - 1;
+        if (!(view.Is(v, "warned") || view.Is(v, "told") || view.Is(v, "assured") || view.Is(v, "informed") || view.Is(v, "notified") ||
+              view.Is(v, "reminded") || view.Is(v, "warns") || view.Is(v, "tells")))
+            return [];
+        var s = v - 1;
+        if (view.Is(s, "has") || view.Is(s, "had") || view.Is(s, "have")) s--;
+        if (s < 0 || view.MentionAt[s] < 0) return [];
+        var speaker = view.Mentions[view.MentionAt[s]];
+        return SentenceView.IsActorLike(speaker) ? [speaker] : [];
+    }
+
     private bool IsPersonalPronounSubject(SentenceView view, int first)
     {
         var k = first - 1;

@@ -695,6 +695,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Kind == TriggerKind.Verb && NominalObject.IsBlockedStatement(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what a blocked or vetoed text would have said; no event"));
+                continue;
+            }
+
             if (pattern.Kind == TriggerKind.Noun && SuspectedAct.Holds(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': what someone is wanted, held, charged or tried for, the case's background; no event"));
@@ -853,6 +859,14 @@ public sealed class EventCoder
                 // air strikes 195); CAMEO 183 is the bombing done by those who have no air force.
                 code = "195";
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
+            }
+
+            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject" && IsAircraft(sources))
+            {
+                // "Israeli jets struck Hezbollah positions", "Turkish drones hit PKK targets": force from aircraft is an attack from
+                // the air (dev-README: air/drone strikes 195), whatever the verb.
+                code = "195";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is aircraft, an air strike (195)"));
             }
 
             if (code == "192" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsOwnedProperty(text, targets))
@@ -2656,6 +2670,19 @@ public sealed class EventCoder
 
     /// <summary>Whether every source is a state or its government or armed forces (no organisation, no rebels or civilians).</summary>
     private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
+
+    /// <summary>Whether every source is named as aircraft ("Israeli jets", "Russian warplanes", "Turkish drones").</summary>
+    private static bool IsAircraft(IReadOnlyList<ActorSlot> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var m = sources[i].Mention;
+            if (!(ArgumentFinder.HasEntry(m, "agent:warplanes") || ArgumentFinder.HasEntry(m, "agent:drone") || ArgumentFinder.HasEntry(m, "agent:bomber-aircraft")))
+                return false;
+        }
+
+        return sources.Count > 0;
+    }
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
     /// <summary>Whether every source is named as hackers ("Hackers linked to ...", "Chinese hackers").</summary>

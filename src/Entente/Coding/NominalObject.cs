@@ -36,6 +36,30 @@ internal static class NominalObject
                w.StartsWith("torpedo", StringComparison.OrdinalIgnoreCase) || w.StartsWith("derail", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether the "-ing" verb trigger of <paramref name="verb"/> qualifies a text that a verb of blocking or vetoing
+    /// has as its object ("vetoed a joint EU statement criticising China", "blocked a resolution condemning Russia"): the
+    /// text was not adopted, so nobody criticised or condemned through it.</summary>
+    public static bool IsBlockedStatement(SentenceView view, PatternMatch verb)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var first = verb.FirstToken - view.Sentence.FirstToken;
+        if (first < 2 || !view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var k = first - 1;
+        if (!(view.Is(k, "statement") || view.Is(k, "resolution") || view.Is(k, "declaration") || view.Is(k, "motion") || view.Is(k, "draft") ||
+              view.Is(k, "communique") || view.Is(k, "text") || view.Is(k, "bill") || view.Is(k, "letter")))
+            return false;
+        for (k--; k >= 0 && k >= first - 7; k--)
+        {
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (w.StartsWith("block", StringComparison.OrdinalIgnoreCase) || w.StartsWith("veto", StringComparison.OrdinalIgnoreCase) ||
+                w.StartsWith("scuttl", StringComparison.OrdinalIgnoreCase) || w.StartsWith("torpedo", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the nominal act is the object of a verb of backing ("support", "back", "endorse", "approve", "favour"):
     /// "will not support new sanctions on Russia" refuses to back the sanctions, it does not withhold them (120, not a 163).</summary>
     public static bool IsBacked(SentenceView view, PatternMatch noun)

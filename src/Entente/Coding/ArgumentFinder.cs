@@ -1453,6 +1453,10 @@ public sealed class ArgumentFinder
                 var m = view.Mentions[view.MentionAt[i]];
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
                 var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
+                // "claimed responsibility for a drone attack on a tanker": equipment naming the kind of attack is its means.
+                var next = view.LastOf(m) + 1;
+                instrument |= IsEquipment(m) && next < view.Count && (view.Is(next, "attack") || view.Is(next, "attacks") || view.Is(next, "strike") ||
+                                                                      view.Is(next, "strikes") || view.Is(next, "raid") || view.Is(next, "raids"));
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m))
                 {
                     i = view.LastOf(m);
@@ -2491,11 +2495,18 @@ public sealed class ArgumentFinder
             view.Is(first - 1, "and") || view.Is(first - 1, "or") || view.Is(first - 1, "not"))
             return false;
         var agent = SkipAdjectivesRight(view, last + 2);
-        if (agent >= view.Count || view.MentionAt[agent] < 0 || view.Mentions[view.MentionAt[agent]] is not { } m || !SentenceView.IsActorLike(m)) return false;
+        if (agent >= view.Count || view.MentionAt[agent] < 0 || view.Mentions[view.MentionAt[agent]] is not { } m || !SentenceView.IsActorLike(m))
+        {
+            // "a merchant ship attacked by pirates": after a common noun that names no actor, the participle with its "by"
+            // is passive whoever the agent is (the ship did not attack); with no named agent it gives no source.
+            return agent < view.Count && view.Tokens[agent].Kind == TokenKind.Word && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Noun);
+        }
         // "victims killed by the Malaysia Airlines crash": a name that qualifies a noun after it is no agent.
         var next = view.LastOf(m) + 1;
         return IsDemonymPhrase(m) || next >= view.Count || view.MentionAt[next] >= 0 || view.Tokens[next].Kind != TokenKind.Word ||
                !char.IsLower(view.Word(next)[0]) || _words.IsPreposition(view.Word(next)) || view.Is(next, "and") || view.Is(next, "or") ||
+               // "a ship attacked by pirates off Somalia".
+               view.Is(next, "off") ||
                // "workers taken hostage by Hamas appeared in a video": the sentence's verb may follow the agent.
                (last != head && (view.IsTag(next, PartOfSpeech.Verb) || view.IsTag(next, PartOfSpeech.Auxiliary) || view.IsTag(next, PartOfSpeech.Modal)));
     }

@@ -318,6 +318,13 @@ public sealed class ArgumentFinder
                     how = "pronoun-subject";
                 }
 
+                if (source.Count == 0 && WishedForSubject(view, first) is { } wished)
+                {
+                    // "It is time for Washington to lift its sanctions on Cuba": the one the act is wished of does it, hypothetically.
+                    source = [wished];
+                    how = "wished-subject";
+                }
+
                 if (source.Count == 0 && RelativeAntecedent(view, first) is { Count: > 0 } antecedent)
                 {
                     // "the M23 rebels who seized Goma": the relative pronoun's antecedent.
@@ -1226,6 +1233,20 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>"he" or "she" right before the trigger, auxiliaries, modals and adverbs allowed between.</summary>
+    /// <summary>"It is time for X to", "it is important for X to", "it would be wise for X to": X, the actor right before the
+    /// "to" of the verb at <paramref name="first"/>, after a "for" that follows a word of timeliness or need; null otherwise.</summary>
+    private static Mention? WishedForSubject(SentenceView view, int first)
+    {
+        if (first < 4 || !view.Is(first - 1, "to") || view.MentionAt[first - 2] < 0) return null;
+        var m = view.Mentions[view.MentionAt[first - 2]];
+        var f = view.FirstOf(m) - 1;
+        if (f < 1 || !view.Is(f, "for") || !SentenceView.IsActorLike(m)) return null;
+        var w = view.Word(f - 1);
+        return WordList.Contains(w, ["time", "important", "necessary", "essential", "vital", "crucial", "imperative", "right", "wise", "urgent", "high"])
+            ? m
+            : null;
+    }
+
     /// <summary>For a verb at <paramref name="first"/> whose subject is "it" opening a "that" clause after "X warned|told|assured
     /// Y": X (the actor right before that verb, an auxiliary may stand between); empty otherwise.</summary>
     private List<Mention> WarnerOfThatClause(SentenceView view, int first)

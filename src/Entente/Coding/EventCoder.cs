@@ -827,6 +827,12 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Hypothetical, "rule out");
             }
 
+            if (args.How == "wished-subject" && cue.Modality == Modality.Asserted)
+            {
+                // "It is time for Washington to lift its sanctions": wished for, not done (dev-README: hypothetical).
+                cue = new ModalityCue(Modality.Hypothetical, "for ... to");
+            }
+
             if (args.How.EndsWith("+anticipated", StringComparison.Ordinal))
             {
                 // "on alert in anticipation of an Iranian attack", "ahead of a protest march by ...": the act is expected.

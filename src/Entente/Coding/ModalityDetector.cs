@@ -196,8 +196,11 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
+            // "Only dialogue between Serbia and Kosovo can bring peace", "a summit ... may be held": held possible, not done.
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
-                w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase))
+                w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("can", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("must", StringComparison.OrdinalIgnoreCase) || w.Equals("cannot", StringComparison.OrdinalIgnoreCase))
                 return new ModalityCue(Modality.Hypothetical, w.ToString());
             // "clashes between Turkish and US troops are now a distinct possibility", "a meeting remains possible", "talks are
             // likely to resume": the act is only held possible (hypothetical) or expected (future).

@@ -562,9 +562,15 @@ public sealed class ArgumentFinder
 
         // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the
         // main subject's own, recent act.
-        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last) &&
-            previous is not null && previous.Source.Count > 0)
-            return ([.. previous.Source], "after-subject");
+        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last))
+        {
+            if (previous is not null && previous.Source.Count > 0) return ([.. previous.Source], "after-subject");
+            // "After talks with Li Qiang, New Zealand's prime minister said ...": a contact in the opening "after" or "following"
+            // phrase, closed by the first comma, is the main subject's own (not "before talks with", which are still to come).
+            if (view.Clause[first] == 0 && (view.Is(0, "after") || view.Is(0, "following")) && SubjectAfterClause(view, 0) is { Count: > 0 } opener &&
+                OpensMainClause(view, opener[0]))
+                return (opener, "after-subject");
+        }
 
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
@@ -918,9 +924,11 @@ public sealed class ArgumentFinder
     private bool IsAfterPhrase(SentenceView view, int first)
     {
         var k = first - 1;
-        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)); n++)
+        // "Following talks with ...": a sentence-initial "Following" may be tagged as a verb, so the walk stops at the word itself.
+        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) &&
+                        !IsTimeLink(view, k); n++)
             k--;
-        return view.Is(k, "after") || view.Is(k, "following") || view.Is(k, "before");
+        return IsTimeLink(view, k);
     }
 
     /// <summary>The subject right after the comma that closes an "after/following ..." phrase opening the sentence (at most
@@ -946,7 +954,7 @@ public sealed class ArgumentFinder
         while (at < view.Count && at <= comma + 3 && view.MentionAt[at] < 0 && _words.IsDeterminer(view.Word(at))) at++;
         if (at >= view.Count || view.MentionAt[at] < 0) return [];
         var m = view.Mentions[view.MentionAt[at]];
-        if (!SentenceView.IsActorLike(m) || view.FirstOf(m) != at) return [];
+        if (!SentenceView.IsActorLike(m) || view.FirstOf(m) != at || !OpensMainClause(view, m)) return [];
         return GroupRight(view, at, allowPreposition: false);
     }
 
@@ -961,6 +969,20 @@ public sealed class ArgumentFinder
             return [];
         return GroupRight(view, SkipAdjectivesRight(view, k + 2), allowPreposition: false);
     }
+
+    /// <summary>Whether no verb stands between the comma before <paramref name="m"/> and it: "..., Yildirim said the two countries"
+    /// has its unknown subject before "said", so "the two countries" is no subject of the main clause.</summary>
+    private static bool OpensMainClause(SentenceView view, Mention m)
+    {
+        for (var k = view.FirstOf(m) - 1; k >= 0 && view.Word(k) is not ","; k--)
+        {
+            if (view.IsTag(k, PartOfSpeech.Verb) || view.IsTag(k, PartOfSpeech.Auxiliary) || view.IsTag(k, PartOfSpeech.Modal)) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsTimeLink(SentenceView view, int k) => view.Is(k, "after") || view.Is(k, "following") || view.Is(k, "before");
 
     private static bool HasWithAfter(SentenceView view, int last)
     {

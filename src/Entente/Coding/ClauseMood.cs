@@ -106,20 +106,6 @@ public sealed class ClauseMood
         return null;
     }
 
-    /// <summary>"Macron is due in Beijing" matched by "is due in": an appointment spelled inside the trigger ("due" after a
-    /// form of "be") is a plan (future), like "is due to arrive in"; the cue, or null.</summary>
-    public static ModalityCue? DueInside(SentenceView view, int first, int last)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        for (var i = first + 1; i <= last && i < view.Count; i++)
-        {
-            if (view.Is(i, "due") && (view.Is(i - 1, "is") || view.Is(i - 1, "are") || view.Is(i - 1, "was") || view.Is(i - 1, "were") || view.Is(i - 1, "be")))
-                return new ModalityCue(Modality.Future, "due");
-        }
-
-        return null;
-    }
-
     /// <summary>"US troops would withdraw from Iraq" matched by "troops .. withdraw from": a modal inside the trigger, before its
     /// head, that the pattern does not spell out; "would" after a reporting verb of the clause reports a plan (future).</summary>
     public ModalityCue? Inside(SentenceView view, EventPattern pattern, int clauseStart, int first, int head)

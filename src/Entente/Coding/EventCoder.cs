@@ -791,7 +791,6 @@ public sealed class EventCoder
 
             if (cue.Modality == Modality.Asserted && complement is null && pattern.Kind == TriggerKind.Verb && (
                     _mood.Inside(view, pattern, clauseStart, match.FirstToken - sentence.FirstToken, local) ??
-                    ClauseMood.DueInside(view, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken) ??
                     (pattern.Cameo.StartsWith("03", StringComparison.Ordinal) ? null : _mood.Aim(view, clauseStart, match.FirstToken - sentence.FirstToken))) is { } aim)
             {
                 // "US troops would withdraw from Iraq" (a modal inside the trigger), "Washington is determined to pull its troops

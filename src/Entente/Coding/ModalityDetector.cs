@@ -104,7 +104,7 @@ public sealed class ModalityDetector
                 negated = true;
                 negCue = i;
             }
-            else if (mood is null && i >= triggerStart && i == headStart - 1 && IsPlainFuture(text, tokens, i))
+            else if (mood is null && i >= triggerStart && i == headStart - 1 && IsPlainFuture(text, tokens, i) && !IsPoliteWish(text, tokens, headStart))
             {
                 // "will retaliate against" with the modal inside the trigger, right before its head: a plan, as when it stands
                 // before the trigger ("will not sign", a refusal pattern's own words, is left to its pattern).
@@ -120,6 +120,13 @@ public sealed class ModalityDetector
                     moodCue = i;
                 }
             }
+        }
+
+        if (mood is null && kind == TriggerKind.Verb && IsDueArrival(text, tokens, triggerStart))
+        {
+            // "The Indian navy chief is due in Colombo": the trigger's own be-verb and "due" announce an expected arrival.
+            mood = Modality.Future;
+            moodCue = triggerStart + 1;
         }
 
         if (negated) return new ModalityCue(Modality.Negated, tokens[negCue].Span(text).ToString());
@@ -487,6 +494,16 @@ public sealed class ModalityDetector
 
         return _words.IsHypotheticalCue(w);
     }
+
+    /// <summary>Whether the trigger opens with a form of "be" followed by "due" ("is due in Colombo", "are due at the summit").</summary>
+    private bool IsDueArrival(string text, ReadOnlySpan<Token> tokens, int triggerStart) =>
+        triggerStart >= 0 && triggerStart + 1 < tokens.Length && _words.IsBe(tokens[triggerStart].Span(text)) &&
+        tokens[triggerStart + 1].Span(text).Equals("due", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"would like Beijing to use its influence": "would like" states a wish now, an appeal made, not a plan or a
+    /// condition.</summary>
+    private static bool IsPoliteWish(string text, ReadOnlySpan<Token> tokens, int head) =>
+        head < tokens.Length && tokens[head].Span(text).Equals("like", StringComparison.OrdinalIgnoreCase);
 
     private bool IsFutureFrame(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart, ReadOnlySpan<char> w, TriggerKind kind)
     {

@@ -64,9 +64,10 @@ public sealed class WordSets
             "seeking", "seek", "strove", "striving", "endeavoured", "endeavored");
         // "failed to reach a deal", "declined to condemn": the act was not done.
         _failures = Make("failed", "fails", "failing", "fail", "unable", "declined", "declines", "refused", "refuses");
-        // "vowed to expel", "pledged to seize": a promise or vow whose infinitive no pattern governs; the act is promised.
+        // "vowed to expel", "pledged to seize", "offered to send planes": a promise, vow or offer whose infinitive no pattern
+        // governs; the act is promised (dev-README: offered = commitment speech act).
         _commitments = Make("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
-            "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes");
+            "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes", "offered", "offers", "offer", "offering");
         // "threatened to ban imports": a threat whose infinitive no pattern governs; the hostile act is threatened.
         _threats = Make("threatened", "threatens", "threaten", "threatening");
         // "the meeting was cancelled / called off / put off": "called" and "put" count only with their "off".

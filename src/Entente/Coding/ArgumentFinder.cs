@@ -2096,7 +2096,9 @@ public sealed class ArgumentFinder
                 if (!SentenceView.IsActorLike(prev)) break;
                 // "Following a call with Biden, Zelensky thanked ...": a bare comma after the object of an opening phrase's
                 // preposition closes the phrase; the actor before it is no member of the subject right before the verb.
-                if (adjacent && view.Word(k) is "," && IsAfterPreposition(view, view.FirstOf(prev)) && !IsAfterWord(view, view.FirstOf(prev), "between")) break;
+                // Only as the first join: "chiefs from Japan, Australia and the US held talks" is one list ended by its "and".
+                if (adjacent && group.Count == 1 && view.Word(k) is "," && IsAfterPreposition(view, view.FirstOf(prev)) &&
+                    !IsAfterWord(view, view.FirstOf(prev), "between")) break;
                 group.Insert(0, prev);
                 AddCompoundParts(view, group, 0, prev);
                 k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, view.FirstOf(prev) - 1), prev);

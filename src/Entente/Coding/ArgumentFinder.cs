@@ -310,7 +310,10 @@ public sealed class ArgumentFinder
                     source = clauseSubject;
                     how = "pronoun-subject";
                 }
-                if (source.Count > 0 && WarnerOfThatClause(view, first) is { Count: > 0 } warner)
+                // Only for force announced with "would/will" ("warned Y that it would strike"): "told Ukraine that it must withdraw"
+                // and "warned Iran that it would face consequences" are about the one told.
+                if (source.Count > 0 && IsViolentCode(pattern.Cameo) && (view.Is(first - 1, "would") || view.Is(first - 1, "will")) &&
+                    WarnerOfThatClause(view, first) is { Count: > 0 } warner)
                 {
                     // "Pakistan warned Afghanistan's Taliban rulers that it would strike ...": "it" after the one warned or told
                     // is the warner, not the nearest name (the addressee).

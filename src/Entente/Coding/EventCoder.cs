@@ -238,7 +238,7 @@ public sealed class EventCoder
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
-                IsViolent(pattern.Cameo) ? args.Target : null);
+                IsViolent(pattern.Cameo) && !CoupMakers.Is(pattern) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken) &&
                 !AttackOutcome.NamedElsewhere(view, kept, match))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
@@ -270,6 +270,15 @@ public sealed class EventCoder
                 bombing = bomb.Pattern.Cameo;
                 if (sources.Count > 0)
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
+            }
+
+            if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && args.How == "subject" && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) &&
+                locations.Count > 0 && LoneAttacker.Opens(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "A man stabbed three people at a station in Hamburg": an unidentified attacker, keyed to where he struck.
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+                if (sources.Count > 0)
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unidentified attacker, keyed to where he struck, {sources[0].Actor.Code}"));
             }
 
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
@@ -890,7 +899,7 @@ public sealed class EventCoder
             // sanctions are not Hungary's to threaten.
             var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);
             if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null &&
-                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor)) &&
+                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
                 (backing ? RefusalCodeMap.Reject : _refusals.RefusalFor(code)) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
@@ -1616,6 +1625,11 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>"Pakistan refused to hand over the suspect to India": the subject refusing the act it names, a refusal (dev-README:
+    /// refusal statements are asserted root-12 events), where no refusal pattern claimed the words.</summary>
+    private static bool IsRefusalCue(ModalityCue cue) =>
+        cue.Cue is "refused" or "refuses" or "refuse" or "refusing" or "declined" or "declines" or "declining";
 
     /// <summary>Whether the word at <paramref name="k"/> is a subject pronoun that refers back to a speaker ("it", "he", "she", "they", "we").</summary>
     private static bool IsSubjectPronoun(SentenceView view, int k) =>

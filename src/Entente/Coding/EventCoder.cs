@@ -879,6 +879,15 @@ public sealed class EventCoder
             }
 
             if (delivered is not null) code = delivered;
+            if (args.How == "subject" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
+            {
+                // "Russian drones struck a hospital": the weapon that strikes names the kind of force (195 air, 194 artillery). Only
+                // as the verb's own subject: a participle after another attack ("bombed a school, killing 20") is its toll.
+                code = weaponCode;
+                delivered = code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));
+            }
+
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
                 // "The minister clashed with reporters over the budget": a quarrel about a topic between unarmed sides is

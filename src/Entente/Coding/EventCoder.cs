@@ -333,9 +333,10 @@ public sealed class EventCoder
 
             // "Ukraine's parliament voted to dismiss the defence minister": a legislature removing an official removes one of its
             // own state's, not a counterpart abroad as a bare official facing a state usually is.
-            // Protesters, strikers and an opposition protesting "against the government" face their own.
+            // Protesters, strikers and an opposition protesting "against the government", or demanding of, accusing, rejecting
+            // or threatening "the government", face their own.
             var facing = (sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal)) ||
-                         (sources[0].Actor.Sector is "CVL" or "OPP" or "LAB" or "EDU" or "PTY" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal))
+                         (sources[0].Actor.Sector is "CVL" or "OPP" or "LAB" or "EDU" or "PTY" && IsDomesticChallenge(pattern.Cameo))
                 ? null
                 : sources[0].Actor.Country;
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
@@ -1634,6 +1635,11 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>Demands, disapproval, rejections, threats and protests (roots 10-14): what a domestic opposition, civilians,
+    /// unions or students do to "the government" of their own state.</summary>
+    private static bool IsDomesticChallenge(string code) =>
+        code.Length >= 2 && code[0] == '1' && code[1] is '0' or '1' or '2' or '3' or '4';
 
     /// <summary>"Pakistan refused to hand over the suspect to India": the subject refusing the act it names, a refusal (dev-README:
     /// refusal statements are asserted root-12 events), where no refusal pattern claimed the words.</summary>

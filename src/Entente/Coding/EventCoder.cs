@@ -1622,8 +1622,10 @@ public sealed class EventCoder
         {
             var contracted = view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t");
             if (!contracted && !((view.Is(i, "will") || view.Is(i, "would")) && (view.Is(i + 1, "not") || view.Is(i + 1, "never")))) continue;
-            if (!IsSubjectPronoun(view, i - 1)) return IsOwnTrailingSpeaker(view, head, source);
-            for (var k = i - 2; k >= 0; k--)
+            // "said his government would not send weapons": the speaker's own government or country is the speaker's side.
+            var own = IsOwnSide(view, i - 1);
+            if (!own && !IsSubjectPronoun(view, i - 1)) return IsOwnTrailingSpeaker(view, head, source);
+            for (var k = own ? i - 3 : i - 2; k >= 0; k--)
             {
                 if (view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "insisted") || view.Is(k, "stated") ||
                     view.Is(k, "declared") || view.Is(k, "announced") || view.Is(k, "added") || view.Is(k, "stressed"))
@@ -1645,6 +1647,11 @@ public sealed class EventCoder
     /// refusal statements are asserted root-12 events), where no refusal pattern claimed the words.</summary>
     private static bool IsRefusalCue(ModalityCue cue) =>
         cue.Cue is "refused" or "refuses" or "refuse" or "refusing" or "declined" or "declines" or "declining";
+
+    /// <summary>"his government", "its army", "their country": a possessive pronoun and a word for the speaker's own state ending at <paramref name="k"/>.</summary>
+    private static bool IsOwnSide(SentenceView view, int k) =>
+        (view.Is(k - 1, "his") || view.Is(k - 1, "her") || view.Is(k - 1, "its") || view.Is(k - 1, "their") || view.Is(k - 1, "our")) &&
+        (view.Is(k, "government") || view.Is(k, "country") || view.Is(k, "administration") || view.Is(k, "army") || view.Is(k, "state"));
 
     /// <summary>Whether the word at <paramref name="k"/> is a subject pronoun that refers back to a speaker ("it", "he", "she", "they", "we").</summary>
     private static bool IsSubjectPronoun(SentenceView view, int k) =>

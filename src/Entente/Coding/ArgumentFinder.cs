@@ -116,6 +116,8 @@ public sealed class ArgumentFinder
             if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck) target = [struck];
             // "Ukraine's energy grid was hit by Russian drones": the state owning the struck thing is the target.
             if (target.Count == 0 && !reduced && IsViolentCode(pattern.Cameo)) target = PossessorOfSubject(view, _words.IsBe(view.Word(first)) ? first : first - 1);
+            // "The Taliban's ban on girls' schooling was criticised by the UN": a disapproval of an act is aimed at its owner.
+            if (target.Count == 0 && !reduced && IsDisapproval(pattern.Cameo)) target = OpeningPossessor(view, first);
             how = source.Count > 0 ? "passive" : "passive-agentless";
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
@@ -678,6 +680,23 @@ public sealed class ArgumentFinder
             !SentenceView.IsActorLike(view.Mentions[view.MentionAt[k - 1]]))
             return [];
         return [view.Mentions[view.MentionAt[k - 1]]];
+    }
+
+    private static bool IsDisapproval(string code) => code.StartsWith("11", StringComparison.Ordinal);
+
+    /// <summary>"The Taliban's ban on ... was criticised": the actor that opens the clause of <paramref name="first"/> (after at
+    /// most "the") followed by "'s"; empty when the clause opens otherwise.</summary>
+    private static List<Mention> OpeningPossessor(SentenceView view, int first)
+    {
+        var clause = view.Clause[first];
+        var start = first - 1;
+        while (start > 0 && view.Clause[start - 1] == clause) start--;
+        if (start < 0 || view.Clause[start] != clause) return [];
+        if (view.MentionAt[start] < 0 && view.Is(start, "the")) start++;
+        if (start >= first || view.MentionAt[start] < 0) return [];
+        var m = view.Mentions[view.MentionAt[start]];
+        var after = view.LastOf(m) + 1;
+        return after < first && (view.Is(after, "'s") || view.Is(after, "’s")) && SentenceView.IsActorLike(m) ? [m] : [];
     }
 
     /// <summary>The agent in "Det noun by X ..." opening the clause of a verb at <paramref name="first"/> ("An attack by Houthi

@@ -238,7 +238,7 @@ public sealed class EventCoder
             locations ??= Locations(view, scratch.Locations);
             // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
-                IsViolent(pattern.Cameo) ? args.Target : null);
+                IsViolent(pattern.Cameo) && !CoupMakers.Is(pattern) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken) &&
                 !AttackOutcome.NamedElsewhere(view, kept, match))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
@@ -270,6 +270,15 @@ public sealed class EventCoder
                 bombing = bomb.Pattern.Cameo;
                 if (sources.Count > 0)
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
+            }
+
+            if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && args.How == "subject" && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) &&
+                locations.Count > 0 && LoneAttacker.Opens(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "A man stabbed three people at a station in Hamburg": an unidentified attacker, keyed to where he struck.
+                sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+                if (sources.Count > 0)
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unidentified attacker, keyed to where he struck, {sources[0].Actor.Code}"));
             }
 
             if (sources.Count == 0 && args.Source.Count == 0 && args.How == "subject" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal) &&
@@ -324,9 +333,10 @@ public sealed class EventCoder
 
             // "Ukraine's parliament voted to dismiss the defence minister": a legislature removing an official removes one of its
             // own state's, not a counterpart abroad as a bare official facing a state usually is.
-            // Protesters, strikers and an opposition protesting "against the government" face their own.
+            // Protesters, strikers and an opposition protesting "against the government", or demanding of, accusing, rejecting
+            // or threatening "the government", face their own.
             var facing = (sources[0].Actor.Sector == "LEG" && pattern.Cameo.StartsWith("104", StringComparison.Ordinal)) ||
-                         (sources[0].Actor.Sector is "CVL" or "OPP" or "LAB" or "EDU" or "PTY" && pattern.Cameo.StartsWith("14", StringComparison.Ordinal))
+                         (sources[0].Actor.Sector is "CVL" or "OPP" or "LAB" or "EDU" or "PTY" && IsDomesticChallenge(pattern.Cameo))
                 ? null
                 : sources[0].Actor.Country;
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
@@ -866,14 +876,6 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': bombing by a state's forces, an air strike (195)"));
             }
 
-            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject" && IsAircraft(sources))
-            {
-                // "Israeli jets struck Hezbollah positions", "Turkish drones hit PKK targets": force from aircraft is an attack from
-                // the air (dev-README: air/drone strikes 195), whatever the verb.
-                code = "195";
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is aircraft, an air strike (195)"));
-            }
-
             if (code == "192" && pattern.Kind == TriggerKind.Verb && !args.Passive && IsOwnedProperty(text, targets))
             {
                 // "Mali's government seized control of a Canadian-owned gold mine", "took control of a Spanish firm's refinery":
@@ -918,6 +920,15 @@ public sealed class EventCoder
             }
 
             if (delivered is not null) code = delivered;
+            if (args.How == "subject" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
+            {
+                // "Russian drones struck a hospital": the weapon that strikes names the kind of force (195 air, 194 artillery). Only
+                // as the verb's own subject: a participle after another attack ("bombed a school, killing 20") is its toll.
+                code = weaponCode;
+                delivered = code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));
+            }
+
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
                 // "The minister clashed with reporters over the budget": a quarrel about a topic between unarmed sides is
@@ -938,7 +949,7 @@ public sealed class EventCoder
             // sanctions are not Hungary's to threaten.
             var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);
             if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null &&
-                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor)) &&
+                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
                 (backing ? RefusalCodeMap.Reject : _refusals.RefusalFor(code)) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
@@ -1651,8 +1662,10 @@ public sealed class EventCoder
         {
             var contracted = view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t");
             if (!contracted && !((view.Is(i, "will") || view.Is(i, "would")) && (view.Is(i + 1, "not") || view.Is(i + 1, "never")))) continue;
-            if (!IsSubjectPronoun(view, i - 1)) return IsOwnTrailingSpeaker(view, head, source);
-            for (var k = i - 2; k >= 0; k--)
+            // "said his government would not send weapons": the speaker's own government or country is the speaker's side.
+            var own = IsOwnSide(view, i - 1);
+            if (!own && !IsSubjectPronoun(view, i - 1)) return IsOwnTrailingSpeaker(view, head, source);
+            for (var k = own ? i - 3 : i - 2; k >= 0; k--)
             {
                 if (view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "insisted") || view.Is(k, "stated") ||
                     view.Is(k, "declared") || view.Is(k, "announced") || view.Is(k, "added") || view.Is(k, "stressed"))
@@ -1664,6 +1677,21 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>Demands, disapproval, rejections, threats and protests (roots 10-14): what a domestic opposition, civilians,
+    /// unions or students do to "the government" of their own state.</summary>
+    private static bool IsDomesticChallenge(string code) =>
+        code.Length >= 2 && code[0] == '1' && code[1] is '0' or '1' or '2' or '3' or '4';
+
+    /// <summary>"Pakistan refused to hand over the suspect to India": the subject refusing the act it names, a refusal (dev-README:
+    /// refusal statements are asserted root-12 events), where no refusal pattern claimed the words.</summary>
+    private static bool IsRefusalCue(ModalityCue cue) =>
+        cue.Cue is "refused" or "refuses" or "refuse" or "refusing" or "declined" or "declines" or "declining";
+
+    /// <summary>"his government", "its army", "their country": a possessive pronoun and a word for the speaker's own state ending at <paramref name="k"/>.</summary>
+    private static bool IsOwnSide(SentenceView view, int k) =>
+        (view.Is(k - 1, "his") || view.Is(k - 1, "her") || view.Is(k - 1, "its") || view.Is(k - 1, "their") || view.Is(k - 1, "our")) &&
+        (view.Is(k, "government") || view.Is(k, "country") || view.Is(k, "administration") || view.Is(k, "army") || view.Is(k, "state"));
 
     /// <summary>Whether the word at <paramref name="k"/> is a subject pronoun that refers back to a speaker ("it", "he", "she", "they", "we").</summary>
     private static bool IsSubjectPronoun(SentenceView view, int k) =>
@@ -2675,19 +2703,6 @@ public sealed class EventCoder
 
     /// <summary>Whether every source is a state or its government or armed forces (no organisation, no rebels or civilians).</summary>
     private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
-
-    /// <summary>Whether every source is named as aircraft ("Israeli jets", "Russian warplanes", "Turkish drones").</summary>
-    private static bool IsAircraft(IReadOnlyList<ActorSlot> sources)
-    {
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var m = sources[i].Mention;
-            if (!(ArgumentFinder.HasEntry(m, "agent:warplanes") || ArgumentFinder.HasEntry(m, "agent:drone") || ArgumentFinder.HasEntry(m, "agent:bomber-aircraft")))
-                return false;
-        }
-
-        return sources.Count > 0;
-    }
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
     /// <summary>Whether every source is named as hackers ("Hackers linked to ...", "Chinese hackers").</summary>

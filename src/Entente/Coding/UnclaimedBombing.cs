@@ -2,8 +2,8 @@ using Entente.Model;
 
 namespace Entente.Coding;
 
-/// <summary>"A roadside bomb near Kandahar killed two soldiers", "A car bomb exploded in Mogadishu, killing five people": a
-/// bombing that no one is named for is the subject of the verb that counts its toll. Its perpetrator is unknown and keyed to
+/// <summary>"A roadside bomb near Kandahar killed two soldiers", "A car bomb exploded in Mogadishu, killing five people", "An
+/// ambush in Tillaberi killed 12 soldiers": a bombing or attack that no one is named for is the subject of the verb that counts its toll. Its perpetrator is unknown and keyed to
 /// the country where it struck (dev-README: roadside bombs, unknown perpetrator, location country as source).</summary>
 internal static class UnclaimedBombing
 {
@@ -33,7 +33,7 @@ internal static class UnclaimedBombing
         for (var i = 0; i < kept.Count; i++)
         {
             var m = kept[i];
-            if (m.Pattern.Kind != TriggerKind.Noun || !m.Pattern.Cameo.StartsWith("183", StringComparison.Ordinal)) continue;
+            if (!IsAttackNoun(view, m)) continue;
             var last = m.LastToken - view.Sentence.FirstToken;
             var start = m.FirstToken - view.Sentence.FirstToken;
             // The subject: at most an article and modifiers before it, and the verb within a short reach after it.
@@ -44,13 +44,25 @@ internal static class UnclaimedBombing
         return null;
     }
 
-    /// <summary>"exploded near a police station", "went off outside the embassy": an actor-like building or body after a
+    /// <summary>A bombing noun (183x), or a plain attack, raid or ambush (180, 190: "An attack on a police station in Zamfara
+    /// killed five officers", "An ambush killed 12 soldiers"), written as a noun or as a verb form after an article. Not air
+    /// strikes or shelling, whose unnamed attacker is rarely of the place struck.</summary>
+    private static bool IsAttackNoun(SentenceView view, PatternMatch m)
+    {
+        var code = m.Pattern.Cameo;
+        if (code.StartsWith("183", StringComparison.Ordinal)) return m.Pattern.Kind == TriggerKind.Noun;
+        if (code is not ("180" or "190")) return false;
+        var k = m.FirstToken - view.Sentence.FirstToken - 1;
+        return m.Pattern.Kind == TriggerKind.Noun || view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the");
+    }
+
+    /// <summary>"exploded near a police station", "went off outside the embassy", "an attack on a police station in Nigeria": an actor-like building or body after a
     /// preposition of place is where the bomb struck, not who set it.</summary>
     private static bool IsWhere(SentenceView view, Mention m)
     {
         var k = view.FirstOf(m) - 1;
         if (view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the")) k--;
-        return view.Is(k, "near") || view.Is(k, "outside") || view.Is(k, "at") || view.Is(k, "inside") || view.Is(k, "beside") ||
+        return view.Is(k, "near") || view.Is(k, "outside") || view.Is(k, "at") || view.Is(k, "inside") || view.Is(k, "beside") || view.Is(k, "in") || view.Is(k, "on") ||
                view.Is(k, "behind");
     }
 

@@ -409,6 +409,14 @@ public sealed class EventCoder
                 // its own just because its country was named last; a place of another state in the sentence keys them.
                 targets = [abroad];
             }
+            else if (targets.Count == 1 && targets[0].Resolution == "context" && targets[0].Actor.Country == sources[0].Actor.Country &&
+                     IsAcrossTheBorder(view, targets[0].Mention))
+            {
+                // "warned it would strike militant hideouts across the border": the militants are the other side's, not the
+                // speaker's own; whose they are is not said, so no target is better than the speaker's state.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its object is across the border, not the actor's own"));
+                targets = [];
+            }
             else if (targets.Count == 1 && IsViolent(pattern.Cameo) && IsUnplacedForeignToll(view, targets[0], sources[0]))
             {
                 // "Pakistani shelling in Kupwara killed two civilians": a state named only by the adjective on its fire strikes
@@ -2705,6 +2713,19 @@ public sealed class EventCoder
     private static bool IsStateForce(IReadOnlyList<ActorSlot> sources) => AllOfState(sources, static sector => sector is null or "GOV" or "MIL");
 
     // A state's government, forces, police, intelligence or courts, and nothing else.
+    /// <summary>Whether "across the border" follows the mention within four words ("militant hideouts across the border").</summary>
+    private static bool IsAcrossTheBorder(SentenceView view, Mention m)
+    {
+        var end = view.LastOf(m);
+        for (var k = end + 1; k < view.Count - 2 && k <= end + 4; k++)
+        {
+            if (view.Is(k, "across") && view.Is(k + 1, "the") && view.Is(k + 2, "border")) return true;
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether every source is named as hackers ("Hackers linked to ...", "Chinese hackers").</summary>
     private static bool IsHackers(IReadOnlyList<ActorSlot> sources)
     {

@@ -13,6 +13,7 @@ public sealed class ActorContext
     private readonly List<ActorCode> _royals = [];
     private readonly List<ActorCode> _people = [];
     private readonly Dictionary<string, int> _lastSeen = new(StringComparer.Ordinal);
+    private string? _lastArmedGroup;
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
     public void Observe(IEnumerable<Mention> mentions)
@@ -37,7 +38,11 @@ public sealed class ActorContext
     private void Observe(Mention m)
     {
         if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || IsPress(a)) return;
-        if (IsArmedGroup(a)) _armedGroups.Add(a.Org!);
+        if (IsArmedGroup(a))
+        {
+            _armedGroups.Add(a.Org!);
+            _lastArmedGroup = a.Org;
+        }
         if (IsOfficial(a)) AddPlainMostRecent(_officials, a);
         if (IsOfficial(a) && a.Name is not null) AddPlainMostRecent(_namedOfficials, a);
         if (a.Country is not null && RoyalTitle.IsRoyal(m)) AddPlainMostRecent(_royals, a);
@@ -81,6 +86,11 @@ public sealed class ActorContext
     /// <summary>Whether the organisation keyed <paramref name="org"/> was named as an armed or criminal group (no state,
     /// rebel or insurgent sector): officials ("the two ministers") never refer back to it.</summary>
     public bool WasNamedAsArmedGroup(string org) => _armedGroups.Contains(org);
+
+    /// <summary>The organisation last named as an armed group, when it was last named in sentence <paramref name="sentence"/> or
+    /// after; null otherwise: whom "the militants" of a later sentence stand for.</summary>
+    public string? ArmedGroupSince(int sentence) =>
+        _lastArmedGroup is { } org && _lastSeen.TryGetValue(org, out var seen) && seen >= sentence ? org : null;
 
     /// <summary>The distinct states and organisations named through an official (a government sector or a named person), most
     /// recent last: what "the two ministers" refer back to.</summary>

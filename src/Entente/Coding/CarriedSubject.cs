@@ -5,4 +5,6 @@ namespace Entente.Coding;
 /// <param name="Sources">The subject's actors, as the sentence resolved them.</param>
 /// <param name="Sentence">The sentence it was named in.</param>
 /// <param name="Person">Whether it is one named or titled person ("he", "she"), not a state, body or group ("it", "they").</param>
-internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person);
+/// <param name="Speaker">The person who opened the sentence as the speaker of the speech the subject comes from ("Albanese said
+/// Australia would ..."): whom "he" or "she" points back to when the subject is no person; null otherwise.</param>
+internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person, ActorSlot? Speaker = null);

@@ -24,6 +24,18 @@ internal sealed class CarriedSubjects
         return new CarriedSubject([new ActorSlot(actor, m, "mention")], sentence.Index, IsPerson(m));
     }
 
+    /// <summary>Whether <paramref name="opening"/> is a person who opens this sentence as the speaker of what follows
+    /// ("Albanese said Australia would provide ...") and <paramref name="sources"/>, the subject of a verb inside the speech,
+    /// are no person: "he" in the next sentence is the speaker, not the state he spoke of.</summary>
+    public static bool IsSpeakerOf(SentenceView view, CarriedSubject? opening, IReadOnlyList<ActorSlot> sources)
+    {
+        if (opening is not { Person: true, Sources.Count: 1 } || opening.Sentence != view.Sentence.Index) return false;
+        if (sources.Count == 1 && IsPerson(sources[0].Mention)) return false;
+        var k = view.LastOf(opening.Sources[0].Mention) + 1;
+        return view.Is(k, "said") || view.Is(k, "says") || view.Is(k, "told") || view.Is(k, "added") || view.Is(k, "stated") ||
+            view.Is(k, "announced");
+    }
+
     /// <summary>A person named or titled: "he" or "she" may refer to them, "it" may not.</summary>
     public static bool IsPerson(Mention m)
     {
@@ -55,6 +67,9 @@ internal sealed class CarriedSubjects
             }
         }
 
+        // "Albanese said Australia would ... . He later met": "he" passes over the state spoken of to the speaker.
+        if ((view.Is(k, "he") || view.Is(k, "she")) && !carried.Person && carried.Speaker is { } speaker)
+            carried = new CarriedSubject([speaker], carried.Sentence, true);
         var single = carried.Sources.Count == 1;
         var plural = !single || carried.Sources[0].Mention.Plural || carried.Sources[0].Mention.Kind == MentionKind.Collective;
         bool agrees;

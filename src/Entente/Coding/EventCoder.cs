@@ -79,6 +79,7 @@ public sealed class EventCoder
         EarlierAttack? measure = null;
         EarlierAccusation? denied = null;
         EarlierContact? contact = null;
+        EarlierAgreement? agreement = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -98,11 +99,12 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement);
                 attack = EarlierAttack.Latest(events, before, attack);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
                 contact = EarlierContact.Latest(events, before, contact);
+                agreement = EarlierAgreement.Latest(events, before, agreement);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
                 if (NamedPair.InSentence(sentenceMentions, doc.Text, sentence.End, events, before) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
@@ -118,10 +120,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit, <paramref name="agreement"/> the latest signing.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact, EarlierAgreement? agreement)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -666,6 +668,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the contact condemned is the one in sentence {contactSentence}; aimed at {party.Actor.Code}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && agreement?.TargetsOf(view, match, sources[0]) is { } signers)
+            {
+                // "Vietnam and the Philippines signed a coast guard pact. China criticised the pact": the agreement named bare is
+                // the earlier one, aimed at each signer.
+                targets = signers;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the agreement is the one signed in sentence {agreement.Sentence}"));
+            }
+
             if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
             {
                 // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.
@@ -1148,7 +1158,9 @@ public sealed class EventCoder
                     source.Resolution is "mention" or "carried" or "collective")
                 {
                     // "The two leaders signed ... . They also agreed ...": a collective subject's members are what "they" points back to.
-                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention));
+                    // "Albanese said Australia would ... . He later met ...": the speaker stays what "he" points back to.
+                    var speaker = CarriedSubjects.IsSpeakerOf(view, carried, sources) ? carried!.Sources[0] : null;
+                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention), speaker);
                     subjectKept = true;
                 }
                 if (code == "036" && cue.Modality == Modality.Future && complement is null && to is not null && !args.Reciprocal &&

@@ -145,6 +145,15 @@ public sealed class SlotResolver
                         break;
                     }
 
+                    if (agent.Sector is "REB" or "INS" && IsDefiniteFighters(m, text) && OfOwner.Country(m, sentenceMentions, text) is null &&
+                        LocationRightAfter(m, locations, text) is null && ArmedGroupBefore(m, sentenceMentions, context) is { } group)
+                    {
+                        // "Al-Shabaab fighters stormed a base ... The militants fired rockets": "the militants" with no state or
+                        // place of their own are the armed group named just before, not the rebels of the state the story is about.
+                        AddOnce(slots, new ActorSlot(agent with { Code = group + agent.Sector, Country = null, Org = group }, m, "context"));
+                        break;
+                    }
+
                     // "Kurdish forces in northeast Syria", "militants in Sinai": a place right after the agent says whose they are,
                     // whatever their kind; otherwise soldiers and officials take the document's focus, never a guess from afar.
                     // "closed the consulate in Klaipeda", "the embassy in Kyiv": the place after a diplomatic mission is its host,
@@ -297,6 +306,35 @@ public sealed class SlotResolver
         }
 
         return known;
+    }
+
+    /// <summary>"the militants", "the attackers": one word that names an armed group's members, right after "the" (no
+    /// "Kurdish", no "rebel groups"). "The rebels" is left out: it names a state's own insurgents as often as not.</summary>
+    private static bool IsDefiniteFighters(Mention m, string text)
+    {
+        if (m.TokenCount != 1) return false;
+        var (b, e) = WordBefore(text, m.Start);
+        if (!text.AsSpan(b, e - b).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        var w = text.AsSpan(m.Start, m.End - m.Start);
+        return w.Equals("militants", StringComparison.OrdinalIgnoreCase) || w.Equals("insurgents", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("jihadists", StringComparison.OrdinalIgnoreCase) || w.Equals("attackers", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("assailants", StringComparison.OrdinalIgnoreCase) || w.Equals("gunmen", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("extremists", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The armed group (an organisation without a state) named last before <paramref name="mention"/>, in its sentence
+    /// or the three before it; null when a state's own rebels were named after it in the sentence, or none was named.</summary>
+    private static string? ArmedGroupBefore(Mention mention, IReadOnlyList<Mention> sentenceMentions, ActorContext context)
+    {
+        for (var i = sentenceMentions.Count - 1; i >= 0; i--)
+        {
+            var m = sentenceMentions[i];
+            if (m.FirstToken >= mention.FirstToken || m.Kind != MentionKind.Actor || m.Actor is not { } a) continue;
+            if (ActorContext.IsArmedGroup(a)) return a.Org;
+            if (a.Country is not null && a.Sector is "REB" or "INS") return null;
+        }
+
+        return context.ArmedGroupSince(mention.Sentence - 3);
     }
 
     /// <summary>The key of the organisation (not an armed group) most recently named before <paramref name="mention"/>, or null.</summary>

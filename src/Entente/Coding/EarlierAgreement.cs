@@ -1,0 +1,98 @@
+using Entente.Model;
+
+namespace Entente.Coding;
+
+/// <summary>An agreement signed earlier in the document, for a later reaction that names the agreement but not its parties
+/// ("Vietnam and the Philippines signed a coast guard pact. China criticised the pact" criticises both signers): the targets
+/// are the signing sides, less the reacting actor's own.</summary>
+/// <param name="A">One signing side.</param>
+/// <param name="B">The other signing side.</param>
+/// <param name="Sentence">The sentence the signing was coded in.</param>
+internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
+{
+    /// <summary>How many sentences on a reaction may still point back at the agreement.</summary>
+    private const int Reach = 3;
+
+    /// <summary>The first asserted signing (057) among the events coded from <paramref name="from"/> on, between two states or
+    /// organisations; else <paramref name="before"/>.</summary>
+    public static EarlierAgreement? Latest(List<CodedEvent> events, int from, EarlierAgreement? before)
+    {
+        for (var i = from; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Modality != Modality.Asserted || e.Cameo != "057" || e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
+            var s = e.Source;
+            if ((s.Country is null && s.Org is null) || s.Key == t.Key) continue;
+            return new EarlierAgreement(Side(s), Side(t), e.Sentence);
+        }
+
+        return before;
+    }
+
+    /// <summary>The signing sides a condemnation or welcome with no target of its own aims at when its object is the agreement
+    /// itself ("criticised the pact", "welcomed the new security deal"), within a few sentences after the signing; null
+    /// otherwise. The slots point at the agreement's noun.</summary>
+    public List<ActorSlot>? TargetsOf(SentenceView view, PatternMatch match, ActorSlot source)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(source);
+        var cameo = match.Pattern.Cameo;
+        if (match.Pattern.Kind != TriggerKind.Verb || !(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal)))
+            return null;
+        var gap = view.Sentence.Index - Sentence;
+        if (gap < 1 || gap > Reach) return null;
+        // "welcomed the new agreement" may be one pattern that ends on the noun itself.
+        var last = match.LastToken - view.Sentence.FirstToken;
+        var noun = IsAgreementNoun(view, last) ? EndingNoun(view, last) : ObjectNoun(view, last + 1);
+        // "criticised the pact between Manila and Tokyo", "the deal with Iran": an agreement that names its parties is left to
+        // the sentence itself.
+        if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "between") ||
+            view.Is(noun + 1, "signed")) return null;
+        var token = view.Tokens[noun];
+        var slots = new List<ActorSlot>(2);
+        foreach (var party in (ReadOnlySpan<ActorCode>)[A, B])
+        {
+            // A signer welcoming its own deal is no reaction to the other's.
+            if (source.Actor.Key == party.Key || (source.Actor.Country is not null && source.Actor.Country == party.Country)) return null;
+            var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + noun, 1, token.Start, token.End, []) { Actor = party };
+            slots.Add(new ActorSlot(party, pointer, "carried"));
+        }
+
+        return slots;
+    }
+
+    private static ActorCode Side(ActorRef a) => ActorContext.Plain(new ActorCode(a.Code, a.Country, a.Org, a.Sector, a.Name));
+
+    /// <summary>The agreement noun of a phrase starting at <paramref name="k"/>: "the pact", "this deal", with up to two lower-case
+    /// modifiers before it ("the new deal", "the coast guard pact"); else -1.</summary>
+    private static int ObjectNoun(SentenceView view, int k)
+    {
+        if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "that"))) return -1;
+        for (var n = k + 1; n <= k + 3; n++)
+        {
+            if (IsAgreementNoun(view, n)) return n;
+            if (n >= view.Count || view.MentionAt[n] >= 0 || view.Word(n) is not { Length: > 0 } w || !char.IsLower(w[0])) return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The agreement noun at <paramref name="noun"/> when "the", "this" or "that" opens its phrase with at most two
+    /// lower-case modifiers between; else -1.</summary>
+    private static int EndingNoun(SentenceView view, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (ObjectNoun(view, k) == noun) return noun;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAgreementNoun(SentenceView view, int k)
+    {
+        if (k < 0 || k >= view.Count) return false;
+        var w = view.Word(k);
+        return w is "agreement" or "agreements" or "pact" or "deal" or "accord" or "treaty" or "memorandum" or "accords";
+    }
+}

@@ -569,12 +569,9 @@ public sealed class ArgumentFinder
         // main subject's own, recent act.
         if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsAfterPhrase(view, first) && HasWithAfter(view, last))
         {
+            // (A contact in the phrase that opens the sentence, "After talks with Li Qiang, New Zealand's prime minister said", was
+            // given to the main subject above, by OpeningPhraseSubject.)
             if (previous is not null && previous.Source.Count > 0) return ([.. previous.Source], "after-subject");
-            // "After talks with Li Qiang, New Zealand's prime minister said ...": a contact in the opening "after" or "following"
-            // phrase, closed by the first comma, is the main subject's own (not "before talks with", which are still to come).
-            if (view.Clause[first] == 0 && (view.Is(0, "after") || view.Is(0, "following")) && SubjectAfterClause(view, 0) is { Count: > 0 } opener &&
-                OpensMainClause(view, opener[0]))
-                return (opener, "after-subject");
         }
 
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is

@@ -1,3 +1,5 @@
+using Entente.Text;
+
 namespace Entente.Coding;
 
 /// <summary>"Saudi Arabia is considering normalising ties with Israel", "Poland is contemplating closing its border", "the
@@ -35,9 +37,7 @@ internal static class ConsideredOption
 
     private static bool IsConsidering(ReadOnlySpan<char> w) =>
         (StartsWith(w, "consider") && !StartsWith(w, "considerabl")) || StartsWith(w, "contemplat") || StartsWith(w, "mull") || StartsWith(w, "ponder") ||
-        w.Equals("weighing", StringComparison.OrdinalIgnoreCase) || w.Equals("weighs", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("weighed", StringComparison.OrdinalIgnoreCase) || w.Equals("weigh", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("mooting", StringComparison.OrdinalIgnoreCase) || w.Equals("mooted", StringComparison.OrdinalIgnoreCase);
+        WordList.Contains(w, ["weigh", "weighs", "weighed", "weighing", "mooted", "mooting"]);
 
     private static bool StartsWith(ReadOnlySpan<char> w, string stem) => w.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
 }

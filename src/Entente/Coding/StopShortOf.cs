@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -23,10 +24,7 @@ internal static class StopShortOf
 
     // "Turkey delayed ratifying Sweden's membership", "postponed signing the deal": put off, so not done (yet).
     private static bool IsPutOff(ReadOnlySpan<char> w) =>
-        w.Equals("delayed", StringComparison.OrdinalIgnoreCase) || w.Equals("delays", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("delaying", StringComparison.OrdinalIgnoreCase) || w.StartsWith("postpon", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("deferred", StringComparison.OrdinalIgnoreCase) || w.Equals("defers", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("deferring", StringComparison.OrdinalIgnoreCase);
+        w.StartsWith("postpon", StringComparison.OrdinalIgnoreCase) || WordList.Contains(w, ["delayed", "delays", "delaying", "deferred", "defers", "deferring"]);
 
     private static int ShortOf(string text, ReadOnlySpan<Token> tokens, int first)
     {

@@ -15,4 +15,16 @@ public sealed record ActorSlot(ActorCode Actor, Mention Mention, string Resoluti
         "collective" => 0.9,
         _ => 0.75,
     };
+
+    /// <summary>A slot for <paramref name="actor"/> carried from an earlier sentence, pointing at the word <paramref name="k"/>
+    /// (sentence-local) that refers back to it ("the visit", "the pact", "the attack").</summary>
+    internal static ActorSlot CarriedAt(SentenceView view, int k, ActorCode actor)
+    {
+        var token = view.Tokens[k];
+        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, []) { Actor = actor };
+        return new ActorSlot(actor, pointer, "carried");
+    }
+
+    /// <summary>Whether this slot's actor is <paramref name="party"/> or of its state: a side reacting to its own act.</summary>
+    internal bool IsSideOf(ActorCode party) => Actor.Key == party.Key || (Actor.Country is not null && Actor.Country == party.Country);
 }

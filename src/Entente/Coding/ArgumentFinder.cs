@@ -940,14 +940,18 @@ public sealed class ArgumentFinder
         return view.Is(k, "during") || view.Is(k, "in") || view.Is(k, "on");
     }
 
-    private bool IsAfterPhrase(SentenceView view, int first)
+    private bool IsAfterPhrase(SentenceView view, int first) => IsTimeLink(view, PhraseOpener(view, first));
+
+    /// <summary>The word that opens the phrase of a nominal act at <paramref name="first"/>: a walk left over at most five
+    /// plain words to a preposition or a time link; -1 or a plain word when there is none.</summary>
+    private int PhraseOpener(SentenceView view, int first)
     {
         var k = first - 1;
         // "Following talks with ...": a sentence-initial "Following" may be tagged as a verb, so the walk stops at the word itself.
         for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) &&
                         !IsTimeLink(view, k); n++)
             k--;
-        return IsTimeLink(view, k);
+        return k;
     }
 
     /// <summary>The subject right after the comma that closes an "after/following ..." phrase opening the sentence (at most
@@ -955,10 +959,7 @@ public sealed class ArgumentFinder
     /// empty when the act is not in such a phrase or no actor follows the comma.</summary>
     private List<Mention> OpeningPhraseSubject(SentenceView view, int first, int last)
     {
-        var k = first - 1;
-        for (var n = 0; n < 5 && k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(k)) &&
-                        !view.Is(k, "following"); n++)
-            k--;
+        var k = PhraseOpener(view, first);
         if (k < 0 || k > 1 || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
         if (k == 1 && (view.MentionAt[0] >= 0 || view.Tokens[0].Kind != TokenKind.Word)) return [];
         var comma = -1;

@@ -48,9 +48,7 @@ internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int 
         if (!IsChargeNoun(view.Word(k))) return null;
         // "denied the accusation by ...", "rejected the charges of ...": an accusation that goes on to name more is the sentence's own.
         if (view.Is(k + 1, "by") || view.Is(k + 1, "of") || view.Is(k + 1, "from") || view.Is(k + 1, "that")) return null;
-        var token = view.Tokens[k];
-        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, []) { Actor = Accuser };
-        return new ActorSlot(Accuser, pointer, "carried");
+        return ActorSlot.CarriedAt(view, k, Accuser);
     }
 
     private static bool IsChargeNoun(ReadOnlySpan<char> w) =>

@@ -48,14 +48,12 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         // the sentence itself.
         if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "between") ||
             view.Is(noun + 1, "signed")) return null;
-        var token = view.Tokens[noun];
         var slots = new List<ActorSlot>(2);
         foreach (var party in (ReadOnlySpan<ActorCode>)[A, B])
         {
             // A signer welcoming its own deal is no reaction to the other's.
-            if (source.Actor.Key == party.Key || (source.Actor.Country is not null && source.Actor.Country == party.Country)) return null;
-            var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + noun, 1, token.Start, token.End, []) { Actor = party };
-            slots.Add(new ActorSlot(party, pointer, "carried"));
+            if (source.IsSideOf(party)) return null;
+            slots.Add(ActorSlot.CarriedAt(view, noun, party));
         }
 
         return slots;

@@ -150,9 +150,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     // The attacker as a slot whose mention points at word k of the sentence.
     private ActorSlot Pointer(SentenceView view, int k)
     {
-        var token = view.Tokens[k];
-        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, []) { Actor = Attacker };
-        return new ActorSlot(Attacker, pointer, "carried");
+        return ActorSlot.CarriedAt(view, k, Attacker);
     }
 
     private bool IsNoun(SentenceView view, int k) => Measure ? IsMeasureNoun(view, k) : IsActNoun(view, k);

@@ -51,11 +51,8 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
         if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "to") ||
             view.Is(noun + 1, "between")) return null;
         // "Taiwan's opposition criticised the trip": the visitor's own side faults its own, not the host.
-        if (IsSideOf(source, Visitor)) return null;
-        var party = Visitor;
-        var token = view.Tokens[noun];
-        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + noun, 1, token.Start, token.End, []) { Actor = party };
-        return (new ActorSlot(party, pointer, "carried"), Sentence);
+        if (source.IsSideOf(Visitor)) return null;
+        return (ActorSlot.CarriedAt(view, noun, Visitor), Sentence);
     }
 
     /// <summary>The contact noun of a phrase starting at <paramref name="k"/>: "the visit", "this trip", with one lower-case
@@ -76,9 +73,6 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
         if (!IsContactNoun(view, noun)) return -1;
         return ObjectNoun(view, noun - 1) == noun || ObjectNoun(view, noun - 2) == noun ? noun : -1;
     }
-
-    private static bool IsSideOf(ActorSlot source, ActorCode party) =>
-        source.Actor.Key == party.Key || (source.Actor.Country is not null && source.Actor.Country == party.Country);
 
     private static bool IsContactNoun(SentenceView view, int k)
     {

@@ -16,10 +16,11 @@ public static class AttackOutcome
         for (var i = 0; i < kept.Count; i++)
         {
             var p = kept[i];
-            if (p.FirstToken <= match.LastToken || !IsViolent(p.Pattern.Cameo)) continue;
+            // "... when soldiers opened fire on a crowd": violent repression (175) is the killing's act as much as an attack.
+            if (p.FirstToken <= match.LastToken || !(IsViolent(p.Pattern.Cameo) || p.Pattern.Cameo == "175")) continue;
             var first = p.FirstToken - view.Sentence.FirstToken;
             var head = p.HeadToken - view.Sentence.FirstToken;
-            if (SubordinateWithActor(view, last, Math.Max(first, head))) return true;
+            if (SubordinateWithActor(view, last, first, Math.Max(first, head), p.LastToken - view.Sentence.FirstToken)) return true;
         }
 
         // "were killed in air strikes carried out by Russian jets": an actor after a "by" that belongs to the attack (not "a
@@ -52,8 +53,9 @@ public static class AttackOutcome
         return false;
     }
 
-    /// <summary>A "when", "as" or "after" between the passive and the violent verb, followed by a named actor before it.</summary>
-    private static bool SubordinateWithActor(SentenceView view, int from, int verb)
+    /// <summary>A "when", "as" or "after" between the passive and the violent verb, followed by a named actor or a doer by kind
+    /// ("soldiers", "gunmen") before it.</summary>
+    private static bool SubordinateWithActor(SentenceView view, int from, int first, int verb, int end)
     {
         var sub = -1;
         for (var k = from + 1; k < verb && k <= from + 8; k++)
@@ -64,12 +66,35 @@ public static class AttackOutcome
         if (sub < 0) return false;
         for (var k = sub + 1; k <= verb && k < view.Count; k++)
         {
-            if (view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]] is { Kind: MentionKind.Actor } m && m.Actor is { } a &&
-                (a.Country is not null || a.Org is not null))
+            if (view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]] is var m &&
+                ((m.Kind == MentionKind.Agent && IsDoerOf(view, m, first) && HasObject(view, end)) || (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))))
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>A doer by kind right before an active violent verb ("soldiers opened fire", "gunmen attacked"): not a victim
+    /// of a passive or of "came under fire" ("troops were ambushed", "a convoy came under fire").</summary>
+    private static bool IsDoerOf(SentenceView view, Mention agent, int first)
+    {
+        var gap = first - view.LastOf(agent);
+        return gap is >= 1 and <= 2 && !view.Is(first, "were") && !view.Is(first, "was") && !view.Is(first, "came") && !view.Is(first, "come") &&
+               !view.Is(first, "under") && !view.Is(first - 1, "were") && !view.Is(first - 1, "was");
+    }
+
+    /// <summary>An actor or a kind of people right after the violent act ending at <paramref name="end"/> ("opened fire on a crowd",
+    /// "attacked a police station"): the act has a victim of its own and is coded in its own right, so the passive killing is
+    /// its outcome. Without one ("rebels attacked the airport") the passive killing stays the event.</summary>
+    private static bool HasObject(SentenceView view, int end)
+    {
+        for (var k = end + 1; k <= end + 3 && k < view.Count; k++)
+        {
+            if (view.MentionAt[k] >= 0) return SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]]);
+            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        }
+
+        return view.MentionAt[end] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[end]]);
     }
 
     /// <summary>Whether <paramref name="code"/> is in a root of violence (18, 19, 20).</summary>

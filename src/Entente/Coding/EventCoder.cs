@@ -242,7 +242,7 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
                 IsViolent(pattern.Cameo) && !CoupMakers.Is(pattern) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken) &&
-                !AttackOutcome.NamedElsewhere(view, kept, match))
+                !AttackOutcome.NamedElsewhere(view, kept, match) && !AccidentalDeath.Holds(view, match.LastToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsStateCustody(pattern.Cameo) &&
                 IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfPlaceAfter(view, locations, match.LastToken - sentence.FirstToken) is { } state)
@@ -2966,8 +2966,9 @@ public sealed class EventCoder
             var m = mentions[i];
             var country = m.Kind == MentionKind.Place ? m.Place?.Country
                 : m.Kind == MentionKind.Actor && m.Actor is { Sector: null, Org: null } a ? a.Country : null;
-            // "killed in Israeli shelling": a demonym after "in" qualifies a noun; it is no place.
-            if (country is null || ArgumentFinder.IsBareDemonym(m)) continue;
+            // "killed in Israeli shelling": a demonym after "in" qualifies a noun; it is no place, unless it names the country of
+            // a place kind whose own name the gazetteer lacks ("in the Somali region of Lower Shabelle").
+            if (country is null || (ArgumentFinder.IsBareDemonym(m) && !IsUnnamedPlaceOf(view, m))) continue;
             var reach = 5;
             for (var k = view.FirstOf(m) - 1; k >= 0 && k >= view.FirstOf(m) - reach; k--)
             {
@@ -3010,6 +3011,15 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>"the Somali region of Lower Shabelle", "the northern Nigerian town of Gwoza": a demonym on a place kind noun whose
+    /// "of" is followed by no place or country the gazetteer knows: the demonym is the only word that says where it is.</summary>
+    private static bool IsUnnamedPlaceOf(SentenceView view, Mention demonym)
+    {
+        var k = view.LastOf(demonym) + 1;
+        if (!IsPlaceKindNoun(view, k) || !view.Is(k + 1, "of") || k + 2 >= view.Count) return false;
+        return view.MentionAt[k + 2] < 0 && view.Tokens[k + 2].Kind == TokenKind.Word && char.IsUpper(view.Word(k + 2)[0]);
     }
 
     /// <summary>"city", "town", "village", "province", "enclave" ...: the kind of place a name after "the Iraqi city of" is.</summary>

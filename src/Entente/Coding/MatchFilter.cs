@@ -49,6 +49,7 @@ public sealed class MatchFilter
                 : UnrealisedContent.Governor(view, m, matches) is { } plan ? (dropped is null ? "" : $"what '{plan.Pattern.Id}' is for, not done")
                 : m.Pattern.Kind == TriggerKind.Verb && AttackOutcome.IsViolent(m.Pattern.Cameo) && ClaimedAttackOutcome.Holds(view, first) ? "the outcome of an attack named only in a claim of responsibility"
                 : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
+                : KindOfSum(view, m, matches) is { } sum ? (dropped is null ? "" : $"one act with '{sum.Pattern.Id}': a sum and its kind of aid")
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
@@ -341,6 +342,58 @@ public sealed class MatchFilter
 
         return (first, 0);
     }
+
+    /// <summary>"provided $500 million in emergency aid", "pledged 2 billion euros in military assistance": a sum given or pledged
+    /// and then named by its kind of aid is one act. A sum given is coded by the aid noun (the kind says more than "money"); a
+    /// sum pledged by the pledge, which the aid noun would code again.</summary>
+    private static PatternMatch? KindOfSum(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        if (m.Pattern.Kind == TriggerKind.Verb && m.Pattern.Cameo.StartsWith("07", StringComparison.Ordinal) && SumEndsAtIn(view, m) is var given and >= 0)
+        {
+            for (var i = 0; i < matches.Count; i++)
+            {
+                // Only a noun that names another kind ("emergency aid" 073, not the plain "aid to" 070 or the sum's own 071) says
+                // more than the sum.
+                var n = matches[i];
+                if (IsAidNoun(n) && n.Pattern.Cameo[^1] != '0' && n.Pattern.Cameo != m.Pattern.Cameo && n.FirstToken - view.Sentence.FirstToken - given is >= 1 and <= 2) return n;
+            }
+        }
+
+        if (IsAidNoun(m))
+        {
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var g = matches[i];
+                if (g.Pattern.Kind == TriggerKind.Verb && g.Pattern.Cameo.StartsWith("03", StringComparison.Ordinal) && SumEndsAtIn(view, g) is var pledged and >= 0 &&
+                    m.FirstToken - view.Sentence.FirstToken - pledged is >= 1 and <= 2) return g;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAidNoun(PatternMatch n) =>
+        n.Pattern.Kind == TriggerKind.Noun && n.Pattern.Cameo.Length > 2 && n.Pattern.Cameo[0] == '0' && n.Pattern.Cameo[1] is '3' or '7';
+
+    /// <summary>The "in" right after the sum that a match names or starts ("provided $500 million in", "pledged $ 2 billion in";
+    /// the match may end inside the sum); -1 when the match names no sum or no "in" follows it.</summary>
+    private static int SumEndsAtIn(SentenceView view, PatternMatch m)
+    {
+        var end = m.LastToken - view.Sentence.FirstToken;
+        var last = end;
+        var money = IsSumWord(view, last);
+        while (last + 1 < view.Count && last < end + 4 && (IsSumWord(view, last + 1) || view.Tokens[last + 1].Kind == TokenKind.Number))
+        {
+            last++;
+            money |= IsSumWord(view, last);
+        }
+
+        return money && view.Is(last + 1, "in") ? last + 1 : -1;
+    }
+
+    private static bool IsSumWord(SentenceView view, int k) =>
+        view.Is(k, "million") || view.Is(k, "billion") || view.Is(k, "bn") || view.Is(k, "trillion") || view.Is(k, "dollars") || view.Is(k, "euros") ||
+        view.Is(k, "pounds") || view.Is(k, "$") || view.Is(k, "€") || view.Is(k, "£");
 
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {

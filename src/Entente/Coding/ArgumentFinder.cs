@@ -260,6 +260,13 @@ public sealed class ArgumentFinder
                     return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
                 }
 
+                if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && QualifiedThing.Holds(view, first, source[0]))
+                {
+                    // "Police dispersed a rally calling for an end to violence", "despite a court order calling for ...": the
+                    // participle says what the rally or the order calls for; neither the police nor the clause's subject calls.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
+                }
+
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && view.IsTag(first, PartOfSpeech.Verb) && RelativeBefore(view, source.Count > 0 ? source[0] : null, first) is var relative and > 0)
                 {
                     // "The daughter of a fighter who joined Islamic State urged Australia ...": a name after the relative pronoun

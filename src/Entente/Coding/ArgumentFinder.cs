@@ -407,6 +407,13 @@ public sealed class ArgumentFinder
                 target = Without(actor, source);
             }
 
+            if (target.Count == 0 && source.Count > 0 && IsReaction(pattern.Cameo) && pattern.Cameo.StartsWith("11", StringComparison.Ordinal) &&
+                ReactedRepression.Find(view, last) is { } holder)
+            {
+                // "voiced concern over the arrest of opposition figures in Tunisia": aimed at the state that holds them.
+                target = [holder];
+            }
+
             if (target.Count == 0 && source.Count > 0 && pattern.Cameo.StartsWith("015", StringComparison.Ordinal))
             {
                 // "IS claimed responsibility for Friday's gun attack on the concert hall outside Moscow": a claim is aimed at

@@ -766,7 +766,9 @@ public sealed class EventCoder
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
             // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.
-            if (cue.Modality is Modality.Asserted or Modality.Future && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" or "subject" &&
+            // "warned that an Israeli ground offensive would lead to a massacre": an attack whose doer is named before it is held
+            // possible by the modal after it (only attacks: "the recent wave of protest may escalate" did happen).
+            if (cue.Modality is Modality.Asserted or Modality.Future && pattern.Kind == TriggerKind.Noun && (args.How is "by" or "of" or "possessive" or "between" or "subject" || (args.How == "modifier" && IsViolent(pattern.Cameo))) &&
                 _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after &&
                 (cue.Modality == Modality.Asserted || after.Modality == Modality.Negated))
                 cue = after;
@@ -781,6 +783,7 @@ public sealed class EventCoder
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
+
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsHeadlineInfinitive(view, match.FirstToken - sentence.FirstToken, clauseStart))
             {
                 // "Biden to host ASEAN leaders at White House summit": a headline's subject + infinitive announces a plan.

@@ -13,20 +13,37 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
     /// <summary>How many sentences on a reaction may still point back at the agreement.</summary>
     private const int Reach = 3;
 
-    /// <summary>The first asserted signing (057) among the events coded from <paramref name="from"/> on, between two states or
-    /// organisations; else <paramref name="before"/>.</summary>
+    /// <summary>The first asserted signing (057), or mutual agreement to act ("Azerbaijan and Armenia agreed to open a road
+    /// link": an asserted 03x or ceasefire coded both ways), among the events coded from <paramref name="from"/> on, between two
+    /// states or organisations; else <paramref name="before"/>.</summary>
     public static EarlierAgreement? Latest(List<CodedEvent> events, int from, EarlierAgreement? before)
     {
         for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Modality != Modality.Asserted || e.Cameo != "057" || e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
+            if (e.Modality != Modality.Asserted || !(e.Cameo == "057" || IsMutualAgreement(events, from, e)) || e.Target is not { } t ||
+                (t.Country is null && t.Org is null)) continue;
             var s = e.Source;
             if ((s.Country is null && s.Org is null) || s.Key == t.Key) continue;
             return new EarlierAgreement(Side(s), Side(t), e.Sentence);
         }
 
         return before;
+    }
+
+    /// <summary>An asserted commitment (03x) or ceasefire (0871) whose mirror, the same code from the target to the source in
+    /// the same sentence, was coded too: the two sides agreed with each other.</summary>
+    private static bool IsMutualAgreement(List<CodedEvent> events, int from, CodedEvent e)
+    {
+        if (!(e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo == "0871") || e.Target is not { } t) return false;
+        for (var i = from; i < events.Count; i++)
+        {
+            var m = events[i];
+            if (m.Sentence == e.Sentence && m.Cameo == e.Cameo && m.Modality == Modality.Asserted && m.Target is { } mt && mt.Key == e.Source.Key && m.Source.Key == t.Key)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>The signing sides a condemnation or welcome with no target of its own aims at when its object is the agreement

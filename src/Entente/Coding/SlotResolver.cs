@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Entente.Dictionaries;
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -424,7 +425,18 @@ public sealed class SlotResolver
         while (i < text.Length && text[i] == ' ') i++;
         if (i >= text.Length || text[i] != ',') return mention.End;
         var close = text.AsSpan(i + 1).IndexOfAny(",;.");
-        return close < 0 ? text.Length : i + 1 + close;
+        var end = close < 0 ? text.Length : i + 1 + close;
+        // "killed six soldiers, Pakistani officials said.", "..., according to the army": the sentence's closing attribution
+        // is no aside about the agent; the reporter's state is the story's.
+        return IsAttribution(text.AsSpan(i + 1, end - i - 1).Trim()) ? mention.End : end;
+    }
+
+    private static bool IsAttribution(ReadOnlySpan<char> insert)
+    {
+        if (insert.StartsWith("according to", StringComparison.OrdinalIgnoreCase)) return true;
+        var space = insert.LastIndexOf(' ');
+        var last = space < 0 ? insert : insert[(space + 1)..];
+        return WordList.Contains(last, ["said", "says", "told", "reported", "added", "confirmed", "announced"]);
     }
 
     private static bool Contains(IReadOnlyList<Mention> mentions, Mention mention)

@@ -89,7 +89,7 @@ public sealed class RoleResolver
     /// <summary>The actor code of a role by index.</summary>
     public ActorCode CodeOf(int entry, int role) => _codes[entry][role];
 
-    /// <summary>Builds the actor code of a part and sector: states get Country, organisations Org, regions neither; an organisation's own IGO/NGO sector is not added to its code ("NATO", "UN", "TALIBANREB").</summary>
+    /// <summary>Builds the actor code of a part and sector: states get Country, organisations Org, bare regions neither, bodies keyed to a region the region as Org; an organisation's own IGO/NGO sector is not added to its code ("NATO", "UN", "TALIBANREB", "EUR").</summary>
     public ActorCode Code(string part, string? sector, string? name)
     {
         ArgumentNullException.ThrowIfNull(part);
@@ -98,7 +98,10 @@ public sealed class RoleResolver
         {
             EntryKind.Organisation => new ActorCode(
                 sector is null or "IGO" or "NGO" ? part : part + sector, null, part, sector, name),
-            EntryKind.Region => new ActorCode(sector is null ? part : part + sector, null, null, sector, name),
+            // A body keyed to a region ("Council of Europe" EUR.IGO, "the Quad" WST.IGO) scores under the region (EVAL.md §2:
+            // otherwise a region code), as an organisation under its own key; a bare region ("the West") is its code.
+            EntryKind.Region when sector is not null => new ActorCode(sector is "IGO" or "NGO" ? part : part + sector, null, part, sector, name),
+            EntryKind.Region => new ActorCode(part, null, null, null, name),
             _ => new ActorCode(sector is null ? part : part + sector, part, null, sector, name),
         };
     }

@@ -1534,6 +1534,9 @@ public sealed class ArgumentFinder
                 var next = view.LastOf(m) + 1;
                 instrument |= IsEquipment(m) && next < view.Count && (view.Is(next, "attack") || view.Is(next, "attacks") || view.Is(next, "strike") ||
                                                                       view.Is(next, "strikes") || view.Is(next, "raid") || view.Is(next, "raids"));
+                // "struck targets inside Russia with British missiles": a demonym after the trigger's own "with" names whose the
+                // weapons are, not whom they hit.
+                instrument |= i <= last && IsBareDemonym(m) && view.Is(view.FirstOf(m) - 1, "with");
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m))
                 {
                     i = view.LastOf(m);

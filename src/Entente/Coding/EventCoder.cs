@@ -799,6 +799,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': governed by '{attempt.Cue} to', not done ({attempt.Modality.ToString().ToLowerInvariant()})"));
             }
 
+            if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsForce(pattern.Cameo) &&
+                PermittedAct.Governs(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "signed a law allowing the army to shoot down Russian drones": permitted, not done.
+                cue = new ModalityCue(Modality.Hypothetical, "allowed to");
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': allowed or authorised, not done (hypothetical)"));
+            }
+
             // ("weighing whether to expel": the "whether" that made the act hypothetical is the considering's.)
             if (cue.Modality is Modality.Asserted or Modality.Hypothetical && complement is null && _options.IntentCodes && pattern.Kind == TriggerKind.Verb &&
                 !pattern.Cameo.StartsWith("01", StringComparison.Ordinal) && ConsideredOption.Governs(view, match.FirstToken - sentence.FirstToken, clauseStart))
@@ -2420,6 +2428,9 @@ public sealed class EventCoder
     /// <summary>Roots whose acts an attempt or aim leaves undone: contact, cooperation and material conflict short of force
     /// (04-09, 15-17). Verbal acts (01-03, 10-14) are done by trying them ("sought to reassure" reassured), and an attempted
     /// attack (18-20) is itself fighting.</summary>
+    /// <summary>Force, coercion and violence (roots 15, 17 to 20).</summary>
+    private static bool IsForce(string code) => code[0] == '1' && code[1] is '5' or '7' or '8' or '9' || code.StartsWith("20", StringComparison.Ordinal);
+
     private static bool IsAttemptable(string code) => code[0] == '0' ? code[1] >= '4' : code[0] == '1' && code[1] is >= '5' and <= '7';
 
     private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality, int compoundTrigger = -1)

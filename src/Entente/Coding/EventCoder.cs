@@ -344,6 +344,13 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (targets.Count == 0 && CoupMakers.Is(pattern) && sources[0].Actor.Country is { } overthrown)
+            {
+                // "after the military seized power in a coup": a coup with no government or place named overthrows the coup
+                // makers' own state.
+                targets = [ActorSlot.CarriedAt(view, match.HeadToken - sentence.FirstToken, new ActorCode(overthrown, overthrown, null, null, null))];
+            }
+
             if (WarnedOwnState.Holds(view, match, sources[0], targets))
             {
                 // "Iran warned that Iran would respond if Israel struck": what the warner's own state will do is the content; the

@@ -361,6 +361,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (OwnStateWish.Holds(view, match, sources[0], targets))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a wish for the wisher's own state, no appeal; no event"));
+                continue;
+            }
+
             if (WarnedPlight.Holds(view, match, targets))
             {
                 // "The UN warned that millions of people face freezing conditions": a danger described, no threat made.

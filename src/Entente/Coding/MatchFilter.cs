@@ -190,10 +190,20 @@ public sealed class MatchFilter
         w is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
         w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"at Nairobi summit", "at the Beijing talks": a capital or a place right before the noun says where it is held,
+    /// not who holds it.</summary>
+    private static bool IsCityModifier(SentenceView view, int k)
+    {
+        if (view.MentionAt[k] < 0) return false;
+        var m = view.Mentions[view.MentionAt[k]];
+        return m.TokenCount == 1 && (m.Kind == MentionKind.Place || (m.Entries.Count > 0 && m.Entries[0].StartsWith("capital:", StringComparison.Ordinal)));
+    }
+
     private bool IsVenue(SentenceView view, int first)
     {
         var k = first - 1;
-        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0))) k--;
+        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0) ||
+                          (k == first - 1 && IsCityModifier(view, k)))) k--;
         if (k < 0) return false;
         var w = view.Word(k);
         return w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase) ||
@@ -342,6 +352,19 @@ public sealed class MatchFilter
         return (first, 0);
     }
 
+    /// <summary>Whether a finite "was", "were", "is" or "are" stands in [<paramref name="from"/>,
+    /// <paramref name="to"/>): "Kenya's pledge to send police to Haiti was praised" has its main verb after the "to", so the
+    /// praise is no content of the pledge.</summary>
+    private static bool HasFiniteBe(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Is(k, "was") || view.Is(k, "were") || view.Is(k, "is") || view.Is(k, "are")) return true;
+        }
+
+        return false;
+    }
+
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
@@ -366,7 +389,7 @@ public sealed class MatchFilter
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {
-                if (view.Is(k, "to")) return g;
+                if (view.Is(k, "to") && !HasFiniteBe(view, k + 1, first)) return g;
             }
         }
 

@@ -203,6 +203,7 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
+            if (MonthWord.IsMonth(text, tokens, i)) continue;
             // "Only dialogue between Serbia and Kosovo can bring peace", "a summit ... may be held": held possible, not done.
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
@@ -479,6 +480,8 @@ public sealed class ModalityDetector
 
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)
     {
+        // "met in Washington on 2 May": the month is no modal.
+        if (MonthWord.IsMonth(text, tokens, i)) return false;
         if (w.Equals("can", StringComparison.OrdinalIgnoreCase))
         {
             // Only "can only ... if/when" is conditional; plain "can" states ability and is left asserted.

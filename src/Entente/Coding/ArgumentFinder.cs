@@ -1060,7 +1060,7 @@ public sealed class ArgumentFinder
         // quotation that opens the sentence is what the subject says, not where the subject is.
         var quoteEnd = OpeningQuoteEnd(view, before);
         if (IsQuotedPronounSubject(view, quoteEnd)) return [];
-        for (var i = quoteEnd; i < before && i < view.Count; i++)
+        for (var i = Math.Max(quoteEnd, AskedQuestion.End(view)); i < before && i < view.Count; i++)
         {
             if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
@@ -2043,7 +2043,7 @@ public sealed class ArgumentFinder
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
         // "'...,' Dunford told reporters during a trip": a quotation that opens the sentence holds no subject of what follows it.
-        var floor = OpeningQuoteEnd(view, from + 1);
+        var floor = Math.Max(OpeningQuoteEnd(view, from + 1), AskedQuestion.End(view));
         for (var i = from; i >= floor; i--)
         {
             if (view.Clause[i] != clause)
@@ -2114,7 +2114,7 @@ public sealed class ArgumentFinder
             // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
             var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
             var listClause = clause;
-            while (k >= 1 && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
+            while (k >= 1 && k > floor && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
                    IsSerialComma(view, k)))
             {
                 // "The US, Russia, and Switzerland met": the comma before a list's last "and" joins as the "and" does, though

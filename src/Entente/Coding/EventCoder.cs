@@ -768,7 +768,7 @@ public sealed class EventCoder
 
             var local = match.HeadToken - sentence.FirstToken;
             // "'We will not negotiate,' the minister said after meeting ...": the opening quotation's modals are the speaker's.
-            var clauseStart = Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken));
+            var clauseStart = Math.Max(Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken)), AskedQuestion.End(view));
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
             // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.

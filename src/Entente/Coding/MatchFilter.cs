@@ -44,6 +44,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Cameo == "057" && EndedAgreement.Holds(view, first) ? "an agreement ended, left or breached, no signing"
                 : m.Pattern.Kind == TriggerKind.Verb && RejectedDocument.Holds(view, head) ? "what a rejected or withheld document says ('voted against a resolution condemning')"
                 : head == first && view.Is(head, "in") && !VerblessHeadline.Holds(view, first) ? "a headline's 'in ... for talks' after a verb or with no visitor before it"
+                : first < AskedQuestion.End(view) ? "inside the question put to the speaker ('Asked whether ..., ')"
                 : TalksTopic.Holds(view, m, matches) ? "the topic of talks, not an accord reached ('talks on a trade deal')"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")

@@ -83,6 +83,10 @@ public sealed class ArgumentFinder
             if (target.Count > 0 && !reduced && ReducedRelative(view, first) is ({ Count: > 0 } passiveHead, _, _)) target = passiveHead;
             // "Chinese workers kidnapped in Pakistan were freed by ...": the place a participle puts the subject in is not it.
             else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
+            // "Kenya's offer to lead the Haiti mission was praised by Washington": a reaction to an act is aimed at the state that
+            // owns it, not at a name in the act's complement.
+            if (!reduced && IsReaction(pattern.Cameo) && OpeningPossessor(view, first) is [var possessor] &&
+                target.TrueForAll(t => t.Kind == MentionKind.Actor && t.Actor is { } named && named.Key != possessor.Actor?.Key)) target = [possessor];
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
             // "A proposal by Egypt for a truce was rejected by Hamas": a reaction whose subject is an act with a by-phrase is
@@ -495,6 +499,16 @@ public sealed class ArgumentFinder
             // attacker's own but the state reporting the act at the end of the sentence.
             target = ReporterOfOwnedObject(view, last, source);
             if (target.Count > 0) how += "+reporter-owned";
+        }
+
+        if (source.Count == 0 && !passive && pattern.Kind == TriggerKind.Verb && pattern.Cameo.StartsWith('0') && QuotedSpeaker.SpeakerStart(view, _words, first) is var speakerAt and >= 0 &&
+            GroupRight(view, speakerAt, allowPreposition: false) is { Count: > 0 } speaker)
+        {
+            // "'We will stand by Ukraine,' the Dutch prime minister said": the speaker is the quotation's "we" (cooperative roots
+            // only: a quoted "we have defeated Isis" or "we rule out a clash" is a claim, not an act to code).
+            source = speaker;
+            target = Without(target, source);
+            how = "quoted-speaker";
         }
 
         // "X and Y met each other" / "X and Y held talks": reciprocal among the subjects.
@@ -1060,7 +1074,7 @@ public sealed class ArgumentFinder
         // quotation that opens the sentence is what the subject says, not where the subject is.
         var quoteEnd = OpeningQuoteEnd(view, before);
         if (IsQuotedPronounSubject(view, quoteEnd)) return [];
-        for (var i = quoteEnd; i < before && i < view.Count; i++)
+        for (var i = Math.Max(quoteEnd, AskedQuestion.End(view)); i < before && i < view.Count; i++)
         {
             if (view.Clause[i] != clause || view.MentionAt[i] < 0) continue;
             var m = view.Mentions[view.MentionAt[i]];
@@ -2046,7 +2060,7 @@ public sealed class ArgumentFinder
     private List<Mention> GroupLeft(SentenceView view, int from, int clause)
     {
         // "'...,' Dunford told reporters during a trip": a quotation that opens the sentence holds no subject of what follows it.
-        var floor = OpeningQuoteEnd(view, from + 1);
+        var floor = Math.Max(OpeningQuoteEnd(view, from + 1), AskedQuestion.End(view));
         for (var i = from; i >= floor; i--)
         {
             if (view.Clause[i] != clause)
@@ -2117,7 +2131,7 @@ public sealed class ArgumentFinder
             // actor named twice; its commas join no list until an "and" has ("the UK, the US and France met").
             var conjoined = end + 1 >= view.Count || !(view.Word(end + 1) is ",");
             var listClause = clause;
-            while (k >= 1 && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
+            while (k >= 1 && k > floor && ((view.Is(k, "and") || view.Is(k, "or") || view.Is(k, "nor") || (view.Word(k) is "," && conjoined)) && view.MentionAt[k - 1] >= 0 && view.Clause[k - 1] == listClause ||
                    IsSerialComma(view, k)))
             {
                 // "The US, Russia, and Switzerland met": the comma before a list's last "and" joins as the "and" does, though

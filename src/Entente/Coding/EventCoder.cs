@@ -368,6 +368,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (OwnStateWish.Holds(view, match, sources[0], targets))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a wish for the wisher's own state, no appeal; no event"));
+                continue;
+            }
+
             if (WarnedPlight.Holds(view, match, targets))
             {
                 // "The UN warned that millions of people face freezing conditions": a danger described, no threat made.
@@ -769,14 +775,16 @@ public sealed class EventCoder
 
             var local = match.HeadToken - sentence.FirstToken;
             // "'We will not negotiate,' the minister said after meeting ...": the opening quotation's modals are the speaker's.
-            var clauseStart = Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken));
+            var clauseStart = Math.Max(Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken)), AskedQuestion.End(view));
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
             // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.
             // "warned that an Israeli ground offensive would lead to a massacre": an attack whose doer is named before it is held
-            // possible by the modal after it (only attacks: "the recent wave of protest may escalate" did happen).
-            if (cue.Modality is Modality.Asserted or Modality.Future && pattern.Kind == TriggerKind.Noun && (args.How is "by" or "of" or "possessive" or "between" or "subject" || (args.How == "modifier" && IsViolent(pattern.Cameo))) &&
-                _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause, planOnly: args.How == "subject") is { } after &&
+            // possible by the modal after it; other acts so named only by a plan ("the EU-China summit is scheduled for"): "the
+            // recent wave of protest may escalate" did happen.
+            if (cue.Modality is Modality.Asserted or Modality.Future && pattern.Kind == TriggerKind.Noun && args.How is "by" or "of" or "possessive" or "between" or "subject" or "modifier" &&
+                _modality.AfterNoun(text, tokens, FirstAfterArguments(view, match, args), view.Clause,
+                    planOnly: args.How == "subject" || (args.How == "modifier" && !IsViolent(pattern.Cameo))) is { } after &&
                 (cue.Modality == Modality.Asserted || after.Modality == Modality.Negated))
                 cue = after;
             if (cue.Modality == Modality.Negated && _modality.IsNegatedCondition(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken))

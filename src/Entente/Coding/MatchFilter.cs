@@ -44,6 +44,8 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Noun && m.Pattern.Cameo == "057" && EndedAgreement.Holds(view, first) ? "an agreement ended, left or breached, no signing"
                 : m.Pattern.Kind == TriggerKind.Verb && RejectedDocument.Holds(view, head) ? "what a rejected or withheld document says ('voted against a resolution condemning')"
                 : head == first && view.Is(head, "in") && !VerblessHeadline.Holds(view, first) ? "a headline's 'in ... for talks' after a verb or with no visitor before it"
+                : first < AskedQuestion.End(view) ? "inside the question put to the speaker ('Asked whether ..., ')"
+                : TalksTopic.Holds(view, m, matches) ? "the topic of talks, not an accord reached ('talks on a trade deal')"
                 : GovernedBy(view, m, matches) is { } governor ? (dropped is null ? "" : $"content of '{governor.Pattern.Id}' (the commitment is the event)")
                 : PurposeOf(view, m, matches) is { } purpose ? (dropped is null ? "" : $"its purpose '{purpose.Pattern.Id}' codes the same show of force")
                 : UnrealisedContent.Governor(view, m, matches) is { } plan ? (dropped is null ? "" : $"what '{plan.Pattern.Id}' is for, not done")
@@ -191,10 +193,20 @@ public sealed class MatchFilter
         w is "a" or "an" or "the" or "A" or "An" or "The" or "'s" or "’s" ||
         w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"at Nairobi summit", "at the Beijing talks": a capital or a place right before the noun says where it is held,
+    /// not who holds it.</summary>
+    private static bool IsCityModifier(SentenceView view, int k)
+    {
+        if (view.MentionAt[k] < 0) return false;
+        var m = view.Mentions[view.MentionAt[k]];
+        return m.TokenCount == 1 && (m.Kind == MentionKind.Place || (m.Entries.Count > 0 && m.Entries[0].StartsWith("capital:", StringComparison.Ordinal)));
+    }
+
     private bool IsVenue(SentenceView view, int first)
     {
         var k = first - 1;
-        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0))) k--;
+        while (k >= 0 && (_words.IsDeterminer(view.Word(k)) || (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]) && view.MentionAt[k] < 0) ||
+                          (k == first - 1 && IsCityModifier(view, k)))) k--;
         if (k < 0) return false;
         var w = view.Word(k);
         return w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase) ||
@@ -395,6 +407,19 @@ public sealed class MatchFilter
         view.Is(k, "million") || view.Is(k, "billion") || view.Is(k, "bn") || view.Is(k, "trillion") || view.Is(k, "dollars") || view.Is(k, "euros") ||
         view.Is(k, "pounds") || view.Is(k, "$") || view.Is(k, "€") || view.Is(k, "£");
 
+    /// <summary>Whether a finite "was", "were", "is" or "are" stands in [<paramref name="from"/>,
+    /// <paramref name="to"/>): "Kenya's pledge to send police to Haiti was praised" has its main verb after the "to", so the
+    /// praise is no content of the pledge.</summary>
+    private static bool HasFiniteBe(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Is(k, "was") || view.Is(k, "were") || view.Is(k, "is") || view.Is(k, "are")) return true;
+        }
+
+        return false;
+    }
+
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
@@ -419,7 +444,7 @@ public sealed class MatchFilter
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {
-                if (view.Is(k, "to")) return g;
+                if (view.Is(k, "to") && !HasFiniteBe(view, k + 1, first)) return g;
             }
         }
 

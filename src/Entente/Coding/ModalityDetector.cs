@@ -196,6 +196,10 @@ public sealed class ModalityDetector
             // infinitive right after the noun phrase sets the act ahead.
             if (i == afterTrigger && w.Equals("to", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length && IsScheduling(tokens[i + 1].Span(text), tokens[i + 2].Span(text)))
                 return new ModalityCue(Modality.Future, "to");
+            // "the summit is scheduled for Thursday", "talks set for next week": a date set is a plan.
+            if ((_words.IsBe(w) && i + 1 < tokens.Length && IsScheduled(tokens[i + 1].Span(text)) && i + 2 < tokens.Length && IsScheduleLink(tokens[i + 2].Span(text))) ||
+                (i == afterTrigger && IsScheduled(w) && i + 1 < tokens.Length && IsScheduleLink(tokens[i + 1].Span(text))))
+                return new ModalityCue(Modality.Future, w.ToString());
             if (planOnly)
             {
                 if (_words.IsBe(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
@@ -203,6 +207,7 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
+            if (MonthWord.IsMonth(text, tokens, i)) continue;
             // "Only dialogue between Serbia and Kosovo can bring peace", "a summit ... may be held": held possible, not done.
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
@@ -218,6 +223,10 @@ public sealed class ModalityDetector
 
         return null;
     }
+
+    private static bool IsScheduled(ReadOnlySpan<char> w) => WordList.Contains(w, ["scheduled", "set", "slated", "planned", "due"]);
+
+    private static bool IsScheduleLink(ReadOnlySpan<char> w) => WordList.Contains(w, ["for", "to", "on", "in", "next", "later"]);
 
     private static bool IsLinkingVerb(ReadOnlySpan<char> w) =>
         WordList.Contains(w, ["remains", "remain", "remained", "seems", "seem", "seemed", "looks", "look", "appears", "appear"]);
@@ -479,6 +488,8 @@ public sealed class ModalityDetector
 
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)
     {
+        // "met in Washington on 2 May": the month is no modal.
+        if (MonthWord.IsMonth(text, tokens, i)) return false;
         if (w.Equals("can", StringComparison.OrdinalIgnoreCase))
         {
             // Only "can only ... if/when" is conditional; plain "can" states ability and is left asserted.

@@ -384,7 +384,7 @@ public sealed class Recognizer : IRecognizer
                 return added;
             }
 
-            if (PartActor(part, c.Date) is { } found)
+            if ((PartActor(part, c.Date) ?? CombinedPartActor(word, offset, part, c.Date)) is { } found)
             {
                 var start = token.Start + offset;
                 mentions.Add(new Mention(MentionKind.Actor, c.Sentence.Index, c.Sentence.FirstToken + t, 1, start, start + length, [found.Id])
@@ -399,6 +399,22 @@ public sealed class Recognizer : IRecognizer
         }
 
         return added;
+    }
+
+    /// <summary>"Sino-Russian": the country of the combining form <paramref name="part"/> at <paramref name="offset"/> of
+    /// <paramref name="word"/>, when another part of the word is a state; null otherwise ("Indo-Pacific").</summary>
+    private (string Id, ActorCode Code)? CombinedPartActor(ReadOnlySpan<char> word, int offset, ReadOnlySpan<char> part, DateOnly date)
+    {
+        if (CombiningForms.Country(part) is not { } country || CombiningForms.IsRegion(word)) return null;
+        for (var other = 0; other < word.Length;)
+        {
+            var length = word[other..].IndexOfAny('-', '\u2013');
+            if (length < 0) length = word.Length - other;
+            if (other != offset && PartActor(word.Slice(other, length), date) is not null) return PartActor(country, date);
+            other += length + 1;
+        }
+
+        return null;
     }
 
     private (string Id, ActorCode Code)? PartActor(ReadOnlySpan<char> part, DateOnly date)

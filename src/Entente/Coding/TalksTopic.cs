@@ -1,0 +1,42 @@
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>"held talks on a trade deal", "Indo-US negotiations over a defence pact": an accord named as what talks or a
+/// meeting are about is their topic, not an accord reached; the talks are the event. A "proposed" or "planned" accord is
+/// left to be coded as intended.</summary>
+internal static class TalksTopic
+{
+    // Words from the preposition to the noun match: "on a new", "over the long-delayed".
+    private const int Reach = 3;
+
+    private static readonly string[] Unrealised = ["proposed", "planned", "possible", "potential", "future", "mooted"];
+
+    /// <summary>Whether the noun match <paramref name="m"/> follows "on", "about", "over" or "for" (and at most a few
+    /// determiners or modifiers) right after a consultation match (root 04, or 036) among <paramref name="matches"/>.</summary>
+    public static bool Holds(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
+    {
+        if (m.Pattern.Kind != TriggerKind.Noun || m.Pattern.Cameo.StartsWith("04", StringComparison.Ordinal)) return false;
+        var first = m.FirstToken - view.Sentence.FirstToken;
+        var prep = first - 1;
+        while (prep >= 0 && first - prep <= Reach && !IsTopicPreposition(view, prep))
+        {
+            // "negotiations on a proposed trade agreement": a proposed or planned accord is coded as intended (future), as dev does.
+            if (view.Tokens[prep].Kind != Model.TokenKind.Word || view.MentionAt[prep] >= 0 || WordList.Contains(view.Word(prep), Unrealised)) return false;
+            prep--;
+        }
+
+        if (prep < 1 || !IsTopicPreposition(view, prep)) return false;
+        foreach (var g in matches)
+        {
+            if (g.LastToken - view.Sentence.FirstToken == prep - 1 &&
+                (g.Pattern.Cameo.StartsWith("04", StringComparison.Ordinal) || g.Pattern.Cameo.StartsWith("036", StringComparison.Ordinal)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsTopicPreposition(SentenceView view, int k) =>
+        view.Is(k, "on") || view.Is(k, "about") || view.Is(k, "over") || view.Is(k, "for");
+}

@@ -119,6 +119,14 @@ public sealed class ArgumentFinder
             // "The Taliban's ban on girls' schooling was criticised by the UN": a disapproval of an act is aimed at its owner.
             if (target.Count == 0 && !reduced && IsDisapproval(pattern.Cameo)) target = OpeningPossessor(view, first);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && DispatchedForces.Holds(view, pattern, first, last, target))
+            {
+                // "Troops were sent to the border with X": the forces' side sends them; where they go is the target.
+                source = target;
+                target = FindTarget(view, pattern, head, last);
+                if (target.Count == 0 && DispatchedForces.BorderWith(view, last) is var partner and >= 0) target = GroupRight(view, partner, allowPreposition: false);
+                how = "passive-forces";
+            }
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
                 // "were killed in Israeli tank shelling": the attack's owner, named by the adjective on the weapon, is the agent.
@@ -1520,7 +1528,10 @@ public sealed class ArgumentFinder
                 var next = view.LastOf(m) + 1;
                 instrument |= IsEquipment(m) && next < view.Count && (view.Is(next, "attack") || view.Is(next, "attacks") || view.Is(next, "strike") ||
                                                                       view.Is(next, "strikes") || view.Is(next, "raid") || view.Is(next, "raids"));
-                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m))
+                // "sent destroyers to the Red Sea to deter ...", "struck the Black Sea port city of Odesa": a sea that belongs to no
+                // state is where, never whom; the search goes on past it.
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) ||
+                    m is { Kind: MentionKind.Place, Place.Country: null })
                 {
                     i = view.LastOf(m);
                     continue;

@@ -1523,7 +1523,9 @@ public sealed class ArgumentFinder
             {
                 var m = view.Mentions[view.MentionAt[i]];
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
-                var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
+                // "ambushed a military convoy": a unit that ends a violent trigger is what it hits (AttackedUnit).
+                var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL" &&
+                                 !(IsViolentCode(pattern.Cameo) && view.LastOf(m) == last && AttackedUnit.Is(view.Word(last)));
                 // "claimed responsibility for a drone attack on a tanker": equipment naming the kind of attack is its means.
                 var next = view.LastOf(m) + 1;
                 instrument |= IsEquipment(m) && next < view.Count && (view.Is(next, "attack") || view.Is(next, "attacks") || view.Is(next, "strike") ||

@@ -186,6 +186,13 @@ public sealed class EventCoder
             }
 
             var args = _arguments.Find(view, match, previous, previousCode);
+            if (pattern.Kind == TriggerKind.Verb && args is { How: "subject", Passive: false, Source.Count: 0 } && IsViolent(pattern.Cameo) && IsViolent(previousCode) &&
+                previous is { Source.Count: > 0 } && WeaponPronoun.Refers(view, match.FirstToken - sentence.FirstToken, previous.Source))
+            {
+                // "Russian missiles killed 20 people when they struck Kyiv": the pronoun is the weapons of the act before.
+                args = args with { Source = previous.Source, How = "weapon-pronoun" };
+            }
+
             if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
             {
                 // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.

@@ -1781,10 +1781,18 @@ public sealed class ArgumentFinder
         for (var k = from; k < at; k++)
         {
             var w = view.Word(k);
+            // "shelled a camp for displaced people near El Fasher": people with no state of their own, after "for", are whom the
+            // place serves, part of the object.
+            if (view.MentionAt[k] >= 0 && k > from && view.Is(k - 1, "for") && view.Mentions[view.MentionAt[k]] is { Kind: MentionKind.Agent, Actor.Country: null } served)
+            {
+                k = view.LastOf(served);
+                continue;
+            }
+
             if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || view.IsTag(k, PartOfSpeech.Verb)) return false;
             if (!_words.IsPreposition(w)) continue;
-            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
-            located |= w is not "of";
+            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at" or "for") || (w is not ("of" or "for") && located)) return false;
+            located |= w is not ("of" or "for");
         }
 
         return gap <= 5 || located;

@@ -50,17 +50,23 @@ internal static class AllegedContent
     }
 
     /// <summary>"accused Tajik troops of opening fire on a border post, killing a guard": a participle after a comma that follows
-    /// the content of an accusation ("accused X of V-ing ...") continues that content; it is not told as fact.</summary>
+    /// the content of an accusation ("accused X of V-ing ...") continues that content; it is not told as fact. So does a relative
+    /// clause on that content's object ("accused the rebels on Thursday of planting a bomb that wounded five soldiers"), whose
+    /// accusing verb may stand a time phrase further back; not one on a named party, which identifies it.</summary>
     public static bool ContinuesAccusedAct(SentenceView view, PatternMatch match)
     {
         ArgumentNullException.ThrowIfNull(view);
         var head = match.FirstToken - view.Sentence.FirstToken;
-        if (head < 2 || view.Word(head - 1) is not "," || !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (head < 2) return false;
+        // "of backing the M23 rebels who seized Goma": a relative clause on a named party identifies it in the narrator's voice.
+        var relative = WordList.Contains(view.Word(head - 1), ["that", "which"]) && view.MentionAt[head - 2] < 0;
+        if (!relative && (view.Word(head - 1) is not "," || !view.Word(head).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return false;
+        var reach = relative ? Reach + 3 : Reach;
         for (var k = head - 2; k >= 1; k--)
         {
             if (view.Word(k) is ";" || view.Is(k, "but") || view.Is(k, "while") || view.Is(k, "said") || view.Is(k, "says")) return false;
             if (!view.Is(k, "of") || !view.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
-            for (var j = k - 1; j >= 0 && j >= k - Reach; j--)
+            for (var j = k - 1; j >= 0 && j >= k - reach; j--)
             {
                 if (IsAccusingVerb(view.Word(j))) return true;
                 if (view.Word(j) is "," or ";") break;

@@ -123,6 +123,14 @@ public sealed class ArgumentFinder
             // "The Taliban's ban on girls' schooling was criticised by the UN": a disapproval of an act is aimed at its owner.
             if (target.Count == 0 && !reduced && IsDisapproval(pattern.Cameo)) target = OpeningPossessor(view, first);
             how = source.Count > 0 ? "passive" : "passive-agentless";
+            if (source.Count == 0 && DispatchedForces.Holds(view, pattern, first, last, target))
+            {
+                // "Troops were sent to the border with X": the forces' side sends them; where they go is the target.
+                source = target;
+                target = FindTarget(view, pattern, head, last);
+                if (target.Count == 0 && DispatchedForces.BorderWith(view, last) is var partner and >= 0) target = GroupRight(view, partner, allowPreposition: false);
+                how = "passive-forces";
+            }
             if (source.Count == 0 && InstrumentOwner(view, last) is { } owner)
             {
                 // "were killed in Israeli tank shelling": the attack's owner, named by the adjective on the weapon, is the agent.
@@ -1543,7 +1551,9 @@ public sealed class ArgumentFinder
             {
                 var m = view.Mentions[view.MentionAt[i]];
                 // Bare troops inside the trigger are its instrument ("massed troops near"), not its target.
-                var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL";
+                // "ambushed a military convoy": a unit that ends a violent trigger is what it hits (AttackedUnit).
+                var instrument = m.Kind == MentionKind.Agent && i <= last && m.Actor?.Sector == "MIL" &&
+                                 !(IsViolentCode(pattern.Cameo) && view.LastOf(m) == last && AttackedUnit.Is(view.Word(last)));
                 // "claimed responsibility for a drone attack on a tanker": equipment naming the kind of attack is its means.
                 var next = view.LastOf(m) + 1;
                 instrument |= IsEquipment(m) && next < view.Count && (view.Is(next, "attack") || view.Is(next, "attacks") || view.Is(next, "strike") ||
@@ -1551,7 +1561,10 @@ public sealed class ArgumentFinder
                 // "struck targets inside Russia with British missiles": a demonym after the trigger's own "with" names whose the
                 // weapons are, not whom they hit.
                 instrument |= i <= last && IsBareDemonym(m) && view.Is(view.FirstOf(m) - 1, "with");
-                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m))
+                // "sent destroyers to the Red Sea to deter ...", "struck the Black Sea port city of Odesa": a sea that belongs to no
+                // state is where, never whom; the search goes on past it.
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) ||
+                    m is { Kind: MentionKind.Place, Place.Country: null })
                 {
                     i = view.LastOf(m);
                     continue;
@@ -1799,10 +1812,18 @@ public sealed class ArgumentFinder
         for (var k = from; k < at; k++)
         {
             var w = view.Word(k);
+            // "shelled a camp for displaced people near El Fasher": people with no state of their own, after "for", are whom the
+            // place serves, part of the object.
+            if (view.MentionAt[k] >= 0 && k > from && view.Is(k - 1, "for") && view.Mentions[view.MentionAt[k]] is { Kind: MentionKind.Agent, Actor.Country: null } served)
+            {
+                k = view.LastOf(served);
+                continue;
+            }
+
             if (view.MentionAt[k] >= 0 || w.Length == 0 || !char.IsLetterOrDigit(w[0]) || view.IsTag(k, PartOfSpeech.Verb)) return false;
             if (!_words.IsPreposition(w)) continue;
-            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at") || (w is not "of" && located)) return false;
-            located |= w is not "of";
+            if (skipped || k == from || !(w is "of" or "in" or "near" or "around" or "outside" or "at" or "for") || (w is not ("of" or "for") && located)) return false;
+            located |= w is not ("of" or "for");
         }
 
         return gap <= 5 || located;

@@ -186,6 +186,13 @@ public sealed class EventCoder
             }
 
             var args = _arguments.Find(view, match, previous, previousCode);
+            if (pattern.Kind == TriggerKind.Verb && args is { How: "subject", Passive: false, Source.Count: 0 } && IsViolent(pattern.Cameo) && IsViolent(previousCode) &&
+                previous is { Source.Count: > 0 } && WeaponPronoun.Refers(view, match.FirstToken - sentence.FirstToken, previous.Source))
+            {
+                // "Russian missiles killed 20 people when they struck Kyiv": the pronoun is the weapons of the act before.
+                args = args with { Source = previous.Source, How = "weapon-pronoun" };
+            }
+
             if (FollowOnContacts.TheirCompound(view, pattern, args, previous) is { } their)
             {
                 // "Armenia and Azerbaijan agreed ..., and their foreign ministers will meet": the compound before is the subject.
@@ -708,7 +715,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
+            if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) ||
+                                                   OngoingRelative.Holds(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position or habit ('has long', 'has never', 'routinely sends'), background; no event"));
                 continue;

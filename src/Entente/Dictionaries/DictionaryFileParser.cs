@@ -272,6 +272,9 @@ public static class DictionaryFileParser
                 }
 
                 break;
+            case EntryKind.Place when columns[1] == "-":
+                // A water body that belongs to no state ("the Gulf of Aden", "the South China Sea"): a place without a country.
+                break;
             default:
                 if (!TryParseRoles(columns[1], out roles, out error))
                 {
@@ -280,7 +283,7 @@ public static class DictionaryFileParser
 
                 if (kind.Value == EntryKind.Place && (roles.Count != 1 || roles[0].Sector is not null || roles[0].From is not null || roles[0].To is not null))
                 {
-                    error = "a place's ROLES is one ISO 3166-1 alpha-3 country code, found '" + columns[1] + "'";
+                    error = "a place's ROLES is one ISO 3166-1 alpha-3 country code or '-' (no state), found '" + columns[1] + "'";
                     return null;
                 }
 

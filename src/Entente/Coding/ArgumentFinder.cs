@@ -3059,8 +3059,10 @@ public sealed class ArgumentFinder
             source = GroupLeft(view, first - 1, view.Clause[first]);
         }
 
+        // "Thailand deported the men to China despite warnings from the UN": a trigger opening an adjunct with "despite" is aimed
+        // at the clause's subject, not at the nearest name before it (the main verb's object).
         target = pattern.TargetBeforeTrigger
-            ? Without(GroupLeft(view, first - 1, view.Clause[first]), source)
+            ? Without(view.Is(first, "despite") && ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } subject ? subject : GroupLeft(view, first - 1, view.Clause[first]), source)
             : Without(FindTarget(view, pattern, head, last), source);
         // "Israel's ban on UNRWA drew condemnation from the UN": the act's owner is judged, not a name inside the act's phrase.
         if (pattern.TargetBeforeTrigger && IsReaction(pattern.Cameo) && JudgedSubject.Find(view, _words, first) is { } owner && !source.Contains(owner))

@@ -303,6 +303,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': subject '{text[sources[0].Mention.Start..sources[0].Mention.End]}' carried from sentence {previousSubject.Sentence}"));
             }
 
+            if (sources.Count == 0 && args.How == "background-phrase" && TalksOfPair.Find(view, match, events, sentenceEvents) is var (sideA, sideB))
+            {
+                // "agreed on a ceasefire proposal after talks in Jeddah": the talks were the two sides' own.
+                var at = match.HeadToken - sentence.FirstToken;
+                sources = [ActorSlot.CarriedAt(view, at, sideA), ActorSlot.CarriedAt(view, at, sideB)];
+                args = args with { How = "talks-of-pair", Reciprocal = true };
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the occasion of the act {sideA.Code} and {sideB.Code} did toward each other"));
+            }
+
             if (sources.Count == 1 && previousSubject is not null && FollowOnContacts.TheirOpening(view, pattern, args, previousSubject) is { } theirs)
             {
                 // "Armenia and Azerbaijan agreed ... . Their foreign ministers will meet again": the compound of the sentence before.

@@ -1391,6 +1391,9 @@ public sealed class EventCoder
             // "warning it would otherwise have to cut food rations": a consequence the speaker says it would be forced into is
             // a warning, not a threat aimed at those it would hit.
             if (own is "13" && IsForcedConsequence(view, governor.LastToken - view.Sentence.FirstToken, m.FirstToken - view.Sentence.FirstToken)) continue;
+            // "threatened to veto the renewal of EU sanctions on Russia", "threatened to block new sanctions": a hostile act that a
+            // threatened rejection would block is not what the threat threatens.
+            if (own is "13" && hostile && (IsRejectedBetween(matches, governor, m) || (m.Pattern.Kind == TriggerKind.Noun && NominalObject.IsBlocked(view, m)))) continue;
             if (MatchFilter.GovernedBy(view, m, matches) is not { } g || g.FirstToken != governor.FirstToken || !ReferenceEquals(g.Pattern, governor.Pattern)) continue;
             var inner = _arguments.Find(view, m, previous);
             if (inner.Passive || inner.Target.Count == 0) continue;
@@ -1410,6 +1413,20 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a rejection (a 12x verb such as "veto" or "block") stands between the governor and the act.</summary>
+    private static bool IsRejectedBetween(List<PatternMatch> matches, PatternMatch governor, PatternMatch act)
+    {
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var r = matches[i];
+            if (r.Pattern.Kind == TriggerKind.Verb && r.Pattern.Cameo.StartsWith("12", StringComparison.Ordinal) && r.FirstToken > governor.LastToken &&
+                r.LastToken < act.FirstToken)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether "otherwise", "have/has/had to" or "forced to" stands between <paramref name="from"/> and <paramref name="to"/>.</summary>

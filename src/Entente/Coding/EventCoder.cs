@@ -555,6 +555,16 @@ public sealed class EventCoder
                 }
             }
 
+            if (pattern.Cameo == "190" && args.How == "coordinated-subject" && targets.Count == 1 && sources.Count > 0 &&
+                EarlierRepressionOf(events, sentenceEvents, sources[0].Actor.Key, targets[0].Actor.Key))
+            {
+                // "Police opened fire on protesters in Nairobi, killing 25 people": the toll of the violent repression the sentence
+                // has already coded (175), by the same side on the same people, is no second attack. After an attack coded in
+                // roots 18-20 the killing stays coded (golden F6-22, SYN-18).
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the toll of the repression before it; no event"));
+                continue;
+            }
+
             if (sources.Count >= 2 && targets.Count > 0 && IsCooperative(pattern.Cameo) && AreOwnBareAgents(sources, targets))
             {
                 // "Saudi Arabia and Iran agreed to reopen embassies": the bare agent is the subjects' own, so the act is mutual.
@@ -2287,6 +2297,19 @@ public sealed class EventCoder
     }
 
     /// <summary>The country attacked by the last violent event of this sentence from <paramref name="attacker"/>, when another; or null.</summary>
+    /// <summary>Whether this sentence has already coded violent repression (175) by <paramref name="attacker"/> of
+    /// <paramref name="victim"/>.</summary>
+    private static bool EarlierRepressionOf(List<CodedEvent> events, int sentenceEvents, string attacker, string victim)
+    {
+        for (var i = events.Count - 1; i >= sentenceEvents; i--)
+        {
+            var e = events[i];
+            if (e.Cameo.StartsWith("175", StringComparison.Ordinal) && e.Source.Key == attacker && e.Target?.Key == victim) return true;
+        }
+
+        return false;
+    }
+
     private static string? EarlierVictim(List<CodedEvent> events, int sentenceEvents, string attacker)
     {
         for (var i = events.Count - 1; i >= sentenceEvents; i--)

@@ -21,6 +21,14 @@ public sealed class PatternSet
     private readonly Step[][] _steps;
     private readonly EventPattern[] _patterns;
     private readonly int[] _specificity;
+    // Per pattern: a quote mark may sit inside its gaps ("ordered a 'complete siege' of Gaza"); only conflict roots 13-20,
+    // as a cooperative trigger over a quoted phrase is a name, not an act ("called for a “European solution”").
+    private readonly bool[] _quotesInGap;
+
+    // Gap stops per token: none, a quote mark (crossed by conflict patterns only), any other stop.
+    private const byte GapOpen = 0;
+    private const byte GapQuote = 1;
+    private const byte GapStop = 2;
     // By word id: whether some verb pattern's head is that word as its first element ("deploy", "send").
     private readonly bool[] _startsVerb;
     // By pattern index: the form ids of one later word element every match needs (the one with the fewest and least common
@@ -37,6 +45,7 @@ public sealed class PatternSet
         Patterns = patterns;
         _patterns = new EventPattern[patterns.Count];
         _specificity = new int[patterns.Count];
+        _quotesInGap = new bool[patterns.Count];
         var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstWord = new List<List<int>?>();
         _steps = new Step[patterns.Count][];
@@ -46,6 +55,7 @@ public sealed class PatternSet
             var p = patterns[i];
             _patterns[i] = p;
             _specificity[i] = p.Specificity;
+            _quotesInGap[i] = IsConflictRoot(p.Cameo);
             // A pattern is listed once per first-word form and variant, as before: the candidate order decides ties.
             foreach (var form in p.Elements[0].Forms)
             {
@@ -160,13 +170,13 @@ public sealed class PatternSet
         scratch.Clear();
         kept.Clear();
         int[]? rented = null;
-        bool[]? rentedStops = null;
+        byte[]? rentedStops = null;
         var ids = tokens.Length <= StackTokens
             ? stackalloc int[tokens.Length]
             : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
         var gapStops = tokens.Length <= StackTokens
-            ? stackalloc bool[tokens.Length]
-            : (rentedStops = System.Buffers.ArrayPool<bool>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
+            ? stackalloc byte[tokens.Length]
+            : (rentedStops = System.Buffers.ArrayPool<byte>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -187,30 +197,32 @@ public sealed class PatternSet
         }
 
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
-        if (rentedStops is not null) System.Buffers.ArrayPool<bool>.Shared.Return(rentedStops);
+        if (rentedStops is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rentedStops);
         RemoveOverlapping(scratch, kept);
     }
 
     /// <summary>Marks the tokens a gap may not cross: punctuation other than a hyphen, a comma or the apostrophe of a plural
     /// possessive ("restore complete, full diplomatic ties", "dismissed the Philippines' protest"), and a comma that opens a
-    /// relative clause ("urged Serbia, which wants to join the bloc, to ...": the joining is Serbia's wish).</summary>
-    private static void GapStops(string text, ReadOnlySpan<Token> tokens, Span<bool> stops)
+    /// relative clause ("urged Serbia, which wants to join the bloc, to ...": the joining is Serbia's wish). A double or opening
+    /// quote mark is a softer stop that conflict patterns cross ("imposed a “total blockade” on Gaza").</summary>
+    private static void GapStops(string text, ReadOnlySpan<Token> tokens, Span<byte> stops)
     {
         for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Kind != TokenKind.Punctuation)
             {
-                stops[k] = false;
+                stops[k] = GapOpen;
                 continue;
             }
 
             var mark = tokens[k].Span(text);
-            stops[k] = mark is not ("-" or "," or "'" or "’") ||
+            var stop = mark is not ("-" or "," or "'" or "’") ||
                        (mark is "," && k + 1 < tokens.Length && tokens[k + 1].Span(text) is "which" or "who" or "whom" or "whose");
+            stops[k] = !stop ? GapOpen : mark is "\"" or "“" or "”" or "‘" ? GapQuote : GapStop;
         }
     }
 
-    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, ReadOnlySpan<ulong> present, int firstToken, List<PatternMatch> found)
+    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<byte> gapStops, ReadOnlySpan<ulong> present, int firstToken, List<PatternMatch> found)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -229,7 +241,7 @@ public sealed class PatternSet
                 if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
                 if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
                 if (_anchors[index] is { } anchor && !AnyPresent(anchor, present)) continue;
-                if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
+                if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], _quotesInGap[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);
                 // "meeting" is both a verb form and a noun: after a determiner or a possessive the noun pattern wins.
@@ -244,7 +256,7 @@ public sealed class PatternSet
         }
     }
 
-    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<bool> gapStops, int start, Step[] steps, bool infinitive, ref int dayPhrase, out int last, out int head)
+    private bool TryMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<byte> gapStops, int start, Step[] steps, bool quotesInGap, bool infinitive, ref int dayPhrase, out int last, out int head)
     {
         head = steps[0].IsHead ? start : -1;
         last = start;
@@ -258,9 +270,15 @@ public sealed class PatternSet
                 var max = steps[e].MaxGap;
                 var nextForms = steps[next].Forms;
                 var hit = -1;
+                // A gap crosses a quote mark or a comma, not both: "took over Raqqa, the “capital” of ..." is an apposition.
+                var crossedQuote = false;
+                var crossedComma = false;
                 for (var k = pos; k < tokens.Length && k <= pos + max; k++)
                 {
-                    if (gapStops[k]) break;
+                    if (gapStops[k] == GapStop || (gapStops[k] == GapQuote && !quotesInGap)) break;
+                    crossedQuote |= gapStops[k] == GapQuote;
+                    crossedComma |= tokens[k].Kind == TokenKind.Punctuation && tokens[k].Span(text) is ",";
+                    if (crossedQuote && crossedComma) break;
                     if (infinitive && IsCoordinatedVerb(text, tokens, ids, k)) break;
                     if (Accepts(nextForms, ids[k])) { hit = k; break; }
                 }
@@ -319,6 +337,10 @@ public sealed class PatternSet
         if (k < tokens.Length && WordList.Contains(tokens[k].Span(text), ["morning", "afternoon", "evening", "night"])) k++;
         return k - i;
     }
+
+    /// <summary>Roots 13 to 20 (threats to mass violence).</summary>
+    private static bool IsConflictRoot(string cameo) =>
+        cameo.Length >= 2 && int.TryParse(cameo.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var root) && root is >= 13 and <= 20;
 
     private static bool Accepts(int[] forms, int id) => id >= 0 && forms.AsSpan().Contains(id);
 

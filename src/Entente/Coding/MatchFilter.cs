@@ -52,6 +52,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && AttackOutcome.IsViolent(m.Pattern.Cameo) && ClaimedAttackOutcome.Holds(view, first) ? "the outcome of an attack named only in a claim of responsibility"
                 : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
                 : KindOfSum(view, m, matches) is { } sum ? (dropped is null ? "" : $"one act with '{sum.Pattern.Id}': a sum and its kind of aid")
+                : IntoQuotation(view, first, m.LastToken - view.Sentence.FirstToken) ? "its words run into a quotation that does not close with them"
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
@@ -401,6 +402,26 @@ public sealed class MatchFilter
         }
 
         return money && view.Is(last + 1, "in") ? last + 1 : -1;
+    }
+
+    /// <summary>"warned “the consequences might be severe ...”": a trigger whose gap crossed an opening quote mark and ends
+    /// inside the quotation reads the quoted words as its own; one that closes it ("imposed a “total blockade” on") names a
+    /// quoted act.</summary>
+    private static bool IntoQuotation(SentenceView view, int first, int last)
+    {
+        var open = 0;
+        var straight = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (view.Tokens[k].Kind != TokenKind.Punctuation) continue;
+            var w = view.Word(k);
+            if (w is "“") open++;
+            else if (w is "”" && open > 0) open--;
+            else if (w is "\"") straight++;
+        }
+
+        if (open == 0 && straight % 2 == 0) return false;
+        return !(view.Is(last + 1, "”") || view.Is(last + 1, "\""));
     }
 
     private static bool IsSumWord(SentenceView view, int k) =>

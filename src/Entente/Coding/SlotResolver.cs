@@ -162,6 +162,7 @@ public sealed class SlotResolver
                     var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
                     if ((OfOwner.Country(m, sentenceMentions, text) ??
                          (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
+                         EarlierAgency.Country(m, context, except, text) ??
                          FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c && c != host)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;

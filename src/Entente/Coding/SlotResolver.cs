@@ -57,7 +57,7 @@ public sealed class SlotResolver
                     if (m.Fits.Count > 0)
                     {
                         // "Qatar ... On Tuesday the Gulf state urged": the most recent state named before that the descriptor fits.
-                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry) is { } state)
+                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry, sentenceMentions, text) is { } state)
                             AddOnce(slots, new ActorSlot(m.Actor?.Sector is { } sector ? state with { Code = state.Key + sector, Sector = sector } : state, m, "descriptor"));
                         break;
                     }

@@ -70,6 +70,9 @@ internal sealed class CarriedSubjects
         // "Albanese said Australia would ... . He later met": "he" passes over the state spoken of to the speaker.
         if ((view.Is(k, "he") || view.Is(k, "she")) && !carried.Person && carried.Speaker is { } speaker)
             carried = new CarriedSubject([speaker], carried.Sentence, true);
+        // "The two leaders agreed ... . He also invited Boric to visit": "he" is the one of the pair the sentence does not name.
+        if ((view.Is(k, "he") || view.Is(k, "she")) && !carried.Person && OtherOfPair(view, carried) is { } other)
+            carried = new CarriedSubject([other], carried.Sentence, true);
         var single = carried.Sources.Count == 1;
         var plural = !single || carried.Sources[0].Mention.Plural || carried.Sources[0].Mention.Kind == MentionKind.Collective;
         bool agrees;
@@ -91,6 +94,26 @@ internal sealed class CarriedSubjects
         }
 
         return slots;
+    }
+
+    /// <summary>The member of a carried pair named by a collective ("the two leaders", "both presidents") that
+    /// <paramref name="view"/>'s sentence does not name, when it names the other as a person; null otherwise.</summary>
+    private static ActorSlot? OtherOfPair(SentenceView view, CarriedSubject carried)
+    {
+        if (carried.Sources.Count != 2 || carried.Sources[0].Mention.Kind != MentionKind.Collective ||
+            carried.Sources[1].Mention.Kind != MentionKind.Collective) return null;
+        string? a = carried.Sources[0].Actor.Country, b = carried.Sources[1].Actor.Country;
+        if (a is null || b is null || a == b) return null;
+        bool namesA = false, namesB = false;
+        for (var i = 0; i < view.Mentions.Count; i++)
+        {
+            var m = view.Mentions[i];
+            if (m.Kind != MentionKind.Actor || !IsPerson(m)) continue;
+            namesA |= m.Actor?.Country == a;
+            namesB |= m.Actor?.Country == b;
+        }
+
+        return namesA == namesB ? null : carried.Sources[namesA ? 1 : 0];
     }
 
     /// <summary>The previous sentence's single subject for a bare singular title that opens this sentence ("The president",

@@ -57,7 +57,7 @@ public sealed class SlotResolver
                     if (m.Fits.Count > 0)
                     {
                         // "Qatar ... On Tuesday the Gulf state urged": the most recent state named before that the descriptor fits.
-                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry) is { } state)
+                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry, sentenceMentions, text) is { } state)
                             AddOnce(slots, new ActorSlot(m.Actor?.Sector is { } sector ? state with { Code = state.Key + sector, Sector = sector } : state, m, "descriptor"));
                         break;
                     }
@@ -162,6 +162,7 @@ public sealed class SlotResolver
                     var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
                     if ((OfOwner.Country(m, sentenceMentions, text) ??
                          (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
+                         EarlierAgency.Country(m, context, except, text) ??
                          FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c && c != host)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;

@@ -7,17 +7,36 @@ namespace Entente.Coding;
 internal static class StateDescriptor
 {
     /// <summary>The most recent of <paramref name="known"/> (most recent last) that <paramref name="descriptor"/> fits, other than
-    /// <paramref name="except"/> (the event's other side), or null.</summary>
-    public static ActorCode? Referent(Mention descriptor, IReadOnlyList<ActorCode> known, string? except)
+    /// <paramref name="except"/> (the event's other side) and from the states <paramref name="sentenceMentions"/> name after the
+    /// descriptor in its clause ("The Horn of Africa nation expelled two Ethiopian diplomats": the nation is not Ethiopia; but
+    /// "The kingdom will send ..., the Saudi minister said" names its speaker after a comma), or null.</summary>
+    public static ActorCode? Referent(Mention descriptor, IReadOnlyList<ActorCode> known, string? except,
+        IReadOnlyList<Mention>? sentenceMentions = null, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(known);
         for (var i = known.Count - 1; i >= 0; i--)
         {
-            if (known[i].Country is { } c && c != except && Fits(descriptor, c)) return new ActorCode(c, c, null, null, null);
+            if (known[i].Country is { } c && c != except && Fits(descriptor, c) && !NamedAfter(descriptor, c, sentenceMentions, text))
+                return new ActorCode(c, c, null, null, null);
         }
 
         return null;
+    }
+
+    private static bool NamedAfter(Mention descriptor, string country, IReadOnlyList<Mention>? sentenceMentions, string? text)
+    {
+        if (sentenceMentions is null || text is null) return false;
+        for (var i = 0; i < sentenceMentions.Count; i++)
+        {
+            var m = sentenceMentions[i];
+            if (m.Start < descriptor.End) continue;
+            // The descriptor's clause ends at the first comma or quote after it.
+            if (text.AsSpan(descriptor.End, m.Start - descriptor.End).IndexOfAny(",\"“") >= 0) return false;
+            if (m.Kind == MentionKind.Actor && m.Actor?.Country == country) return true;
+        }
+
+        return false;
     }
 
     private static bool Fits(Mention descriptor, string country)

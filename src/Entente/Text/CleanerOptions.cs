@@ -114,6 +114,8 @@ public sealed record CleanerOptions
     public IReadOnlyList<string> RelatedPrefixes { get; init; } =
     [
         "read more:", "read also:", "also read:", "related:", "see also:", "more:", "read:", "recommended:", "watch more:",
+        "related articles:", "related article:", "related stories:", "related story:", "related news:",
+        "related coverage:", "related content:", "related reading:", "more on this:", "more on this story:",
         "read more about", "read more at", "read more here", "read the full", "click to read",
     ];
 

@@ -13,7 +13,7 @@ internal static class AccidentalDeath
     private static readonly string[] Causes =
     [
         "blaze", "crash", "accident", "collision", "stampede", "landslide", "landslides", "mudslide", "flood", "floods", "flooding",
-        "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "avalanche", "heatwave", "collapse", "collapsed",
+        "earthquake", "quake", "cyclone", "hurricane", "typhoon", "avalanche", "heatwave", "collapse", "collapsed",
         "overturned", "capsized", "sank", "derailed", "derailment", "lightning", "inferno", "tornado", "tsunami",
     ];
 
@@ -26,8 +26,10 @@ internal static class AccidentalDeath
         {
             if (view.Is(k, ";") || view.Is(k, ":")) return false;
             if (WordList.Contains(view.Word(k), Causes)) return true;
-            // "in a fire", "when a fire broke out": a fire as a noun after an article, not "opened fire" or "fire on".
+            // "in a fire", "when a fire broke out": a fire as a noun after an article, not "opened fire" or "fire on"; a storm
+            // likewise, not "as troops storm the compound".
             if (view.Is(k, "fire") && (view.Is(k - 1, "a") || view.Is(k - 1, "the") || view.Is(k + 1, "broke") || view.Is(k + 1, "swept") || view.Is(k + 1, "gutted"))) return true;
+            if (view.Is(k, "storm") && (view.Is(k - 1, "a") || view.Is(k - 1, "the"))) return true;
         }
 
         return false;

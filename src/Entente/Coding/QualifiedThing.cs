@@ -20,7 +20,8 @@ internal static class QualifiedThing
     private static readonly string[] Documents =
         ["order", "ruling", "verdict", "judgment", "judgement", "statement", "report", "resolution", "letter", "petition", "motion", "bill", "decree"];
 
-    private static readonly string[] Circumstance = ["despite", "under", "after", "following", "against", "defying", "amid", "in"];
+    // Not "in": "said in a statement calling for restraint" is the subject's own statement.
+    private static readonly string[] Circumstance = ["despite", "under", "after", "following", "against", "defying", "amid"];
 
     /// <summary>Whether the participle at sentence index <paramref name="first"/> qualifies such a gathering or document, so
     /// that <paramref name="subject"/>, found before it, is not its doer. A gathering's participants do call for things, so

@@ -52,7 +52,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && AttackOutcome.IsViolent(m.Pattern.Cameo) && ClaimedAttackOutcome.Holds(view, first) ? "the outcome of an attack named only in a claim of responsibility"
                 : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
                 : KindOfSum(view, m, matches) is { } sum ? (dropped is null ? "" : $"one act with '{sum.Pattern.Id}': a sum and its kind of aid")
-                : IntoQuotation(view, first, m.LastToken - view.Sentence.FirstToken) ? "its words run into a quotation that does not close with them"
+                : !QuotesOnPurpose(m.Pattern) && IntoQuotation(view, first, m.LastToken - view.Sentence.FirstToken) ? "its words run into a quotation that does not close with them"
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));
@@ -422,6 +422,20 @@ public sealed class MatchFilter
 
         if (open == 0 && straight % 2 == 0) return false;
         return !(view.Is(last + 1, "”") || view.Is(last + 1, "\""));
+    }
+
+    /// <summary>A pattern with a quote mark among its own words ("vowed “revenge ...") reads into the quotation on purpose.</summary>
+    private static bool QuotesOnPurpose(EventPattern pattern)
+    {
+        foreach (var element in pattern.Elements)
+        {
+            foreach (var form in element.Forms)
+            {
+                if (form is "\"" or "“" or "'" or "‘") return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSumWord(SentenceView view, int k) =>

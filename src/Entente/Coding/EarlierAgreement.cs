@@ -31,11 +31,16 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         return before;
     }
 
-    /// <summary>An asserted commitment (03x) or ceasefire (0871) whose mirror, the same code from the target to the source in
-    /// the same sentence, was coded too: the two sides agreed with each other.</summary>
-    private static bool IsMutualAgreement(List<CodedEvent> events, int from, CodedEvent e)
+    /// <summary>An asserted commitment (03x) or ceasefire (0871) whose mirror was coded too: the two sides agreed with each
+    /// other.</summary>
+    private static bool IsMutualAgreement(List<CodedEvent> events, int from, CodedEvent e) =>
+        (e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo == "0871") && HasMirror(events, from, e);
+
+    /// <summary>Whether the events from <paramref name="from"/> on hold the mirror of <paramref name="e"/>: the same asserted code
+    /// from its target to its source, in the same sentence.</summary>
+    internal static bool HasMirror(List<CodedEvent> events, int from, CodedEvent e)
     {
-        if (!(e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo == "0871") || e.Target is not { } t) return false;
+        if (e.Target is not { } t) return false;
         for (var i = from; i < events.Count; i++)
         {
             var m = events[i];
@@ -76,7 +81,8 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         return slots;
     }
 
-    private static ActorCode Side(ActorRef a) => ActorContext.Plain(new ActorCode(a.Code, a.Country, a.Org, a.Sector, a.Name));
+    /// <summary>A side of a coded event as a plain actor (no sector, no name).</summary>
+    internal static ActorCode Side(ActorRef a) => ActorContext.Plain(new ActorCode(a.Code, a.Country, a.Org, a.Sector, a.Name));
 
     /// <summary>The agreement noun of a phrase starting at <paramref name="k"/>: "the pact", "this deal", with up to two lower-case
     /// modifiers before it ("the new deal", "the coast guard pact"); else -1.</summary>

@@ -52,7 +52,7 @@ public sealed class MatchFilter
                 : m.Pattern.Kind == TriggerKind.Verb && AttackOutcome.IsViolent(m.Pattern.Cameo) && ClaimedAttackOutcome.Holds(view, first) ? "the outcome of an attack named only in a claim of responsibility"
                 : ElidedPassive.Continues(view, m, matches) is { } casualties ? (dropped is null ? "" : $"more casualties of '{casualties.Pattern.Id}' (elided passive)")
                 : KindOfSum(view, m, matches) is { } sum ? (dropped is null ? "" : $"one act with '{sum.Pattern.Id}': a sum and its kind of aid")
-                : !QuotesOnPurpose(m.Pattern) && IntoQuotation(view, first, m.LastToken - view.Sentence.FirstToken) ? "its words run into a quotation that does not close with them"
+                : IntoQuotation(view, first, m.LastToken - view.Sentence.FirstToken) && !QuotesOnPurpose(m.Pattern) ? "its words run into a quotation that does not close with them"
                 : null;
             if (reason is null) kept.Add(m);
             else dropped?.Add((m, reason));

@@ -27,18 +27,11 @@ internal static class TalksOfPair
         for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Modality != Modality.Asserted || e.Target is not { } t || (t.Country is null && t.Org is null) ||
-                (e.Source.Country is null && e.Source.Org is null) || e.Source.Key == t.Key) continue;
-            for (var j = from; j < events.Count; j++)
-            {
-                var m = events[j];
-                if (m.Cameo == e.Cameo && m.Modality == Modality.Asserted && m.Target is { } mt && mt.Key == e.Source.Key && m.Source.Key == t.Key)
-                    return (Plain(e.Source), Plain(t));
-            }
+            if (e.Modality == Modality.Asserted && e.Target is { } t && (t.Country is not null || t.Org is not null) &&
+                (e.Source.Country is not null || e.Source.Org is not null) && e.Source.Key != t.Key && EarlierAgreement.HasMirror(events, from, e))
+                return (EarlierAgreement.Side(e.Source), EarlierAgreement.Side(t));
         }
 
         return null;
     }
-
-    private static ActorCode Plain(ActorRef a) => ActorContext.Plain(new ActorCode(a.Code, a.Country, a.Org, a.Sector, a.Name));
 }

@@ -990,6 +990,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': weapons to be sent to another state, military aid ({delivered})"));
             }
 
+            if (delivered is null && SentPolice.Applies(view, match, targets, sources[0]))
+            {
+                // "Kenya will deploy police officers to Haiti": police sent to another state serve on a mission there (074).
+                delivered = SentPolice.Code;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': police sent to another state, a mission ({delivered})"));
+            }
+
             if (delivered is not null) code = delivered;
             if (args.How == "subject" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
             {

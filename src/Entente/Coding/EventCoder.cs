@@ -1095,6 +1095,17 @@ public sealed class EventCoder
             }
 
             var (date, basis) = (picked.Date, picked.Basis);
+            if (cue.Modality == Modality.Asserted && code.StartsWith("03", StringComparison.Ordinal) && picked.Expression is { } intended &&
+                intended.Granularity == DateGranularity.Month && intended.Start >= doc.Tokens[match.LastToken].End && publication is { } told &&
+                IsUndirected(intended, futureDates ??= _dates.Find(doc, sentence, told, futureContext: true)))
+            {
+                // "plans to send police to Haiti in April", "pledged to deliver the jets in June": a month with no year after the
+                // intended act is when that act is to come, not last year's; the intent itself is expressed when the story tells it
+                // ("pledged in February to" keeps the pledge's February, "in 2011" its year; a weekday after it is most often the
+                // day of the telling: "a phone call on Friday where he agreed to").
+                (date, basis) = (told, DateBasis.Publication);
+            }
+
             if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
             {
                 // "over the last two years", "since 2014": an ongoing state, current as of publication.
@@ -2595,6 +2606,17 @@ public sealed class EventCoder
 
     /// <summary>The last day of a month, or of the year before publication named relatively ("last year"); a year named by
     /// number ("in 2023") keeps its first day, so that a calendar year back stays background.</summary>
+    // A date read one way for the past and another for the future ("in April", "on Friday") has no direction of its own.
+    private static bool IsUndirected(DateExpression expression, IReadOnlyList<DateExpression> ahead)
+    {
+        foreach (var e in ahead)
+        {
+            if (e.Start == expression.Start && e.Date != expression.Date) return true;
+        }
+
+        return false;
+    }
+
     private static DateOnly PeriodEnd(DateOnly date, DateExpression? expression) => expression switch
     {
         { Granularity: DateGranularity.Year, Rule: "last-year" } => new DateOnly(date.Year, 12, 31),

@@ -28,4 +28,17 @@ public sealed class FutureDateTests(EngineFixture fixture)
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
         Assert.Equal(DateBasis.Text, e.DateBasis);
     }
+
+    [Theory]
+    [InlineData("Iran plans to send aid to Iraq in May.", "2025-03-14", DateBasis.Publication)]        // the plan is told now; May is the aid's
+    [InlineData("Iran pledged to deliver the aid to Iraq in May.", "2025-03-14", DateBasis.Publication)] // as is a pledge
+    [InlineData("Iran pledged in February to deliver aid to Iraq.", "2025-02-01", DateBasis.Text)]      // the pledge's own month
+    public void Dates_an_intent_told_as_done_when_it_was_told(string text, string expected, DateBasis basis)
+    {
+        var e = Only(text);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.StartsWith("03", e.Cameo, StringComparison.Ordinal);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
+        Assert.Equal(basis, e.DateBasis);
+    }
 }

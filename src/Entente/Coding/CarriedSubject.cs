@@ -7,4 +7,6 @@ namespace Entente.Coding;
 /// <param name="Person">Whether it is one named or titled person ("he", "she"), not a state, body or group ("it", "they").</param>
 /// <param name="Speaker">The person who opened the sentence as the speaker of the speech the subject comes from ("Albanese said
 /// Australia would ..."): whom "he" or "she" points back to when the subject is no person; null otherwise.</param>
-internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person, ActorSlot? Speaker = null);
+/// <param name="Partner">The other party of the subject's meeting or call ("Erdogan spoke with Orban"): with the subject, whom
+/// "they" in the next sentence points back to; null otherwise.</param>
+internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person, ActorSlot? Speaker = null, ActorSlot? Partner = null);

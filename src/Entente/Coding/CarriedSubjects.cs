@@ -36,6 +36,18 @@ internal sealed class CarriedSubjects
             view.Is(k, "announced");
     }
 
+    /// <summary>The other party of a meeting, visit or call (040-044, 046) whose doer is one person named in its sentence ("Erdogan
+    /// spoke with Orban by phone"): "they" in the next sentence are the two of them. Null for any other act, a mediation (045),
+    /// or a party only guessed from context.</summary>
+    public static ActorSlot? ContactPartner(string code, IReadOnlyList<ActorSlot> sources, ActorSlot? to)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(sources);
+        if (to is null || code.Length < 3 || code[0] != '0' || code[1] != '4' || code[2] is '5' or '7' or '8' or '9') return null;
+        if (sources.Count != 1 || !IsPerson(sources[0].Mention) || to.Resolution != "mention" || (to.Actor.Country is null && to.Actor.Org is null)) return null;
+        return to.Actor.Key == sources[0].Actor.Key ? null : to;
+    }
+
     /// <summary>A person named or titled: "he" or "she" may refer to them, "it" may not.</summary>
     public static bool IsPerson(Mention m)
     {
@@ -73,6 +85,9 @@ internal sealed class CarriedSubjects
         // "The two leaders agreed ... . He also invited Boric to visit": "he" is the one of the pair the sentence does not name.
         if ((view.Is(k, "he") || view.Is(k, "she")) && !carried.Person && OtherOfPair(view, carried) is { } other)
             carried = new CarriedSubject([other], carried.Sentence, true);
+        // "Erdogan spoke with Orban by phone. They discussed ...": "they" after one person's meeting or call are its two parties.
+        if (view.Is(k, "they") && carried is { Person: true, Sources.Count: 1, Partner: { } partner })
+            carried = new CarriedSubject([carried.Sources[0], partner], carried.Sentence, false);
         var single = carried.Sources.Count == 1;
         var plural = !single || carried.Sources[0].Mention.Plural || carried.Sources[0].Mention.Kind == MentionKind.Collective;
         bool agrees;
@@ -100,8 +115,11 @@ internal sealed class CarriedSubjects
     /// <paramref name="view"/>'s sentence does not name, when it names the other as a person; null otherwise.</summary>
     private static ActorSlot? OtherOfPair(SentenceView view, CarriedSubject carried)
     {
-        if (carried.Sources.Count != 2 || carried.Sources[0].Mention.Kind != MentionKind.Collective ||
-            carried.Sources[1].Mention.Kind != MentionKind.Collective) return null;
+        // A pair named by a collective, or by one "they" that stood for a meeting's two parties.
+        if (carried.Sources.Count != 2) return null;
+        Mention m0 = carried.Sources[0].Mention, m1 = carried.Sources[1].Mention;
+        var onePronoun = m0.Start == m1.Start && m0.End == m1.End && carried.Sources[0].Resolution == "carried" && carried.Sources[1].Resolution == "carried";
+        if (!onePronoun && (m0.Kind != MentionKind.Collective || m1.Kind != MentionKind.Collective)) return null;
         string? a = carried.Sources[0].Actor.Country, b = carried.Sources[1].Actor.Country;
         if (a is null || b is null || a == b) return null;
         bool namesA = false, namesB = false;

@@ -31,11 +31,11 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         for (var i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Modality != Modality.Asserted || e.Cameo[0] is not ('1' or '2') || e.CameoRoot is not ("18" or "19" or "20")) continue;
+            if (e.Modality != Modality.Asserted || e.Cameo[0] is not ('1' or '2') || e.CameoRoot is not ("15" or "18" or "19" or "20")) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
             var attacker = new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name);
-            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, Kept - 1), End: e.Trigger.End);
+            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, IsDisplay(e.Cameo), Kept - 1), End: e.Trigger.End);
         }
 
         return latest;
@@ -57,13 +57,16 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         return before;
     }
 
-    // The chain without the attacks by `key`, cut to `keep` links.
-    private static EarlierAttack? Without(EarlierAttack? chain, string key, int keep)
+    // The chain without the acts by `key` of the same kind (a show of force, or an attack), cut to `keep` links.
+    private static EarlierAttack? Without(EarlierAttack? chain, string key, bool display, int keep)
     {
         if (chain is null || keep <= 0) return null;
-        if (chain.Attacker.Key == key) return Without(chain.Previous, key, keep);
-        return chain with { Previous = Without(chain.Previous, key, keep - 1) };
+        if (chain.Attacker.Key == key && IsDisplay(chain.Code) == display) return Without(chain.Previous, key, display, keep);
+        return chain with { Previous = Without(chain.Previous, key, display, keep - 1) };
     }
+
+    // A show of force (root 15: a missile test, drills, a deployment), which only a noun naming one points back at.
+    private static bool IsDisplay(string code) => code.StartsWith("15", StringComparison.Ordinal);
 
     /// <summary>The attacker as the target of a condemnation or welcome with none of its own whose object is the act itself
     /// ("condemned the strike", "denounced the rocket fire", "welcomed the decision"; for a measure also a rejection), when
@@ -79,7 +82,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         {
             for (var a = this; a is not null; a = a.Previous)
             {
-                if (a.InReach(view, match) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
+                if (a.InReach(view, match) && !IsDisplay(a.Code) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
                     return (a.Pointer(view, match.FirstToken - view.Sentence.FirstToken), a.Sentence);
             }
 
@@ -96,6 +99,9 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         k++;
         // One modifier may come first: "the drone strike", "the rocket fire", "the deadly attack".
         var noun = IsNoun(view, k) ? k : IsNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
+        // "North Korea fired missiles into the sea ... Seoul condemned the launch": a show of force named by its own noun.
+        var display = !Measure && noun < 0 && IsDisplayNoun(view, k) ? k : !Measure && noun < 0 && IsDisplayNoun(view, k + 1) && view.Word(k).Length > 0 && char.IsLower(view.Word(k)[0]) ? k + 1 : -1;
+        if (display >= 0) noun = display;
         // A bare weapon word before the noun ("the missile strike", "the drone attack") names no doer.
         if (noun < 0 || view.MentionAt[noun] >= 0 || (noun > k && view.MentionAt[k] >= 0 && view.Mentions[view.MentionAt[k]].Kind != MentionKind.Agent)) return null;
         // "condemned the attack on its embassy by ...": an act that goes on to name more is left to the sentence itself.
@@ -104,7 +110,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         EarlierAttack? chosen = null;
         for (var a = this; a is not null; a = a.Previous)
         {
-            if (!a.InReach(view, match) || a.IsSideOf(source)) continue;
+            if (!a.InReach(view, match) || a.IsSideOf(source) || IsDisplay(a.Code) != (display >= 0)) continue;
             if (kind is null || a.Code.StartsWith(kind, StringComparison.Ordinal))
             {
                 chosen = a;
@@ -161,6 +167,14 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         if (k < 0 || k >= view.Count) return false;
         var w = view.Word(k);
         return w is "decision" or "move" or "expulsion" or "expulsions" or "sanctions" or "measures" or "ban" or "closure" or "step";
+    }
+
+    // "condemned the launch", "denounced the tests", "protested against the drills": words that name a show of force.
+    private static bool IsDisplayNoun(SentenceView view, int k)
+    {
+        if (k < 0 || k >= view.Count) return false;
+        var w = view.Word(k);
+        return w is "launch" or "launches" or "test" or "tests" or "test-firing" or "drill" or "drills" or "exercise" or "exercises";
     }
 
     private static bool IsActNoun(SentenceView view, int k)

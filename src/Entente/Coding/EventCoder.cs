@@ -95,6 +95,7 @@ public sealed class EventCoder
                     next++;
                 }
 
+                RepeatedSurname.Add(doc, sentence, sentenceMentions, context);
                 // A headline is no antecedent, and what a sentence leaves unsaid is never carried past it: only the
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
@@ -1231,7 +1232,7 @@ public sealed class EventCoder
                     // "The two leaders signed ... . They also agreed ...": a collective subject's members are what "they" points back to.
                     // "Albanese said Australia would ... . He later met ...": the speaker stays what "he" points back to.
                     var speaker = CarriedSubjects.IsSpeakerOf(view, carried, sources) ? carried!.Sources[0] : null;
-                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention), speaker);
+                    carried = new CarriedSubject([.. sources], sentence.Index, sources.Count == 1 && CarriedSubjects.IsPerson(sources[0].Mention), speaker, CarriedSubjects.ContactPartner(code, sources, to));
                     subjectKept = true;
                 }
                 if (code == "036" && cue.Modality == Modality.Future && complement is null && to is not null && !args.Reciprocal &&

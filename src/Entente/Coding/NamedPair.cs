@@ -49,10 +49,22 @@ internal static class NamedPair
             var e = events[i];
             // A mediator and a party it mediates for (045) are no two sides.
             if (e.Target is not { } t || t.Key == e.Source.Key || e.Cameo == "045" || Plain(e.Source) is not { } a || Plain(t) is not { } b) continue;
+            // "The UAE hosted the meeting and welcomed both leaders": one doer toward the two members of one collective names
+            // those two together, not the host with the last of them.
+            if (i - 1 >= from && OneCollectiveOther(events[i - 1], e) is { } other) return (other, b, Math.Max(e.Source.End, t.End));
             return (a, b, Math.Max(e.Source.End, t.End));
         }
 
         return null;
+    }
+
+    /// <summary>The target of <paramref name="earlier"/> when it and <paramref name="later"/> share their source and trigger and
+    /// their targets are two keys read from one mention (a collective such as "both leaders"); null otherwise.</summary>
+    private static ActorCode? OneCollectiveOther(CodedEvent earlier, CodedEvent later)
+    {
+        if (earlier.Target is not { } t0 || later.Target is not { } t1 || t0.Key == t1.Key || earlier.Source.Key != later.Source.Key) return null;
+        if (t0.Start != t1.Start || t0.End != t1.End || earlier.Trigger.Start != later.Trigger.Start) return null;
+        return Plain(t0);
     }
 
     /// <summary>"talks brokered by Qatar and Egypt": a compound after a mediating participle names the go-betweens, not the sides.</summary>

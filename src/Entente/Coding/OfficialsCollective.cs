@@ -32,6 +32,22 @@ public static class OfficialsCollective
         return ReplaceBy(known, context.NamedPersonOfficials, sentenceMentions, collective, static a => a.Name is not null && ActorContext.IsOfficial(a), count);
     }
 
+    /// <summary>Moves <paramref name="a"/> and <paramref name="b"/> to the end of <paramref name="known"/> (the members taken) when
+    /// both are in it.</summary>
+    public static void PairLast(List<ActorCode> known, ActorCode a, ActorCode b)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var ia = known.FindIndex(k => k.Key == a.Key);
+        var ib = known.FindIndex(k => k.Key == b.Key);
+        if (ia < 0 || ib < 0 || ia == ib) return;
+        var first = known[Math.Min(ia, ib)];
+        var second = known[Math.Max(ia, ib)];
+        known.Remove(first);
+        known.Remove(second);
+        known.Add(first);
+        known.Add(second);
+    }
+
     /// <summary>Removes from <paramref name="known"/> the organisations named as armed groups in the document so far or in
     /// the sentence before the collective.</summary>
     public static void DropArmedGroups(List<ActorCode> known, IReadOnlyList<Mention> sentenceMentions, Mention collective, ActorContext context)

@@ -518,6 +518,9 @@ public sealed class SlotResolver
             var wanted = collective.Count > 0 ? collective.Count : 2;
             if (!(OfficialsCollective.IsLeaders(phrase) && OfficialsCollective.PreferNamedLeaders(known, sentenceMentions, collective, context, wanted)))
                 OfficialsCollective.PreferOfficials(known, sentenceMentions, collective, context, wanted);
+            // "Aliyev and Pashinyan held talks ... The UAE's president welcomed both leaders ... The two leaders agreed": of the
+            // officials named, the pair the document last named together is the one meant, not the host named after them.
+            if (wanted == 2 && context.Pair is { } pair && collective.Sentence - context.PairSentence <= PairWindow) OfficialsCollective.PairLast(known, pair.A, pair.B);
         }
 
         // "The US urged both sides": the collective never includes the actor on the other side of the event.

@@ -62,7 +62,7 @@ public sealed record CleanerOptions
         "pic:", "credit:", "credits:", "illustration:", "illustration by", "video:", "watch:", "listen:", "caption:",
         "getty images", "afp photo", "ap photo", "reuters photo", "epa photo", "reporting by", "additional reporting by",
         "editing by", "writing by", "compiled by", "edited by", "written by", "posted by", "story by", "words by",
-        "reported by",
+        "reported by", "image caption", "image source", "media caption", "photo caption", "picture caption", "video caption",
     ];
 
     /// <summary>Phrases inside a short line that mark it as a photo or agency credit ("(NAME/AFP/Getty Images)").</summary>

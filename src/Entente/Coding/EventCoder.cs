@@ -95,7 +95,6 @@ public sealed class EventCoder
                     next++;
                 }
 
-                RepeatedSurname.Add(doc, sentence, sentenceMentions, context);
                 // A headline is no antecedent, and what a sentence leaves unsaid is never carried past it: only the
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;

@@ -3039,6 +3039,14 @@ public sealed class ArgumentFinder
             source = [];
             foreach (var prep in pattern.SourcePrepositions)
             {
+                if (native && prep == "mod")
+                {
+                    // "Serbia faces EU sanctions": the giver named as a modifier inside the trigger, between its head and last word.
+                    source = ModifierInside(view, head + 1, last);
+                    if (source.Count > 0) break;
+                    continue;
+                }
+
                 at = FindWord(view, start, prep, view.Clause[last]);
                 // "a warning from Pyongyang": after its preposition a capital is a place, and stands for its government.
                 // "took delivery of the first parts of Russia's S-400 system": an "of" chain names the giver at its end.
@@ -3071,6 +3079,19 @@ public sealed class ArgumentFinder
         if (target.Count == 0 && source.Count > 0 && pattern.TargetBeforeTrigger && IsViolentCode(pattern.Cameo) && _strikeQuantity.PlaceSubject(view, first) is { } struck)
             target = [struck];
         return (source, target, "imported-frame");
+    }
+
+    // The actors named from token first up to (not including) end: "new EU sanctions", "fresh US and British sanctions".
+    private static List<Mention> ModifierInside(SentenceView view, int first, int end)
+    {
+        var found = new List<Mention>();
+        for (var k = first; k < end; k++)
+        {
+            if (view.MentionAt[k] < 0 || view.Mentions[view.MentionAt[k]] is not { Kind: MentionKind.Actor } m || found.Contains(m)) continue;
+            found.Add(m);
+        }
+
+        return found;
     }
 
     /// <summary>The token index of "to" opening an infinitive right after the trigger ("proposed to take up"), or -1;

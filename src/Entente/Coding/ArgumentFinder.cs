@@ -996,7 +996,8 @@ public sealed class ArgumentFinder
     private List<Mention> OpeningPhraseSubject(SentenceView view, int first, int last)
     {
         var k = PhraseOpener(view, first);
-        if (k < 0 || k > 1 || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
+        // "Speaking in Hanoi after talks with To Lam, Albanese said": an opening participle's phrase may lead to the "after".
+        if (k < 0 || (k > 1 && !ParticipleOpener.Leads(view, k)) || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
         if (k == 1 && (view.MentionAt[0] >= 0 || view.Tokens[0].Kind != TokenKind.Word)) return [];
         var comma = -1;
         for (var i = last + 1; i < view.Count && i <= last + 12; i++)

@@ -598,7 +598,9 @@ public sealed class ArgumentFinder
 
         // "After talks with Modi, the Japanese prime minister announced ...", "Following a call with Biden, Zelensky thanked
         // ...": a meeting or call with a named partner in the phrase that opens the sentence is the main subject's own act.
-        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last) && OpeningPhraseSubject(view, first, last) is { Count: > 0 } main)
+        // "Following a three-day visit to Beijing, Pham Minh Chinh said": a visit in that phrase is the main subject's too.
+        if (((pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last)) || pattern.PloverMode == "visit") &&
+            OpeningPhraseSubject(view, first, last) is { Count: > 0 } main)
             return (main, "opening-phrase-subject");
 
         // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the

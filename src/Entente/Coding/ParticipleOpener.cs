@@ -3,16 +3,17 @@ using Entente.Syntax;
 
 namespace Entente.Coding;
 
-/// <summary>"Speaking in Hanoi on Friday after talks with To Lam, Albanese said ...": a sentence that opens with a participle
-/// whose phrase runs, through places and times but no actor and no punctuation, to an "after" or "following" phrase. The
-/// contact in that phrase is the main subject's own, as in a phrase that opens the sentence with "after" itself.</summary>
+/// <summary>"Speaking in Hanoi on Friday after talks with To Lam, Albanese said ...", "Addressing parliament after a call with
+/// Biden, Duda ...": a sentence that opens with a participle whose phrase runs, with no verb and no punctuation, to an "after"
+/// or "following" phrase. The participle's subject is the main clause's, so the contact in that phrase is the main subject's
+/// own, as in a phrase that opens the sentence with "after" itself.</summary>
 internal static class ParticipleOpener
 {
     // Words from the participle to the "after" of the phrase at most.
     private const int Reach = 8;
 
     /// <summary>Whether the tokens before <paramref name="k"/> (an "after" or "following") are an opening participle
-    /// ("Speaking", "Addressing reporters") with no actor, verb or punctuation between.</summary>
+    /// ("Speaking", "Addressing reporters") with no verb or punctuation between.</summary>
     public static bool Leads(SentenceView view, int k)
     {
         if (k < 2 || k > Reach || view.MentionAt[0] >= 0 || view.Tokens[0].Kind != TokenKind.Word) return false;
@@ -21,7 +22,6 @@ internal static class ParticipleOpener
         for (var i = 1; i < k; i++)
         {
             if (view.Tokens[i].Kind == TokenKind.Punctuation) return false;
-            if (view.MentionAt[i] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[i]])) return false;
             if (view.IsTag(i, PartOfSpeech.Verb) || view.IsTag(i, PartOfSpeech.Auxiliary) || view.IsTag(i, PartOfSpeech.Modal)) return false;
         }
 

@@ -576,8 +576,9 @@ public sealed class ArgumentFinder
             ((view.Is(phraseEnd + 1, "have") || view.Is(phraseEnd + 1, "has")) && IsPassiveSubject(view, phraseEnd + 1));
         var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: passiveSubject ? int.MaxValue : 6);
         // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
-        if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
-            !passiveSubject)
+        // "an investigation into bribes allegedly paid by a French firm": an irregular participle after a noun of its own too.
+        if (by > last + 1 && view.MentionAt[by - 1] < 0 && char.IsLower(view.Word(by - 1)[0]) && !passiveSubject &&
+            (view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) || (by - 1 > last + 1 && view.IsTag(by - 1, PartOfSpeech.Verb))))
             by = -1;
         if (by >= 0 && !(runsOn && !passiveSubject))
         {

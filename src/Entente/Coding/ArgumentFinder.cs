@@ -576,8 +576,9 @@ public sealed class ArgumentFinder
             ((view.Is(phraseEnd + 1, "have") || view.Is(phraseEnd + 1, "has")) && IsPassiveSubject(view, phraseEnd + 1));
         var by = FindWord(view, last + 1, "by", view.Clause[last], maxDistance: passiveSubject ? int.MaxValue : 6);
         // "talks in Doha mediated by Qatar": the agent of a participle after the noun is not the noun's.
-        if (by > last + 1 && view.MentionAt[by - 1] < 0 && view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(view.Word(by - 1)[0]) &&
-            !passiveSubject)
+        // "an investigation into bribes allegedly paid by a French firm": an irregular participle after a noun of its own too.
+        if (by > last + 1 && view.MentionAt[by - 1] < 0 && char.IsLower(view.Word(by - 1)[0]) && !passiveSubject &&
+            (view.Word(by - 1).EndsWith("ed", StringComparison.Ordinal) || (by - 1 > last + 1 && view.IsTag(by - 1, PartOfSpeech.Verb))))
             by = -1;
         if (by >= 0 && !(runsOn && !passiveSubject))
         {
@@ -598,7 +599,9 @@ public sealed class ArgumentFinder
 
         // "After talks with Modi, the Japanese prime minister announced ...", "Following a call with Biden, Zelensky thanked
         // ...": a meeting or call with a named partner in the phrase that opens the sentence is the main subject's own act.
-        if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last) && OpeningPhraseSubject(view, first, last) is { Count: > 0 } main)
+        // "Following a three-day visit to Beijing, Pham Minh Chinh said": a visit in that phrase is the main subject's too.
+        if (((pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && HasWithAfter(view, last)) || pattern.PloverMode == "visit") &&
+            OpeningPhraseSubject(view, first, last) is { Count: > 0 } main)
             return (main, "opening-phrase-subject");
 
         // "days after a heated meeting with Zelensky": a meeting or call with a named partner in a time phrase is the
@@ -996,7 +999,8 @@ public sealed class ArgumentFinder
     private List<Mention> OpeningPhraseSubject(SentenceView view, int first, int last)
     {
         var k = PhraseOpener(view, first);
-        if (k < 0 || k > 1 || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
+        // "Speaking in Hanoi after talks with To Lam, Albanese said": an opening participle's phrase may lead to the "after".
+        if (k < 0 || (k > 1 && !ParticipleOpener.Leads(view, k)) || !(view.Is(k, "after") || view.Is(k, "following"))) return [];
         if (k == 1 && (view.MentionAt[0] >= 0 || view.Tokens[0].Kind != TokenKind.Word)) return [];
         var comma = -1;
         for (var i = last + 1; i < view.Count && i <= last + 12; i++)

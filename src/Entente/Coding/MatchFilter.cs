@@ -149,6 +149,8 @@ public sealed class MatchFilter
         if (view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb) && IsReceivingVerb(prev) && !view.Word(first).EndsWith('s')) return true;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
+        // "after a two-hour meeting with Zelensky", "a closed-door meeting": a hyphened modifier between the article and the word too.
+        if (first >= 2 && view.MentionAt[first - 1] < 0 && HyphenedModifier.Is(view.Word(first - 1)) && IsArticleLike(view.Word(first - 2))) return true;
         // "rescued 100 kidnapped students": a participle between a counted number and its noun describes the noun. Not a date's
         // number ("on October 7 attacked Israel", "in 2022 invaded"): a month or a preposition before it, or a year.
         if ((view.Tokens[first - 1].Kind == TokenKind.Number || view.IsTag(first - 1, PartOfSpeech.Number)) && view.Word(first).EndsWith("ed", StringComparison.Ordinal) &&

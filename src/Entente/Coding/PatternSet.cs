@@ -350,6 +350,9 @@ public sealed class PatternSet
         // "the long overdue visit of Putin", "a visit by Modi": a following "of"/"by" marks the noun.
         if (i + 1 < tokens.Length && tokens[i + 1].Span(text) is "of" or "by" or "between" or "among") return true;
         var prev = tokens[i - 1].Span(text);
+        // "after a two-hour meeting with Zelensky": a hyphened modifier after the article.
+        if (i >= 2 && HyphenedModifier.Is(prev) && tokens[i - 2].Span(text) is "a" or "an" or "the" or "A" or "An" or "The" or "their" or "its" or "his" or "her")
+            return true;
         return prev is "'s" or "’s" or "a" or "an" or "the" or "The" or "A" or "An" or "this" or "This" or "their" or "its" or "his" or "her" ||
                // "Putin To Visit India": in a title-case headline the infinitive's "To" is capitalised too, and marks a verb.
                (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && i >= 1 && prev is not "To");

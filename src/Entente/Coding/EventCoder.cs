@@ -722,6 +722,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the accusation denied is {accuser.Actor.Code}'s in sentence {denied.Sentence}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && ThreatenedAccused.TargetOf(view, match, sources[0], events, sentenceEvents) is { } threatened)
+            {
+                targets = [threatened];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));

@@ -666,6 +666,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at what 'its' owns, the other state named before"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && CriticisedOwner.Find(view, match, mentions, triggerStart, sources[0]) is { } criticised &&
+                _slots.Resolve([criticised], mentions, context, null, text, locations) is [var criticisedOwner, ..] && criticisedOwner.Actor.Key != sources[0].Actor.Key)
+            {
+                targets = [criticisedOwner];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': criticises what 'its' owns, the other state named before"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
                 _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
             {

@@ -807,7 +807,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc))
+            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc) || AttackRelativeToll.Holds(view, kept, match, events, sentenceEvents, doc))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is an attack coded from the noun; no event"));
                 continue;

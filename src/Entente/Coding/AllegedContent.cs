@@ -33,12 +33,16 @@ internal static class AllegedContent
     }
 
     /// <summary>"Moscow accuses Britain of launching a propaganda campaign against Russia": the trigger at <paramref name="first"/>
-    /// stands, with no punctuation between, after "of" that follows an accusation verb and the accused.</summary>
+    /// stands, with no punctuation (nor, for a finite verb, "and") between, after "of" that follows an accusation verb and the accused.</summary>
     private static bool IsChargedOf(SentenceView view, int first)
     {
+        // "accused Washington of spying and threatened to expel its diplomats": a finite verb after "and" joins the accusing
+        // verb, not the content ("of spying and plotting" goes on with an -ing form, "of having shelled and killed" with a
+        // participle).
+        var finite = !view.Word(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         for (var k = first - 1; k >= 2 && k >= first - Reach; k--)
         {
-            if (view.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || (finite && view.Is(k, "and") && !HasPerfectContent(view, k))) return false;
             if (!view.Is(k, "of")) continue;
             var j = k - 1;
             while (j >= 0 && view.MentionAt[j] >= 0) j--;
@@ -73,6 +77,18 @@ internal static class AllegedContent
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    // "of having shelled the town and killed ...": "having" between "of" and the "and" at k.
+    private static bool HasPerfectContent(SentenceView view, int k)
+    {
+        for (var j = k - 1; j >= 1 && j >= k - Reach; j--)
+        {
+            if (view.Is(j, "having")) return true;
+            if (view.Is(j, "of")) return false;
         }
 
         return false;

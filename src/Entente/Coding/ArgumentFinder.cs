@@ -1387,12 +1387,14 @@ public sealed class ArgumentFinder
     private static bool IsParticipleAfterComma(SentenceView view, int head) =>
         head >= 1 && view.Is(head - 1, ",") && view.Word(head).EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" is too often a thing), or
+    /// <summary>Whether "them", "him" or "her" is the word right after the trigger's head ("it" only before "of"/"for"), or
     /// "the" and a common noun that names no actor before "of" ("blocked Facebook, accusing the platform of ...").</summary>
     private static bool ClauseObjectPronoun(SentenceView view, int head, int last)
     {
         if (head + 1 > last + 1) return false;
         if (view.Is(head + 1, "them") || view.Is(head + 1, "him") || view.Is(head + 1, "her")) return true;
+        // "it" is a thing too often, but not as the one accused or blamed: ", accusing it of ...", ", blaming it for ...".
+        if (view.Is(head + 1, "it") && head + 2 < view.Count && (view.Is(head + 2, "of") || view.Is(head + 2, "for"))) return true;
         return view.Is(head + 1, "the") && head + 3 < view.Count && view.MentionAt[head + 2] < 0 && view.Is(head + 3, "of") &&
                view.Tokens[head + 2].Kind == TokenKind.Word && char.IsLower(view.Word(head + 2)[0]);
     }

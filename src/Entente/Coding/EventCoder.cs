@@ -666,6 +666,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at what 'its' owns, the other state named before"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && CriticisedOwner.Find(view, match, mentions, triggerStart, sources[0]) is { } criticised &&
+                _slots.Resolve([criticised], mentions, context, null, text, locations) is [var criticisedOwner, ..] && criticisedOwner.Actor.Key != sources[0].Actor.Key)
+            {
+                targets = [criticisedOwner];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': criticises what 'its' owns, the other state named before"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
                 _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
             {
@@ -720,6 +727,12 @@ public sealed class EventCoder
                 // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.
                 targets = [accuser];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the accusation denied is {accuser.Actor.Code}'s in sentence {denied.Sentence}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && ThreatenedAccused.TargetOf(view, match, sources[0], events, sentenceEvents) is { } threatened)
+            {
+                targets = [threatened];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
@@ -794,7 +807,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc))
+            if (IsNamedByViolentNoun(pattern, view, kept, match, events, sentenceEvents, doc) || AttackRelativeToll.Holds(view, kept, match, events, sentenceEvents, doc))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': its subject is an attack coded from the noun; no event"));
                 continue;

@@ -43,7 +43,9 @@ public sealed class Recognizer : IRecognizer
     private static readonly string[] _qualifiedNouns =
         ["aid", "assistance", "equipment", "hardware", "spending", "budget", "budgets", "sales", "supplies", "base", "bases", "station",
          "stations", "headquarters", "cooperation", "co-operation", "ties", "deal", "deals", "pact", "policy", "policies", "strategy", "doctrine",
-         "zone", "zones", "summit", "summits", "meeting", "meetings"];
+         "zone", "zones", "summit", "summits", "meeting", "meetings",
+         // "export controls on drone parts", "military technology": wares of a kind, not the role's people.
+         "parts", "components", "technology", "technologies", "exports", "imports"];
 
     // Crafts that a singular civilian or business role noun before them only qualifies ("merchant vessel").
     private static readonly string[] _craftNouns = ["vessel", "vessels", "ship", "ships", "boat", "boats", "tanker", "tankers", "ferry", "ferries"];

@@ -82,6 +82,15 @@ public sealed class PosTagger
 
         var capitalised = char.IsUpper(word[0]);
         var sentenceInitial = i == 0 || (tokens[i - 1].Kind == TokenKind.Punctuation && OpensSentence(text[tokens[i - 1].Start]));
+        if (capitalised && IsNameParticipleCompound(word) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word &&
+            char.IsLower(text[tokens[i + 1].Start]))
+        {
+            // "Houthi-controlled ports", "Iranian-made drones", "Marshall Islands-flagged tanker": a name joined to a participle
+            // modifies the noun after it, which then heads the noun group instead of reading as a verb ("ports", "drones").
+            reading = new PosWeights(0, 0, 1, 0);
+            return PartOfSpeech.Adjective;
+        }
+
         if (capitalised && IsAllCaps(word) && word.Length > 1)
         {
             return PartOfSpeech.ProperNoun;
@@ -280,6 +289,22 @@ public sealed class PosTagger
     // Last parts of hyphenated compounds that describe a place's plight ("earthquake-hit Morocco", "flood-ravaged Libya"):
     // the compound is an adjective, so the name after it heads the noun group (a preposition's object).
     private static readonly string[] PlightEnds = ["-hit", "-torn", "-stricken", "-ravaged", "-affected", "-battered", "-wracked", "-racked", "-devastated"];
+
+    // Last parts of hyphenated compounds that make a name a modifier ("US-led", "Iranian-made", "Greek-owned", "Houthi-held").
+    private static readonly string[] ParticipleEnds =
+        ["-led", "-backed", "-made", "-held", "-controlled", "-owned", "-flagged", "-run", "-built", "-supplied", "-funded", "-financed",
+         "-occupied", "-allied", "-aligned", "-linked", "-affiliated", "-brokered", "-sponsored", "-armed", "-trained", "-registered",
+         "-operated", "-administered", "-ruled", "-dominated", "-designed", "-produced", "-manufactured", "-drafted", "-mediated"];
+
+    private static bool IsNameParticipleCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var end in ParticipleEnds)
+        {
+            if (word.Length > end.Length + 1 && EndsWith(word, end)) return true;
+        }
+
+        return false;
+    }
 
     private static PosWeights Suffix(ReadOnlySpan<char> word)
     {

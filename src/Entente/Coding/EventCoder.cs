@@ -412,7 +412,7 @@ public sealed class EventCoder
                 sources = host;
             }
             if (targets.Count == 0 && args.Target.Count == 0 &&
-                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) ??
+                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country, vessels: IsViolent(pattern.Cameo)) ??
                  (IsViolent(pattern.Cameo) ? OwnTerritory.OwnerAfter(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) : null)) is { } territory)
             {
                 // "Estonia said a Russian fighter jet violated its airspace": 'its' inside the trigger is the state named

@@ -173,6 +173,9 @@ public sealed class ArgumentFinder
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, head, last, previous);
+            // "A military spokesman said the bombing wounded 20": the speaker reports the bombing; its doer is not named.
+            if (how == "subject" && source.Count > 0 && IsViolentCode(pattern.Cameo) && ReportedEventNoun.Holds(view, _words, source[0], first))
+                return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");
             target = FindTarget(view, pattern, head, last);
             if (target.Count == 0 && IsViolentCode(pattern.Cameo) && _underAttack.ComeBefore(view, first) is var come and >= 0)
             {
@@ -270,6 +273,12 @@ public sealed class ArgumentFinder
                     // "Russia at a meeting of the OPCW lost a vote demanding that Russia be involved": the participle qualifies
                     // the noun before it (the vote), whose proposer is not the organisation named in a prepositional phrase.
                     return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
+                }
+
+                if (how == "subject" && source.Count > 0 && IsViolentCode(pattern.Cameo) && ReportedEventNoun.Holds(view, _words, source[0], first))
+                {
+                    // "The army spokeswoman said the attack injured 12 people": the speaker reports the attack; its doer is not named.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");
                 }
 
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && QualifiedThing.Holds(view, first, source[0]))
@@ -1609,7 +1618,7 @@ public sealed class ArgumentFinder
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
                 var ok = ownedObject || victims || released || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) ||
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) || InnerPlaceOfForce.Is(view, pattern, m, at, head, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));
                 if (ok && m.Kind == MentionKind.Agent && i <= last && IsTriggerWord(view, pattern, i))
                 {

@@ -245,9 +245,10 @@ public sealed class EventCoder
                 if (!inverted || args.Target.Count > 0) previousCode = pattern.Cameo;
             }
             locations ??= Locations(view, scratch.Locations);
-            // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation).
+            // The slot lists are the scratch's, refilled for every match: parties kept past it are copied (mediation). Whom force or
+            // a show of force is aimed at ("The navy fired warning shots at a Chinese fishing boat") lends no country to the doer.
             IReadOnlyList<ActorSlot> sources = _slots.Resolve(args.Source, mentions, context, null, text, locations, scratch.Sources,
-                IsViolent(pattern.Cameo) && !CoupMakers.Is(pattern) ? args.Target : null);
+                (IsViolent(pattern.Cameo) || pattern.Cameo.StartsWith("15", StringComparison.Ordinal)) && !CoupMakers.Is(pattern) ? args.Target : null);
             if (sources.Count == 0 && args.How == "passive-agentless" && IsViolent(pattern.Cameo) && !IsSubordinate(view, args.Target, match.FirstToken - sentence.FirstToken) &&
                 !AttackOutcome.NamedElsewhere(view, kept, match) && !AccidentalDeath.Holds(view, match.LastToken - sentence.FirstToken))
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
@@ -412,7 +413,7 @@ public sealed class EventCoder
                 sources = host;
             }
             if (targets.Count == 0 && args.Target.Count == 0 &&
-                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) ??
+                (OwnTerritory.Owner(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country, vessels: IsViolent(pattern.Cameo)) ??
                  (IsViolent(pattern.Cameo) ? OwnTerritory.OwnerAfter(text, triggerStart, triggerEnd, mentions, sources[0].Actor.Country) : null)) is { } territory)
             {
                 // "Estonia said a Russian fighter jet violated its airspace": 'its' inside the trigger is the state named

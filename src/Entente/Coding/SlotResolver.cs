@@ -51,6 +51,13 @@ public sealed class SlotResolver
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
+                    if (EuCapital.For(m, text) is { } eu)
+                    {
+                        // "Brussels imposed tariffs on Chinese cars": the Union's capital doing the Union's business is the EU.
+                        AddOnce(slots, new ActorSlot(eu, m, "eu-capital"));
+                        break;
+                    }
+
                     AddOnce(slots, EthnicResidents.Residence(m, text, locations) is { } resident ? new ActorSlot(resident, m, "residence") : new ActorSlot(m.Actor, m, "mention"));
                     break;
                 case MentionKind.Collective:

@@ -534,6 +534,9 @@ public sealed class ArgumentFinder
         var several = source.Count >= 2 || source.Any(m => m.Kind == MentionKind.Collective);
         var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several))) ||
             (target.Count == 0 && several && !passive && IsMutualObject(view, first, last));
+        if (how == "subject" && !passive && source.Count > 0 && target.Count > 0 && pattern.Kind == TriggerKind.Verb &&
+            AlongsideDoers.After(view, last) is { Count: > 0 } joint)
+            source = [.. source, .. joint.FindAll(m => !target.Contains(m))];
         return new Arguments(source, target, recip, passive, how);
     }
 

@@ -534,6 +534,9 @@ public sealed class ArgumentFinder
         var several = source.Count >= 2 || source.Any(m => m.Kind == MentionKind.Collective);
         var recip = pattern.Mutual || (pattern.Reciprocal && (eachOther || (target.Count == 0 && several))) ||
             (target.Count == 0 && several && !passive && IsMutualObject(view, first, last));
+        if (how == "subject" && !passive && source.Count > 0 && target.Count > 0 && pattern.Kind == TriggerKind.Verb &&
+            AlongsideDoers.After(view, last) is { Count: > 0 } joint)
+            source = [.. source, .. joint.FindAll(m => !target.Contains(m))];
         return new Arguments(source, target, recip, passive, how);
     }
 
@@ -624,7 +627,15 @@ public sealed class ArgumentFinder
 
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is
         // what the subject reacts to, not what it does.
-        if (IsBackgroundPhrase(view, first)) return ([], "background-phrase");
+        if (IsBackgroundPhrase(view, first))
+        {
+            // "The army retook the town after weeks of fighting with the rebels": a fight with a named side in the time phrase
+            // is the subject's own when the subject is armed (forces, rebels, police) or a state.
+            if (pattern.Mutual && view.Is(last, "with") && ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } fighter &&
+                fighter.TrueForAll(m => m.Actor is { Sector: "MIL" or "REB" or "COP" or "INS" } or { Sector: null, Country: not null }))
+                return (fighter, "fight-subject");
+            return ([], "background-phrase");
+        }
         // "A coalition led by Saudi Arabia launched air strikes", "M23 rebels backed by Rwanda launched an offensive": the
         // light verb's subject is qualified by a participle and its by-agent (the "subject" reading stays for the callers).
         if (LightVerbBefore(view, first) is var light and >= 0 && ReducedRelative(view, light) is (var head, var agent, var acts))

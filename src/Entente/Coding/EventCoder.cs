@@ -1220,7 +1220,8 @@ public sealed class EventCoder
                 var pairCode = _options.AlliedDeployments && complement is null && to is not null && to.Mention.Sentence == sentence.Index &&
                                AlliedDeployment.Code(view, code, pattern.Cameo, from.Actor, to.Actor, view.FirstOf(to.Mention), cue.Modality, date) is { } allied
                     ? allied : code;
-                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, pairCode, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1))
+                if (IsRepeat(events, sentenceEvents, from.Actor, to?.Actor, pairCode, cue.Modality, IsNamedCompound(sources) ? triggerStart : -1,
+                        pairCode == "045" && IsNamedCompound(targets) ? triggerStart : -1))
                 {
                     // "Israeli strikes killed ...": the noun and the verb name one event; code it once.
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id}: {from.Actor.Code}->{to?.Actor.Code ?? "---"} {pairCode} repeats an event of this sentence; no event"));
@@ -2537,7 +2538,8 @@ public sealed class EventCoder
 
     private static bool IsAttemptable(string code) => code[0] == '0' ? code[1] >= '4' : code[0] == '1' && code[1] is >= '5' and <= '7';
 
-    private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality, int compoundTrigger = -1)
+    private static bool IsRepeat(List<CodedEvent> events, int from, ActorCode source, ActorCode? target, string code, Modality modality, int compoundTrigger = -1,
+        int compoundTargets = -1)
     {
         for (var i = from; i < events.Count; i++)
         {
@@ -2550,6 +2552,11 @@ public sealed class EventCoder
             // "Sudan's army and the paramilitary RSF both accepted ...": two sides of one state, both subjects of the same
             // word, are two actors, not one event named twice.
             if (e.Trigger.Start == compoundTrigger && e.Source.Sector is { } earlier && source.Sector is { } sector && earlier != sector) continue;
+            // "talks between Sudan's army and the RSF were mediated by Saudi Arabia": so are two such sides a mediator stands
+            // between (a demand of "the government and the rebels" stays one event toward the state).
+            if (e.Trigger.Start == compoundTargets && e.Target?.Sector is { } earlierTarget && target?.Sector is { } targetSector &&
+                earlierTarget != targetSector)
+                continue;
             // Between two states one dyad is one event whatever the sectors; within one state the sectors are the sides
             // ("the army and the RSF fought each other").
             if (e.Source.Key == source.Key && (e.Target?.Key ?? "") == (target?.Key ?? "") && source.Key != target?.Key) return true;

@@ -174,7 +174,7 @@ public sealed class ArgumentFinder
         {
             (source, how) = NounSource(view, pattern, first, head, last, previous);
             // "A military spokesman said the bombing wounded 20": the speaker reports the bombing; its doer is not named.
-            if (how == "subject" && source.Count > 0 && IsViolentCode(pattern.Cameo) && ReportedEventNoun.Holds(view, _words, source[0], first))
+            if (IsReportedEvent(view, pattern, how, source, first))
                 return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");
             target = FindTarget(view, pattern, head, last);
             if (target.Count == 0 && IsViolentCode(pattern.Cameo) && _underAttack.ComeBefore(view, first) is var come and >= 0)
@@ -275,7 +275,7 @@ public sealed class ArgumentFinder
                     return new Arguments([], [], Reciprocal: false, Passive: false, "qualifying-participle");
                 }
 
-                if (how == "subject" && source.Count > 0 && IsViolentCode(pattern.Cameo) && ReportedEventNoun.Holds(view, _words, source[0], first))
+                if (IsReportedEvent(view, pattern, how, source, first))
                 {
                     // "The army spokeswoman said the attack injured 12 people": the speaker reports the attack; its doer is not named.
                     return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");
@@ -3106,6 +3106,10 @@ public sealed class ArgumentFinder
             target = [struck];
         return (source, target, "imported-frame");
     }
+
+    // An act of force whose subject is a noun phrase right after the speaker's verb of saying: the speaker only reports it.
+    private bool IsReportedEvent(SentenceView view, EventPattern pattern, string how, List<Mention> source, int first) =>
+        how == "subject" && source.Count > 0 && IsViolentCode(pattern.Cameo) && ReportedEventNoun.Holds(view, _words, source[0], first);
 
     // The actors named from token first up to (not including) end: "new EU sanctions", "fresh US and British sanctions".
     private static List<Mention> ModifierInside(SentenceView view, int first, int end)

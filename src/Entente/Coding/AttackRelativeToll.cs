@@ -17,7 +17,7 @@ internal static class AttackRelativeToll
         if (first < 2 || !(view.Is(first - 1, "that") || view.Is(first - 1, "which"))) return false;
         foreach (var noun in kept)
         {
-            if (noun.Pattern.Kind != TriggerKind.Noun || noun.LastToken != match.FirstToken - 2 || !IsViolentCode(noun.Pattern.Cameo)) continue;
+            if (noun.Pattern.Kind != TriggerKind.Noun || noun.LastToken != match.FirstToken - 2 || !AttackOutcome.IsViolent(noun.Pattern.Cameo)) continue;
             var start = doc.Tokens[noun.FirstToken].Start;
             for (var i = from; i < events.Count; i++)
             {
@@ -27,7 +27,4 @@ internal static class AttackRelativeToll
 
         return false;
     }
-
-    private static bool IsViolentCode(string code) =>
-        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 }

@@ -23,7 +23,7 @@ internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int 
             if (e.Modality != Modality.Asserted || !e.Cameo.StartsWith("112", StringComparison.Ordinal) || e.Target is null) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAccusation(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target.Key, e.Sentence);
+            return new EarlierAccusation(s.Identity(), e.Target.Key, e.Sentence);
         }
 
         return before;

@@ -82,7 +82,7 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
     }
 
     /// <summary>A side of a coded event as a plain actor (no sector, no name).</summary>
-    internal static ActorCode Side(ActorRef a) => ActorContext.Plain(new ActorCode(a.Code, a.Country, a.Org, a.Sector, a.Name));
+    internal static ActorCode Side(ActorRef a) => ActorContext.Plain(a.Identity());
 
     /// <summary>The agreement noun of a phrase starting at <paramref name="k"/>: "the pact", "this deal", with up to two lower-case
     /// modifiers before it ("the new deal", "the coast guard pact"); else -1.</summary>

@@ -34,7 +34,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             if (e.Modality != Modality.Asserted || e.Cameo[0] is not ('1' or '2') || e.CameoRoot is not ("15" or "18" or "19" or "20")) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            var attacker = new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name);
+            var attacker = s.Identity();
             latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, IsDisplay(e.Cameo), Kept - 1), End: e.Trigger.End);
         }
 
@@ -51,7 +51,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             if (e.Modality != Modality.Asserted || e.CameoRoot is not ("16" or "17") || e.Target is null) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAttack(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Target.Key, e.Sentence, e.Cameo, Measure: true, End: e.Trigger.End);
+            return new EarlierAttack(s.Identity(), e.Target.Key, e.Sentence, e.Cameo, Measure: true, End: e.Trigger.End);
         }
 
         return before;

@@ -24,7 +24,7 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
             if (latest is not null && latest.Sentence != e.Sentence) break;
-            latest = new EarlierContact(new ActorCode(s.Code, s.Country, s.Org, s.Sector, s.Name), e.Sentence);
+            latest = new EarlierContact(s.Identity(), e.Sentence);
         }
 
         return latest ?? before;

@@ -14,7 +14,7 @@ internal static class InnerPlaceOfForce
     /// (no name, participle or other preposition: the tagger reads "fuel depots" as a verb and a noun); none when the head word is itself that noun ("targets inside Russia").</summary>
     public static bool Is(SentenceView view, EventPattern pattern, Mention m, int at, int head, int last)
     {
-        if (!pattern.DirectObject || pattern.Cameo.Length < 2 || pattern.Cameo.AsSpan(0, 2) is not ("18" or "19" or "20")) return false;
+        if (!pattern.DirectObject || !AttackOutcome.IsViolent(pattern.Cameo)) return false;
         if (at <= head || view.FirstOf(m) > last || !(view.Is(at, "in") || view.Is(at, "inside"))) return false;
         // Only a state named as itself: a region ("depots in Crimea") is keyed to a country that may be the striker's own claim.
         if (m is not { Kind: MentionKind.Actor, Actor: { Country: not null, Name: null } } || !HasStateEntry(m)) return false;

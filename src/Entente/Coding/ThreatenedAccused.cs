@@ -18,7 +18,7 @@ internal static class ThreatenedAccused
             var e = events[i];
             if (e.Target is not { } t || e.Modality != Modality.Asserted || !e.Cameo.StartsWith("112", StringComparison.Ordinal)) continue;
             if (e.Source.Key != source.Actor.Key || t.Key == source.Actor.Key) continue;
-            return ActorSlot.CarriedAt(view, match.FirstToken - view.Sentence.FirstToken, new ActorCode(t.Code, t.Country, t.Org, t.Sector, t.Name));
+            return ActorSlot.CarriedAt(view, match.FirstToken - view.Sentence.FirstToken, t.Identity());
         }
 
         return null;

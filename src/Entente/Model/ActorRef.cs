@@ -21,4 +21,7 @@ public sealed record ActorRef(
 {
     /// <summary>The scoring key of EVAL.md §2: country, else organisation, else the code.</summary>
     public string Key => Country ?? Org ?? Code;
+
+    /// <summary>The actor's identity without the place it was mentioned, as the coder resolved it.</summary>
+    public ActorCode Identity() => new(Code, Country, Org, Sector, Name);
 }

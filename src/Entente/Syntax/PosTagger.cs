@@ -296,11 +296,15 @@ public sealed class PosTagger
          "-occupied", "-allied", "-aligned", "-linked", "-affiliated", "-brokered", "-sponsored", "-armed", "-trained", "-registered",
          "-operated", "-administered", "-ruled", "-dominated", "-designed", "-produced", "-manufactured", "-drafted", "-mediated"];
 
+    // Only the part after the last hyphen is compared: most capitalised words have none and cost one scan.
     private static bool IsNameParticipleCompound(ReadOnlySpan<char> word)
     {
-        foreach (var end in ParticipleEnds)
+        var dash = word.LastIndexOf('-');
+        if (dash < 2) return false;
+        var end = word[dash..];
+        foreach (var e in ParticipleEnds)
         {
-            if (word.Length > end.Length + 1 && EndsWith(word, end)) return true;
+            if (end.Equals(e, StringComparison.OrdinalIgnoreCase)) return true;
         }
 
         return false;

@@ -146,14 +146,14 @@ public sealed class MatchFilter
             return false;
         // "such a step enjoyed support from Moscow", "the plan received backing from": the object of a verb of receiving is a
         // noun whose doer comes after it ("voiced support for" keeps the subject as the doer and stays coded).
-        if (view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb) && IsReceivingVerb(prev) && !view.Word(first).EndsWith('s')) return true;
+        if (IsReceivingVerb(prev) && !view.Word(first).EndsWith('s') && view.IsTag(first, PartOfSpeech.Noun) && view.IsTag(first - 1, PartOfSpeech.Verb)) return true;
         // "a deadly attack targeting ...": an adjective between the article and the word makes it a noun all the same.
-        if (first >= 2 && view.MentionAt[first - 1] < 0 && view.IsTag(first - 1, PartOfSpeech.Adjective) && IsArticleLike(view.Word(first - 2))) return true;
+        if (first >= 2 && view.MentionAt[first - 1] < 0 && IsArticleLike(view.Word(first - 2)) && view.IsTag(first - 1, PartOfSpeech.Adjective)) return true;
         // "after a two-hour meeting with Zelensky", "a closed-door meeting": a hyphened modifier between the article and the word too.
         if (first >= 2 && view.MentionAt[first - 1] < 0 && HyphenedModifier.Is(view.Word(first - 1)) && IsArticleLike(view.Word(first - 2))) return true;
         // "rescued 100 kidnapped students": a participle between a counted number and its noun describes the noun. Not a date's
         // number ("on October 7 attacked Israel", "in 2022 invaded"): a month or a preposition before it, or a year.
-        if ((view.Tokens[first - 1].Kind == TokenKind.Number || view.IsTag(first - 1, PartOfSpeech.Number)) && view.Word(first).EndsWith("ed", StringComparison.Ordinal) &&
+        if (view.Word(first).EndsWith("ed", StringComparison.Ordinal) && (view.Tokens[first - 1].Kind == TokenKind.Number || view.IsTag(first - 1, PartOfSpeech.Number)) &&
             !IsDateNumber(view, first - 1) &&
             first + 1 < view.Count && !view.Is(first + 1, "by") && view.Tokens[first + 1].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(first + 1)))
             return true;

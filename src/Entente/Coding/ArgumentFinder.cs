@@ -1629,7 +1629,7 @@ public sealed class ArgumentFinder
                 if (fallback is not null && i > last && !(at >= last + 1 && at <= last + 2 && Accepts(pattern, prep))) break;
                 var ok = ownedObject || victims || released || (at < 0 && IsDitransitiveRecipient(view, pattern, m, head)) || (at < 0
                     ? (pattern.DirectObject || pattern.TargetInVerbPhrase) && i <= last + ObjectWindow
-                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) || InnerPlaceOfForce.Is(view, pattern, m, at, head, last) ||
+                    : Accepts(pattern, prep) || pattern.TargetInVerbPhrase || IsPlaceOfForceObject(view, pattern, m, at, head, last) || InnerPlaceOfForce.Is(view, pattern, m, at, head, last) || AidBeneficiaryPlace.Is(view, pattern, m, at, last) ||
                       IsPlaceOfJudgedObject(view, pattern, m, at, last));
                 if (ok && m.Kind == MentionKind.Agent && i <= last && IsTriggerWord(view, pattern, i))
                 {

@@ -1828,6 +1828,13 @@ public sealed class EventCoder
         {
             if (!(view.Is(i, "will") || view.Is(i, "would"))) continue;
             if (!IsSubjectPronoun(view, i - 1)) return false;
+            // "Iran warned it would close the strait if the US attacked its sites": the attack is the warning's condition,
+            // not what Iran promised; it stays hypothetical.
+            for (var k = i + 1; k < head; k++)
+            {
+                if (view.Is(k, "if") || view.Is(k, "unless")) return false;
+            }
+
             var verb = view.Is(i - 2, "that") ? i - 3 : i - 2;
             if (verb < 0) return false;
             var w = view.Word(verb);

@@ -92,12 +92,22 @@ public sealed class EventDatePicker
 
         var clauseStart = ClauseStart(text, sentenceStart, triggerStart);
         var clauseEnd = ClauseEnd(text, triggerEnd, sentenceEnd);
+        var (asideStart, asideEnd) = (-1, -1);
+        if (clauseStart > sentenceStart && ClosedAsideEnd(text, clauseStart, triggerStart) is var closed and >= 0)
+        {
+            // "Mali's junta, which seized power in 2021, ordered ...": the trigger follows a relative clause set off by commas
+            // inside its own clause; that aside's dates are its own, and the clause goes on before it.
+            (asideStart, asideEnd) = (clauseStart, closed);
+            clauseStart = ClauseStart(text, sentenceStart, clauseStart - 1);
+        }
+
         DateExpression? best = null;
         var bestDistance = int.MaxValue;
         for (var i = 0; i < dates.Count; i++)
         {
             var d = dates[i];
-            if (d.Start < clauseStart || d.End > clauseEnd || (d.Date > publication && IsEndPoint(text, sentenceStart, d.Start)))
+            if (d.Start < clauseStart || d.End > clauseEnd || (d.Date > publication && IsEndPoint(text, sentenceStart, d.Start)) ||
+                (d.Start >= asideStart && d.End <= asideEnd))
             {
                 continue;
             }
@@ -159,6 +169,19 @@ public sealed class EventDatePicker
         }
 
         return !gap.IsEmpty && gap.IsWhiteSpace();
+    }
+
+    /// <summary>When the clause starting at <paramref name="clauseStart"/> (right after a comma) opens with "which", "who",
+    /// "whom" or "whose" and its first comma before <paramref name="triggerStart"/> closes it, that comma's index; else -1.</summary>
+    private static int ClosedAsideEnd(ReadOnlySpan<char> text, int clauseStart, int triggerStart)
+    {
+        if (text[clauseStart - 1] != ',') return -1;
+        var rest = text[clauseStart..triggerStart];
+        var lead = rest.Length - rest.TrimStart().Length;
+        var word = WordAt(text, clauseStart + lead);
+        if (!(RelativeWords.Contains(word) || word.Equals("which", StringComparison.OrdinalIgnoreCase))) return -1;
+        var comma = rest.IndexOf(',');
+        return comma < 0 ? -1 : clauseStart + comma;
     }
 
     private static int ClauseStart(ReadOnlySpan<char> text, int sentenceStart, int triggerStart)

@@ -1571,6 +1571,8 @@ public sealed class ArgumentFinder
         Mention? fallback = null;
         var purpose = false;
         var coordinated = false;
+        if (IncludedMembers.First(view, last) is var member and >= 0 && view.Clause[member] == clause)
+            return GroupRight(view, member, allowPreposition: false, allowPlaces: true);
         for (var i = head + 1; i < end && i <= last + ObjectWindow + 4 && view.Clause[i] == clause; i++)
         {
             if (view.MentionAt[i] >= 0)

@@ -4,17 +4,17 @@ using Entente.Text;
 namespace Entente.Coding;
 
 /// <summary>"Brussels imposed tariffs on Chinese cars", "Brussels and the bloc's member states": Brussels as an actor stands
-/// for the European Union when its sentence speaks of the Union's business (tariffs, duties, the Commission, member states,
-/// the bloc, trade deals); otherwise it is Belgium's capital ("police in Brussels arrested ..." is a place, never reaching here).</summary>
+/// for the European Union when its sentence speaks of the Union's business (tariffs, duties, sanctions, funds, the Commission,
+/// member states, the bloc, trade deals, accession); otherwise it is Belgium's capital ("police in Brussels arrested ..." is a place, never reaching here).</summary>
 internal static class EuCapital
 {
     private static readonly ActorCode Eu = new("EU", null, "EU", null, null);
 
-    /// <summary>The EU for a mention of Brussels (the capital entry alone) whose sentence in <paramref name="text"/> has an EU word;
+    /// <summary>The EU for a mention of Brussels (the capital or place entry alone: "lashed out at Brussels over the funds") whose sentence in <paramref name="text"/> has an EU word;
     /// null otherwise.</summary>
     public static ActorCode? For(Mention m, string text)
     {
-        if (m.Entries.Count != 1 || m.Entries[0] != "capital:bel") return null;
+        if (m.Entries.Count != 1 || m.Entries[0] is not ("capital:bel" or "place:brussels")) return null;
         var from = m.Start;
         while (from > 0 && text[from - 1] is not ('.' or '!' or '?' or '\n')) from--;
         var to = m.End;
@@ -33,7 +33,7 @@ internal static class EuCapital
 
     /// <summary>Whether <paramref name="word"/>, followed by <paramref name="rest"/>, names the Union's business.</summary>
     private static bool IsEuWord(ReadOnlySpan<char> word, ReadOnlySpan<char> rest) =>
-        WordList.Contains(word, ["tariff", "tariffs", "duties", "Commission", "bloc", "EU"]) ||
+        WordList.Contains(word, ["tariff", "tariffs", "duties", "Commission", "bloc", "EU", "Union", "European", "funds", "sanctions", "accession", "membership", "rule-of-law"]) ||
         (word.Equals("member", StringComparison.OrdinalIgnoreCase) && rest.StartsWith(" states", StringComparison.OrdinalIgnoreCase)) ||
         (word.Equals("trade", StringComparison.OrdinalIgnoreCase) && (rest.StartsWith(" deal", StringComparison.OrdinalIgnoreCase) ||
                                                                        rest.StartsWith(" agreement", StringComparison.OrdinalIgnoreCase)));

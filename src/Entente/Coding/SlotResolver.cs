@@ -174,8 +174,9 @@ public sealed class SlotResolver
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;
                 case MentionKind.Place when m.Place is { Country: { } pc }:
-                    // Only reached for targets: "sent aid to Gaza" names the people of a place.
-                    AddOnce(slots, new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
+                    // Only reached for targets: "sent aid to Gaza" names the people of a place; "lashed out at Brussels over the
+                    // frozen funds" names the Union.
+                    AddOnce(slots, EuCapital.For(m, text) is { } union ? new ActorSlot(union, m, "eu-capital") : new ActorSlot(new ActorCode(pc, pc, null, null, m.Place.Name), m, "place"));
                     break;
             }
         }

@@ -3072,7 +3072,8 @@ public sealed class EventCoder
         else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||
                  code.StartsWith("083", StringComparison.Ordinal) || code.StartsWith("081", StringComparison.Ordinal))
         {
-            if (!state && actor.Sector is not null) return null;
+            // "Georgia's ruling party withdrew the bill": a party's concession faces its own country, as a government's does.
+            if (!state && actor.Sector is not null && !(actor.Sector is "PTY" && code.StartsWith("083", StringComparison.Ordinal))) return null;
             sector = null;
         }
         else

@@ -292,10 +292,11 @@ public sealed class PatternSet
             }
 
             var forms = steps[e].Forms;
-            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && steps[e - 1].IsHead && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
+            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && !steps[e - 1].IsGap && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
                 pos + skip < tokens.Length && Accepts(forms, ids[pos + skip]))
             {
-                // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle.
+                // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle; also
+                // between a light verb's noun and its particle ("paid tribute on Tuesday to", "held talks on Monday with").
                 pos += skip;
             }
 

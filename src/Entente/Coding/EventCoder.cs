@@ -1174,6 +1174,19 @@ public sealed class EventCoder
                 for (var i = 0; i < sources.Count; i++) pairs.Add((sources[i], null));
             }
 
+            if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && code.StartsWith("14", StringComparison.Ordinal) &&
+                sources[0].Actor.Sector is "EDU" or "LAB" or "HLH" or "MED" or "BUS" or "REL")
+            {
+                // "Students staged sit-ins at universities": a protest at the protesters' own kind of institution is aimed at
+                // their government (the domestic target below), not at themselves. Only institutional sectors: civilians or refugees at
+                // a community place ("a vigil at the Kurdish community centre") mourn; they protest at no one.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': the protest's place is the protesters' own; domestic target"));
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    if (DomesticTarget(code, sources[i], view) is not null) pairs.Add((sources[i], null));
+                }
+            }
+
             if (pairs.Count == 0)
             {
                 // Every dropped event says why (FIELD-NOTES: silent empty output).
@@ -3079,7 +3092,8 @@ public sealed class EventCoder
         else if (code.StartsWith("172", StringComparison.Ordinal) || code.StartsWith("153", StringComparison.Ordinal) ||
                  code.StartsWith("083", StringComparison.Ordinal) || code.StartsWith("081", StringComparison.Ordinal))
         {
-            if (!state && actor.Sector is not null) return null;
+            // "Georgia's ruling party withdrew the bill": a party's concession faces its own country, as a government's does.
+            if (!state && actor.Sector is not null && !(actor.Sector is "PTY" && code.StartsWith("083", StringComparison.Ordinal))) return null;
             sector = null;
         }
         else

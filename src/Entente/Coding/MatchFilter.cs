@@ -123,6 +123,7 @@ public sealed class MatchFilter
         if (first == 0) return false;
         var prev = view.Word(first - 1);
         if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        if (LightVerbNoun.Holds(view.Text, view.Tokens, first)) return false;
         // "stopped short of condemning Russia": the "-ing" form is a verb (negated by the phrase).
         if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && StopShortOf.IsBefore(view.Text, view.Tokens, first)) return false;
         // "calls for bigger munitions, disarming the government side, and attacking Iranian bases": listed acts wanted.

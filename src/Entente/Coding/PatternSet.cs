@@ -267,7 +267,9 @@ public sealed class PatternSet
             {
                 // A gap is resolved by the next element: find it within MaxGap tokens.
                 var next = e + 1;
-                var max = steps[e].MaxGap;
+                // "released on Tuesday 40 prisoners", "vowed on Wednesday a crushing response": the wire's date right after the
+                // previous word does not use up the gap.
+                var max = steps[e].MaxGap + (pos < tokens.Length ? DayPhraseAt(text, tokens, start, pos, ref dayPhrase) : 0);
                 var nextForms = steps[next].Forms;
                 var hit = -1;
                 // A gap crosses a quote mark or a comma, not both: "took over Raqqa, the “capital” of ..." is an apposition.
@@ -292,10 +294,11 @@ public sealed class PatternSet
             }
 
             var forms = steps[e].Forms;
-            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && steps[e - 1].IsHead && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
+            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && !steps[e - 1].IsGap && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
                 pos + skip < tokens.Length && Accepts(forms, ids[pos + skip]))
             {
-                // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle.
+                // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle; also
+                // between a light verb's noun and its particle ("paid tribute on Tuesday to", "held talks on Monday with").
                 pos += skip;
             }
 
@@ -335,6 +338,8 @@ public sealed class PatternSet
         if (!WordList.Contains(word, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])) return 0;
         k++;
         if (k < tokens.Length && WordList.Contains(tokens[k].Span(text), ["morning", "afternoon", "evening", "night"])) k++;
+        // "behind Saturday's attack": a possessive day names a thing, it is no time adverbial.
+        if (k < tokens.Length && tokens[k].Span(text) is "'s" or "’s") return 0;
         return k - i;
     }
 

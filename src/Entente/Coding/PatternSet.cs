@@ -269,7 +269,8 @@ public sealed class PatternSet
                 var next = e + 1;
                 // "released on Tuesday 40 prisoners", "vowed on Wednesday a crushing response": the wire's date right after the
                 // previous word does not use up the gap.
-                var max = steps[e].MaxGap + (pos < tokens.Length ? DayPhraseAt(text, tokens, start, pos, ref dayPhrase) : 0);
+                // Only an "on" phrase: a bare day after a verb is as often a clause of its own ("announced Sunday that ...").
+                var max = steps[e].MaxGap + (pos < tokens.Length && tokens[pos].Span(text) is "on" ? DayPhraseAt(text, tokens, start, pos, ref dayPhrase) : 0);
                 var nextForms = steps[next].Forms;
                 var hit = -1;
                 // A gap crosses a quote mark or a comma, not both: "took over Raqqa, the “capital” of ..." is an apposition.
@@ -294,8 +295,9 @@ public sealed class PatternSet
             }
 
             var forms = steps[e].Forms;
-            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && !steps[e - 1].IsGap && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
-                pos + skip < tokens.Length && Accepts(forms, ids[pos + skip]))
+            if (pos < tokens.Length && !Accepts(forms, ids[pos]) && !steps[e - 1].IsGap &&
+                (steps[e - 1].IsHead || tokens[pos].Span(text) is "on") && DayPhraseAt(text, tokens, start, pos, ref dayPhrase) is > 0 and var skip &&
+                pos + skip < tokens.Length && Accepts(forms, ids[pos + skip]) && (steps[e - 1].IsHead || IsParticle(tokens[pos + skip].Span(text))))
             {
                 // "met on Tuesday with", "pulled on Friday out of": the wire's date between the head and its particle; also
                 // between a light verb's noun and its particle ("paid tribute on Tuesday to", "held talks on Monday with").
@@ -319,6 +321,11 @@ public sealed class PatternSet
         if (afterStart < 0) afterStart = DatePhraseLength(text, tokens, pos);
         return afterStart;
     }
+
+    // After a word other than the head, only an "on" day phrase followed by a particle is skipped ("paid tribute on Friday to"):
+    // "government forces on Sunday left four soldiers dead" is a subject, its time and another verb.
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        WordList.Contains(word, ["to", "into", "with", "for", "on", "against", "at", "of", "from", "over", "about", "in", "out", "off", "up"]);
 
     /// <summary>"and deploy", "or send": a coordinator at <paramref name="k"/> followed by the head word of a verb pattern.</summary>
     private bool IsCoordinatedVerb(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int k) =>

@@ -2944,7 +2944,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
-    /// "with X mediating|shuttling|brokering", "with X acting as mediator"; empty when none.</summary>
+    /// "with X mediating|shuttling|brokering", "with X acting as mediator", "X-brokered"; empty when none.</summary>
     public List<Mention> Mediator(SentenceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -2974,7 +2974,7 @@ public sealed class ArgumentFinder
             }
         }
 
-        return [];
+        return HyphenedMediator.Find(view);
     }
 
     /// <summary>The host a sentence names for its talks: "hosted by X" ("held talks in Brussels, hosted by the EU"); empty when none.</summary>

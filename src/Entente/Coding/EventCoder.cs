@@ -1021,6 +1021,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));
             }
 
+            if (code == "190" && CivilBattle.Drops(view, local, pattern, sources, targets, trace)) continue;
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
                 // "The minister clashed with reporters over the budget": a quarrel about a topic between unarmed sides is

@@ -267,6 +267,7 @@ public sealed class ArgumentFinder
                 var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
+                source = OpenerSubject.Trim(view, source, first);
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && IsNounQualifyingParticiple(view, first) &&
                     IsPrepositionComplement(view, view.FirstOf(source[0])))
                 {
@@ -419,6 +420,7 @@ public sealed class ArgumentFinder
             target = source.Count > 0 && takesTarget && backsOrRejects && TriggerPossessor.Owner(view, head, last, source) is { } reacted
                 ? [reacted]
                 : FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)

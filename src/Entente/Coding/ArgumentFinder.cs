@@ -421,6 +421,7 @@ public sealed class ArgumentFinder
                 ? [reacted]
                 : FindTarget(view, pattern, head, last);
             if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
+            if (target.Count == 0) target = SchemeOwner.Find(view, pattern, first, last);
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)

@@ -422,6 +422,7 @@ public sealed class ArgumentFinder
                 : FindTarget(view, pattern, head, last);
             if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
             if (target.Count == 0) target = SchemeOwner.Find(view, pattern, first, last);
+            if (AddresseeTarget.Clashes(view, first, target) && WarnerOfThatClause(view, first) is { Count: > 0 } teller) source = teller;
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
@@ -1367,6 +1368,8 @@ public sealed class ArgumentFinder
               view.Is(v, "reminded") || view.Is(v, "warns") || view.Is(v, "tells")))
             return [];
         var s = v - 1;
+        // "Italy has formally notified China": an adverb may stand before the verb as well.
+        if (s > 0 && view.MentionAt[s] < 0 && view.Word(s).EndsWith("ly", StringComparison.Ordinal)) s--;
         if (view.Is(s, "has") || view.Is(s, "had") || view.Is(s, "have")) s--;
         if (s < 0 || view.MentionAt[s] < 0) return [];
         var speaker = view.Mentions[view.MentionAt[s]];

@@ -267,6 +267,7 @@ public sealed class ArgumentFinder
                 var startsInside = view.MentionAt[first] >= 0 && view.FirstOf(view.Mentions[view.MentionAt[first]]) < first;
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
+                source = OpenerSubject.Trim(view, source, first);
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && IsNounQualifyingParticiple(view, first) &&
                     IsPrepositionComplement(view, view.FirstOf(source[0])))
                 {
@@ -419,6 +420,9 @@ public sealed class ArgumentFinder
             target = source.Count > 0 && takesTarget && backsOrRejects && TriggerPossessor.Owner(view, head, last, source) is { } reacted
                 ? [reacted]
                 : FindTarget(view, pattern, head, last);
+            if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
+            if (target.Count == 0) target = SchemeOwner.Find(view, pattern, first, last);
+            if (AddresseeTarget.Clashes(view, first, target) && WarnerOfThatClause(view, first) is { Count: > 0 } teller) source = teller;
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];
             if (target.Count == 0 && pattern.DirectObject && source.Count > 0 && IsReaction(pattern.Cameo) && ActAgentAfter(view, last) is { Count: > 0 } actor)
@@ -1364,6 +1368,8 @@ public sealed class ArgumentFinder
               view.Is(v, "reminded") || view.Is(v, "warns") || view.Is(v, "tells")))
             return [];
         var s = v - 1;
+        // "Italy has formally notified China": an adverb may stand before the verb as well.
+        if (s > 0 && view.MentionAt[s] < 0 && view.Word(s).EndsWith("ly", StringComparison.Ordinal)) s--;
         if (view.Is(s, "has") || view.Is(s, "had") || view.Is(s, "have")) s--;
         if (s < 0 || view.MentionAt[s] < 0) return [];
         var speaker = view.Mentions[view.MentionAt[s]];
@@ -2946,7 +2952,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
-    /// "with X mediating|shuttling|brokering", "with X acting as mediator"; empty when none.</summary>
+    /// "with X mediating|shuttling|brokering", "with X acting as mediator", "X-brokered"; empty when none.</summary>
     public List<Mention> Mediator(SentenceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -2976,7 +2982,7 @@ public sealed class ArgumentFinder
             }
         }
 
-        return [];
+        return HyphenedMediator.Find(view);
     }
 
     /// <summary>The host a sentence names for its talks: "hosted by X" ("held talks in Brussels, hosted by the EU"); empty when none.</summary>

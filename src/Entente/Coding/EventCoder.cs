@@ -1021,6 +1021,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));
             }
 
+            if (code == "190" && CivilBattle.Drops(view, local, pattern, sources, targets, trace)) continue;
             if (code == "190" && VerbalClash.IsVerbal(view, local, match.LastToken - sentence.FirstToken, sources, targets))
             {
                 // "The minister clashed with reporters over the budget": a quarrel about a topic between unarmed sides is
@@ -1037,6 +1038,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the purpose of a planned or cancelled trip, as the trip ({trip.ToString().ToLowerInvariant()})"));
             }
 
+            if (ThreatCondition.Drops(view, local, pattern, events, sentenceEvents, trace)) continue;
             // "Hungary will not support new sanctions on Russia": withholding backing is a stance, stated or not (120), and the
             // sanctions are not Hungary's to threaten.
             var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);

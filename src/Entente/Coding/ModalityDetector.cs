@@ -360,7 +360,7 @@ public sealed class ModalityDetector
     private bool IsFailureCue(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart) =>
         // "declined to condemn", "refused to sign" where no refusal pattern claimed the words: the act was not done.
         (_words.IsFailure(tokens[i].Span(text)) && InfinitiveReaches(text, tokens, i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1), triggerStart)) ||
-        LacksMeansTo(text, tokens, i, triggerStart);
+        LacksMeansTo(text, tokens, i, triggerStart) || DidNothingTo(text, tokens, i, triggerStart);
 
     /// <summary>"lacks the capacity to suppress the YPG", "lacked the military means to retake": a missing ability says the
     /// act is not done.</summary>
@@ -372,6 +372,21 @@ public sealed class ModalityDetector
             if (tokens[k].Span(text) is "ability" or "capacity" or "capability" or "capabilities" or "means" or "power" or "strength" or
                 "resources" or "wherewithal" or "will")
                 return InfinitiveReaches(text, tokens, k + 1, triggerStart);
+        }
+
+        return false;
+    }
+
+    /// <summary>"did nothing to block its ships", "has done nothing illegal to stop them": the narrator (or a denial) says the act
+    /// was not done.</summary>
+    private static bool DidNothingTo(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
+    {
+        if (i < 1 || !tokens[i].Span(text).Equals("nothing", StringComparison.OrdinalIgnoreCase) ||
+            tokens[i - 1].Span(text) is not ("did" or "does" or "do" or "done" or "doing")) return false;
+        for (var k = i + 1; k < triggerStart && k <= i + 3; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (tokens[k].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) return InfinitiveReaches(text, tokens, k, triggerStart);
         }
 
         return false;

@@ -54,6 +54,8 @@ public sealed class SentenceView
             if (IsAntiPrefixed(first)) continue;
             // "captured by US-backed Kurdish fighters": a backer named inside a hyphenated adjective is not the actor.
             if (IsBackerPrefix(mentions[m], first + mentions[m].TokenCount - 1)) continue;
+            // "Egypt hosted Qatari-mediated talks": a go-between named the same way is no side of the talks.
+            if (HyphenedMediator.Names(this, mentions[m])) continue;
             for (var t = first; t < first + mentions[m].TokenCount && t < _tokens.Length; t++)
             {
                 if (t >= 0) MentionAt[t] = m;

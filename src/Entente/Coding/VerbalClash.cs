@@ -67,7 +67,11 @@ internal static class VerbalClash
         view.Is(i, "summit") || view.Is(i, "meeting") || view.Is(i, "talks") || view.Is(i, "conference") || view.Is(i, "debate") ||
         view.Is(i, "session") || view.Is(i, "press");
 
-    private static bool IsArmed(IReadOnlyList<ActorSlot> slots)
+    /// <summary>Whether a word puts arms, bodies or a front line in the sentence ("troops", "killed", "shelling").</summary>
+    internal static bool IsArmedWord(ReadOnlySpan<char> word) => Armed.Contains(word);
+
+    /// <summary>Whether a side is armed: military, rebels, police, spies, criminals, or an armed organisation keyed by its name.</summary>
+    internal static bool IsArmed(IReadOnlyList<ActorSlot> slots)
     {
         for (var i = 0; i < slots.Count; i++)
         {

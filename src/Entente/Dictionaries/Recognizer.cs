@@ -67,6 +67,9 @@ public sealed class Recognizer : IRecognizer
         ["based", "born", "bound", "headquartered", "era", "style", "speaking", "made", "built", "designed",
          "financed", "inspired", "held", "controlled", "occupied", "annexed", "administered", "ruled"];
 
+    // Last parts of a hyphenated word whose first part, with the words before it, may name a state that owns or flags a thing.
+    private static readonly string[] _flagSuffixes = ["flagged", "registered", "owned", "operated"];
+
     private static readonly string[] _nameParticles = ["van", "von", "den", "der", "de", "da", "dos", "das", "du", "di", "del", "la", "le", "bin", "ibn", "al", "el", "ben"];
 
     // Words joining two modifiers that share one role noun ("Indian and Chinese soldiers", "US, British and French troops").
@@ -147,7 +150,7 @@ public sealed class Recognizer : IRecognizer
                     }
                     else
                     {
-                        compounds += HyphenParts(context, i, mentions);
+                        compounds += HyphenParts(context, i, matchedUpTo, mentions);
                         i++;
                     }
                 }
@@ -352,7 +355,7 @@ public sealed class Recognizer : IRecognizer
     }
 
     /// <summary>Actors inside a hyphenated word that matched nothing whole: "India-Pakistan", "Pak-Russia", "US-led", "Iran-backed".</summary>
-    private int HyphenParts(in SentenceContext c, int t, PooledBuffer<Mention> mentions)
+    private int HyphenParts(in SentenceContext c, int t, int matchedUpTo, PooledBuffer<Mention> mentions)
     {
         var token = c.Tokens[t];
         var word = token.Span(c.Text);
@@ -371,6 +374,17 @@ public sealed class Recognizer : IRecognizer
         var added = 0;
         var offset = 0;
         var partIndex = 0;
+        if (LeadingNameFlag(c, t, matchedUpTo, word, lastHyphen) is var (id, code, before))
+        {
+            // "a Marshall Islands-flagged tanker": the state's name begins in the words before the hyphenated one.
+            var first = c.Tokens[t - before];
+            mentions.Add(new Mention(MentionKind.Actor, c.Sentence.Index, c.Sentence.FirstToken + t - before, before + 1, first.Start, token.Start + lastHyphen, [id])
+            {
+                Actor = code,
+            });
+            return 1;
+        }
+
         while (offset < word.Length)
         {
             var length = word[offset..].IndexOfAny('-', '\u2013');
@@ -401,6 +415,40 @@ public sealed class Recognizer : IRecognizer
         }
 
         return added;
+    }
+
+    /// <summary>"Marshall Islands-flagged", "Saint Kitts and Nevis-registered": a state named by the one to three words before
+    /// token <paramref name="t"/> (none of them matched already) and its part before a flag or ownership suffix; the entry,
+    /// its code and how many words before <paramref name="t"/> the name begins, or null.</summary>
+    private (string Id, ActorCode Code, int Before)? LeadingNameFlag(in SentenceContext c, int t, int matchedUpTo, ReadOnlySpan<char> word, int lastHyphen)
+    {
+        if (lastHyphen <= 0 || word[..lastHyphen].IndexOfAny('-', '\u2013') >= 0 || !IsOneOf(word[(lastHyphen + 1)..], _flagSuffixes)) return null;
+        for (var before = Math.Min(3, t - matchedUpTo); before >= 1; before--)
+        {
+            var node = 0;
+            for (var j = t - before; j < t && node >= 0; j++)
+            {
+                var w = c.Tokens[j].Span(c.Text);
+                if (c.Tokens[j].Kind != TokenKind.Word || (j == t - before && !char.IsUpper(w[0]))) node = -1;
+                else node = TrieStep(node, w);
+            }
+
+            if (node < 0 || TrieStep(node, word[..lastHyphen]) is not (>= 0 and var end)) continue;
+            foreach (var value in _trie.Values(end))
+            {
+                var entry = _dictionaries.Entries[value.Entry];
+                if (entry.Kind is EntryKind.Country or EntryKind.Adjective && _roles.CodeOn(value.Entry, c.Date) is { } code) return (entry.Id, code, before);
+            }
+        }
+
+        return null;
+    }
+
+    private int TrieStep(int node, ReadOnlySpan<char> word)
+    {
+        var keys = _trie.Keys(word);
+        var next = _trie.Child(node, keys.Capitals);
+        return next >= 0 ? next : _trie.Child(node, keys.Lower);
     }
 
     /// <summary>"Sino-Russian": the country of the combining form <paramref name="part"/> at <paramref name="offset"/> of

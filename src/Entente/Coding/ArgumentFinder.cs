@@ -1660,7 +1660,9 @@ public sealed class ArgumentFinder
             if (i > last && view.Word(i) is "." or "," && !pattern.TargetPrepositions.Contains("with")) break;
             // "trying to convince its followers that military defeat had changed little": whom one persuades is the object
             // before "that"; what the that-clause names is the content, not the one appealed to.
-            if (i > last && view.Is(i, "that") && IsPersuasionVerb(view.Word(head))) break;
+            // "dismissed Western accusations that Russian drones had ...": what a claim noun ending the trigger says is its content.
+            if (i > last && view.Is(i, "that") && (IsPersuasionVerb(view.Word(head)) || IsClaimNoun(view.Word(last)))) break;
+            if (i == last + 1 && last > head && view.Is(last, "that") && IsClaimNoun(view.Word(last - 1))) break;
             // "won Washington's support when they fought Isis", "praised the truce because Togo asked for it": a clause opened by
             // a subordinator has its own subject and object. Not a condition ("will resume talks if Pakistan ..." names the
             // partner), and only for cooperative acts: a hostile act's clause often names whom it is aimed at ("could retaliate
@@ -1696,6 +1698,9 @@ public sealed class ArgumentFinder
 
         return false;
     }
+
+    private static bool IsClaimNoun(ReadOnlySpan<char> word) =>
+        WordList.Contains(word, ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "suggestion", "suggestions", "report", "reports"]);
 
     /// <summary>A form of persuade, convince or (re)assure: verbs whose object is the one addressed and whose that-clause is
     /// what that one is brought to believe.</summary>

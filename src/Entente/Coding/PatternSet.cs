@@ -393,6 +393,10 @@ public sealed class PatternSet
                 if (IsAskedAct(other, m)) continue;
                 // "held a phone call on Friday to discuss": a word that closes another match as its noun ("call") does not open
                 // a verb reading of its own ("call ... to discuss"), however long.
+                // "dismissed Western accusations that Russian drones had deliberately ...": an accusation that the subject denies
+                // or rejects is that verb's object, not the subject's own accusation, however long its match.
+                if (IsDeniedAccusation(m, other)) { beaten = true; continue; }
+                if (IsDeniedAccusation(other, m)) continue;
                 if (IsNounReadAsVerb(m, other)) { beaten = true; continue; }
                 if (IsNounReadAsVerb(other, m)) continue;
                 // "arrived in Beijing for talks": a trigger led by a headline's "in" yields to a match begun before it, and once
@@ -407,6 +411,13 @@ public sealed class PatternSet
             if (!beaten) kept.Add(m);
         }
     }
+
+    /// <summary>Whether the accusation noun match <paramref name="noun"/> (root 112) starts inside the verb match <paramref name="verb"/>,
+    /// after its head, and the verb denies (016) or rejects (root 12) it.</summary>
+    private static bool IsDeniedAccusation(PatternMatch noun, PatternMatch verb) =>
+        noun.Pattern.Kind == TriggerKind.Noun && noun.Pattern.Cameo.StartsWith("112", StringComparison.Ordinal) && verb.Pattern.Kind == TriggerKind.Verb &&
+        (verb.Pattern.Cameo == "016" || verb.Pattern.Cameo.StartsWith("12", StringComparison.Ordinal)) &&
+        noun.FirstToken > verb.HeadToken && noun.FirstToken <= verb.LastToken;
 
     /// <summary>Whether the noun match <paramref name="noun"/> starts inside the verb match <paramref name="verb"/>, after its head,
     /// and the verb is one of praise or disapproval (051, root 11), whose words may run into the act they judge (not a

@@ -164,7 +164,9 @@ internal sealed class CarriedSubjects
     /// collective counts; null otherwise. The slots point at the collective.</summary>
     public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
     {
-        if (sources.Count == 0 || sources[0].Resolution != "collective") return null;
+        if (sources.Count == 0) return null;
+        if (PluralTitle(view, sources, carried) is { } parties) return Slots(sources[0].Mention, parties);
+        if (sources[0].Resolution != "collective") return null;
         var collective = sources[0].Mention;
         if (collective.Kind != MentionKind.Collective || collective.Members.Count > 0) return null;
         var first = view.FirstOf(collective);
@@ -184,10 +186,15 @@ internal sealed class CarriedSubjects
             if (!ContainsCountry(sources, c)) same = false;
         }
 
-        if (same) return null;
+        return same ? null : Slots(collective, carried.Sources);
+    }
+
+    /// <summary>One slot per state of <paramref name="parties"/>, pointing at <paramref name="collective"/> and in its sector.</summary>
+    private static List<ActorSlot> Slots(Mention collective, IReadOnlyList<ActorSlot> parties)
+    {
         var sector = collective.Actor?.Sector;
-        var slots = new List<ActorSlot>(count);
-        foreach (var s in carried.Sources)
+        var slots = new List<ActorSlot>(parties.Count);
+        foreach (var s in parties)
         {
             var key = s.Actor.Country!;
             var state = new ActorCode(key, key, null, null, null);
@@ -196,6 +203,37 @@ internal sealed class CarriedSubjects
 
         return slots;
     }
+
+    /// <summary>"Wong held talks with Sugiono in Jakarta. The ministers voiced concern over ...": a bare plural title that opens
+    /// the sentence ("The ministers", "The leaders", "The delegations") and was keyed only from context names the parties of the
+    /// sentence before: its compound subject, or one person and the partner of his meeting or call. Null otherwise, or when those
+    /// parties are not two to four distinct states.</summary>
+    private static List<ActorSlot>? PluralTitle(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
+    {
+        var title = sources[0].Mention;
+        if (sources.Count != 1 || sources[0].Resolution != "context" || title.Kind != MentionKind.Agent || !title.Plural) return null;
+        var first = view.FirstOf(title);
+        if (first != 1 || !view.Is(0, "the") || !IsPluralTitle(view.Word(view.LastOf(title)))) return null;
+        List<ActorSlot> parties = [.. carried.Sources];
+        if (carried is { Person: true, Sources.Count: 1, Partner: { } partner }) parties.Add(partner);
+        if (parties.Count is < 2 or > 4) return null;
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Actor.Country is not { } c) return null;
+            for (var j = 0; j < i; j++)
+            {
+                if (parties[j].Actor.Country == c) return null;
+            }
+        }
+
+        return parties;
+    }
+
+    /// <summary>Plural titles of the officials who meet for their states: "ministers", "leaders", "presidents", "delegations" ...</summary>
+    private static bool IsPluralTitle(ReadOnlySpan<char> title) =>
+        title.Equals("ministers", StringComparison.OrdinalIgnoreCase) || title.Equals("leaders", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("presidents", StringComparison.OrdinalIgnoreCase) || title.Equals("premiers", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("delegations", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellors", StringComparison.OrdinalIgnoreCase);
 
     private static bool ContainsCountry(IReadOnlyList<ActorSlot> slots, string country)
     {

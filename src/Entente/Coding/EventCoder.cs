@@ -185,7 +185,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var args = _arguments.Find(view, match, previous, previousCode);
+            var args = TopicBetween.Subject(view, match, _arguments.Find(view, match, previous, previousCode));
             if (pattern.Kind == TriggerKind.Verb && args is { How: "subject", Passive: false, Source.Count: 0 } && IsViolent(pattern.Cameo) && IsViolent(previousCode) &&
                 previous is { Source.Count: > 0 } && WeaponPronoun.Refers(view, match.FirstToken - sentence.FirstToken, previous.Source))
             {
@@ -327,7 +327,7 @@ public sealed class EventCoder
                 // "Russia and Ukraine swapped prisoners in a deal brokered by the UAE. The two sides thanked ...": the collective
                 // that opens the sentence is the compound subject of the sentence before, not the last two states named.
                 sources = members;
-                args = args with { How = "carried" };
+                args = args with { How = "carried", Reciprocal = args.Reciprocal || (pattern.Reciprocal && args.Target.Count == 0) };
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the collective is the compound subject carried from sentence {previousSubject.Sentence}"));
             }
 

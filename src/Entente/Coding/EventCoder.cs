@@ -723,6 +723,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the agreement is the one signed in sentence {agreement.Sentence}"));
             }
 
+            if (!args.Reciprocal && EarlierRequest.MakerOf(view, match, sources[0], targets, events) is { } maker) targets = [maker];
             if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
             {
                 // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.

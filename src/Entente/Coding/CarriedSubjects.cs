@@ -6,6 +6,9 @@ namespace Entente.Coding;
 /// "they") or bare title ("The president") that refers back to it in the next one.</summary>
 internal sealed class CarriedSubjects
 {
+    // Sentences back a pair named together may still be what a bare plural title ("The ministers") refers to.
+    private const int PairReach = 3;
+
     private readonly WordSets _words;
 
     /// <summary>Creates the resolver over the shared word sets.</summary>
@@ -162,10 +165,10 @@ internal sealed class CarriedSubjects
     /// sentence and was filled from the document's last-named states instead ("Russia and Ukraine swapped prisoners in a deal
     /// brokered by the UAE. The two sides thanked ..."), when the compound has exactly as many distinct states as the
     /// collective counts; null otherwise. The slots point at the collective.</summary>
-    public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
+    public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried, ActorContext? context = null)
     {
         if (sources.Count == 0) return null;
-        if (PluralTitle(view, sources, carried) is { } parties) return Slots(sources[0].Mention, parties);
+        if (PluralTitle(view, sources, carried, context) is { } parties) return Slots(sources[0].Mention, parties);
         if (sources[0].Resolution != "collective") return null;
         var collective = sources[0].Mention;
         if (collective.Kind != MentionKind.Collective || collective.Members.Count > 0) return null;
@@ -207,15 +210,23 @@ internal sealed class CarriedSubjects
     /// <summary>"Wong held talks with Sugiono in Jakarta. The ministers voiced concern over ...": a bare plural title that opens
     /// the sentence ("The ministers", "The leaders", "The delegations") and was keyed only from context names the parties of the
     /// sentence before: its compound subject, or one person and the partner of his meeting or call. Null otherwise, or when those
-    /// parties are not two to four distinct states.</summary>
-    private static List<ActorSlot>? PluralTitle(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
+    /// parties are not two to four distinct states. When the sentence before names only one of them ("Minister Kamikawa stated
+    /// ..."), the pair the document named together in the few sentences before (<see cref="ActorContext.Pair"/>) stands in if it
+    /// holds that one. A count may stand before the title ("The four ministers"): it counts people, not states.</summary>
+    private static List<ActorSlot>? PluralTitle(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried, ActorContext? context)
     {
         var title = sources[0].Mention;
         if (sources.Count != 1 || sources[0].Resolution != "context" || title.Kind != MentionKind.Agent || !title.Plural) return null;
-        var first = view.FirstOf(title);
-        if (first != 1 || !view.Is(0, "the") || !IsPluralTitle(view.Word(view.LastOf(title)))) return null;
+        // "3. The ministers ...": a numbered point of a communique or readout opens with its number.
+        var open = view.Count > 2 && view.Tokens[0].Kind == TokenKind.Number && view.Word(1) is "." or ")" ? 2 : 0;
+        var first = view.FirstOf(title) - open;
+        if (first == 2 && IsCount(view.Word(open + 1))) first = 1;
+        if (first != 1 || !view.Is(open, "the") || !IsPluralTitle(view.Word(view.LastOf(title)))) return null;
         List<ActorSlot> parties = [.. carried.Sources];
         if (carried is { Person: true, Sources.Count: 1, Partner: { } partner }) parties.Add(partner);
+        else if (parties.Count == 1 && context?.Pair is var (a, b) && view.Sentence.Index - context.PairSentence <= PairReach &&
+            (a.Key == parties[0].Actor.Key || b.Key == parties[0].Actor.Key))
+            parties = [ActorSlot.CarriedAt(view, open + 1, a), ActorSlot.CarriedAt(view, open + 1, b)];
         if (parties.Count is < 2 or > 4) return null;
         for (var i = 0; i < parties.Count; i++)
         {
@@ -228,6 +239,8 @@ internal sealed class CarriedSubjects
 
         return parties;
     }
+
+    private static bool IsCount(ReadOnlySpan<char> w) => w is "two" or "three" or "four" or "five" or "six";
 
     /// <summary>Plural titles of the officials who meet for their states: "ministers", "leaders", "presidents", "delegations" ...</summary>
     private static bool IsPluralTitle(ReadOnlySpan<char> title) =>

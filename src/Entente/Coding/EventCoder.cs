@@ -322,7 +322,7 @@ public sealed class EventCoder
             }
 
             if (sources.Count > 0 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
-                CarriedSubjects.Members(view, sources, previousSubject) is { } members)
+                CarriedSubjects.Members(view, sources, previousSubject, context) is { } members)
             {
                 // "Russia and Ukraine swapped prisoners in a deal brokered by the UAE. The two sides thanked ...": the collective
                 // that opens the sentence is the compound subject of the sentence before, not the last two states named.

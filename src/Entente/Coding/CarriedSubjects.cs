@@ -19,6 +19,12 @@ internal sealed class CarriedSubjects
     public static CarriedSubject? Opening(SegmentedDocument doc, Sentence sentence, List<Mention> mentions)
     {
         if (mentions.Count == 0 || sentence.IsHeadline) return null;
+        if (QuotedSpeaker.Attributed(doc, sentence, mentions) is { } speaker)
+        {
+            var slot = new ActorSlot(speaker.Actor!, speaker, "mention");
+            return new CarriedSubject([slot], sentence.Index, IsPerson(speaker), slot, Quoted: true);
+        }
+
         var m = mentions[0];
         if (m.Kind != MentionKind.Actor || m.Actor is not { } actor || (actor.Country is null && actor.Org is null)) return null;
         var before = m.FirstToken - sentence.FirstToken;
@@ -72,6 +78,11 @@ internal sealed class CarriedSubjects
         // Auxiliaries and adverbs between the pronoun and the verb: "he has also", "it will later".
         while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && IsAuxiliaryOrAdverb(view, k)) k--;
         if (k < 0 || view.MentionAt[k] >= 0) return null;
+        // "'We will help Somalia,' Ruto said. 'We will also train ...": "we" or "I" opening an unattributed quotation after one
+        // the speaker was named for is that speaker (cooperative acts only, as for a speaker named in the sentence).
+        if (k == 1 && QuotedSpeaker.IsOpeningMark(view.Word(0)))
+            return carried is { Quoted: true, Sources.Count: 1 } && (view.Is(k, "we") || (view.Word(k) is "I" && carried.Person)) &&
+                match.Pattern.Cameo.StartsWith('0') && !QuotedSpeaker.Closes(view) ? [CarriedAt(view, k, carried.Sources[0])] : null;
         // Only a pronoun that opens the sentence, or follows an opening phrase set off by a comma with no actor in it.
         if (k > 0)
         {
@@ -112,6 +123,16 @@ internal sealed class CarriedSubjects
         }
 
         return slots;
+    }
+
+    private static ActorSlot CarriedAt(SentenceView view, int k, ActorSlot s)
+    {
+        var token = view.Tokens[k];
+        var pronoun = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, s.Mention.Entries)
+        {
+            Actor = s.Actor,
+        };
+        return new ActorSlot(s.Actor, pronoun, "carried");
     }
 
     /// <summary>The member of a carried pair named by a collective ("the two leaders", "both presidents") that

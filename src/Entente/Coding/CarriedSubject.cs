@@ -9,4 +9,7 @@ namespace Entente.Coding;
 /// Australia would ..."): whom "he" or "she" points back to when the subject is no person; null otherwise.</param>
 /// <param name="Partner">The other party of the subject's meeting or call ("Erdogan spoke with Orban"): with the subject, whom
 /// "they" in the next sentence points back to; null otherwise.</param>
-internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person, ActorSlot? Speaker = null, ActorSlot? Partner = null);
+/// <param name="Quoted">Whether the subject is the speaker named after a quotation that opens the sentence ("'We will ...,' Ruto
+/// said"): "we" or "I" opening the next paragraph's quotation is that speaker still.</param>
+internal sealed record CarriedSubject(IReadOnlyList<ActorSlot> Sources, int Sentence, bool Person, ActorSlot? Speaker = null, ActorSlot? Partner = null,
+    bool Quoted = false);

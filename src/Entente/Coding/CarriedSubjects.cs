@@ -6,6 +6,9 @@ namespace Entente.Coding;
 /// "they") or bare title ("The president") that refers back to it in the next one.</summary>
 internal sealed class CarriedSubjects
 {
+    // Sentences back a pair named together may still be what a bare plural title ("The ministers") refers to.
+    private const int PairReach = 3;
+
     private readonly WordSets _words;
 
     /// <summary>Creates the resolver over the shared word sets.</summary>
@@ -16,6 +19,12 @@ internal sealed class CarriedSubjects
     public static CarriedSubject? Opening(SegmentedDocument doc, Sentence sentence, List<Mention> mentions)
     {
         if (mentions.Count == 0 || sentence.IsHeadline) return null;
+        if (QuotedSpeaker.Attributed(doc, sentence, mentions) is { } speaker)
+        {
+            var slot = new ActorSlot(speaker.Actor!, speaker, "mention");
+            return new CarriedSubject([slot], sentence.Index, IsPerson(speaker), slot, Quoted: true);
+        }
+
         var m = mentions[0];
         if (m.Kind != MentionKind.Actor || m.Actor is not { } actor || (actor.Country is null && actor.Org is null)) return null;
         var before = m.FirstToken - sentence.FirstToken;
@@ -69,6 +78,11 @@ internal sealed class CarriedSubjects
         // Auxiliaries and adverbs between the pronoun and the verb: "he has also", "it will later".
         while (k >= 0 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && IsAuxiliaryOrAdverb(view, k)) k--;
         if (k < 0 || view.MentionAt[k] >= 0) return null;
+        // "'We will help Somalia,' Ruto said. 'We will also train ...": "we" or "I" opening an unattributed quotation after one
+        // the speaker was named for is that speaker (cooperative acts only, as for a speaker named in the sentence).
+        if (k == 1 && QuotedSpeaker.IsOpeningMark(view.Word(0)))
+            return carried is { Quoted: true, Sources.Count: 1 } && (view.Is(k, "we") || (view.Word(k) is "I" && carried.Person)) &&
+                match.Pattern.Cameo.StartsWith('0') && !QuotedSpeaker.Closes(view) ? [CarriedAt(view, k, carried.Sources[0])] : null;
         // Only a pronoun that opens the sentence, or follows an opening phrase set off by a comma with no actor in it.
         if (k > 0)
         {
@@ -109,6 +123,16 @@ internal sealed class CarriedSubjects
         }
 
         return slots;
+    }
+
+    private static ActorSlot CarriedAt(SentenceView view, int k, ActorSlot s)
+    {
+        var token = view.Tokens[k];
+        var pronoun = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, s.Mention.Entries)
+        {
+            Actor = s.Actor,
+        };
+        return new ActorSlot(s.Actor, pronoun, "carried");
     }
 
     /// <summary>The member of a carried pair named by a collective ("the two leaders", "both presidents") that
@@ -162,9 +186,11 @@ internal sealed class CarriedSubjects
     /// sentence and was filled from the document's last-named states instead ("Russia and Ukraine swapped prisoners in a deal
     /// brokered by the UAE. The two sides thanked ..."), when the compound has exactly as many distinct states as the
     /// collective counts; null otherwise. The slots point at the collective.</summary>
-    public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried)
+    public static List<ActorSlot>? Members(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried, ActorContext? context = null)
     {
-        if (sources.Count == 0 || sources[0].Resolution != "collective") return null;
+        if (sources.Count == 0) return null;
+        if (PluralTitle(view, sources, carried, context) is { } parties) return Slots(sources[0].Mention, parties);
+        if (sources[0].Resolution != "collective") return null;
         var collective = sources[0].Mention;
         if (collective.Kind != MentionKind.Collective || collective.Members.Count > 0) return null;
         var first = view.FirstOf(collective);
@@ -184,10 +210,15 @@ internal sealed class CarriedSubjects
             if (!ContainsCountry(sources, c)) same = false;
         }
 
-        if (same) return null;
+        return same ? null : Slots(collective, carried.Sources);
+    }
+
+    /// <summary>One slot per state of <paramref name="parties"/>, pointing at <paramref name="collective"/> and in its sector.</summary>
+    private static List<ActorSlot> Slots(Mention collective, IReadOnlyList<ActorSlot> parties)
+    {
         var sector = collective.Actor?.Sector;
-        var slots = new List<ActorSlot>(count);
-        foreach (var s in carried.Sources)
+        var slots = new List<ActorSlot>(parties.Count);
+        foreach (var s in parties)
         {
             var key = s.Actor.Country!;
             var state = new ActorCode(key, key, null, null, null);
@@ -196,6 +227,47 @@ internal sealed class CarriedSubjects
 
         return slots;
     }
+
+    /// <summary>"Wong held talks with Sugiono in Jakarta. The ministers voiced concern over ...": a bare plural title that opens
+    /// the sentence ("The ministers", "The leaders", "The delegations") and was keyed only from context names the parties of the
+    /// sentence before: its compound subject, or one person and the partner of his meeting or call. Null otherwise, or when those
+    /// parties are not two to four distinct states. When the sentence before names only one of them ("Minister Kamikawa stated
+    /// ..."), the pair the document named together in the few sentences before (<see cref="ActorContext.Pair"/>) stands in if it
+    /// holds that one. A count may stand before the title ("The four ministers"): it counts people, not states.</summary>
+    private static List<ActorSlot>? PluralTitle(SentenceView view, IReadOnlyList<ActorSlot> sources, CarriedSubject carried, ActorContext? context)
+    {
+        var title = sources[0].Mention;
+        if (sources.Count != 1 || sources[0].Resolution != "context" || title.Kind != MentionKind.Agent || !title.Plural) return null;
+        // "3. The ministers ...": a numbered point of a communique or readout opens with its number.
+        var open = view.Count > 2 && view.Tokens[0].Kind == TokenKind.Number && view.Word(1) is "." or ")" ? 2 : 0;
+        var first = view.FirstOf(title) - open;
+        if (first == 2 && IsCount(view.Word(open + 1))) first = 1;
+        if (first != 1 || !view.Is(open, "the") || !IsPluralTitle(view.Word(view.LastOf(title)))) return null;
+        List<ActorSlot> parties = [.. carried.Sources];
+        if (carried is { Person: true, Sources.Count: 1, Partner: { } partner }) parties.Add(partner);
+        else if (parties.Count == 1 && context?.Pair is var (a, b) && view.Sentence.Index - context.PairSentence <= PairReach &&
+            (a.Key == parties[0].Actor.Key || b.Key == parties[0].Actor.Key))
+            parties = [ActorSlot.CarriedAt(view, open + 1, a), ActorSlot.CarriedAt(view, open + 1, b)];
+        if (parties.Count is < 2 or > 4) return null;
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Actor.Country is not { } c) return null;
+            for (var j = 0; j < i; j++)
+            {
+                if (parties[j].Actor.Country == c) return null;
+            }
+        }
+
+        return parties;
+    }
+
+    private static bool IsCount(ReadOnlySpan<char> w) => w is "two" or "three" or "four" or "five" or "six";
+
+    /// <summary>Plural titles of the officials who meet for their states: "ministers", "leaders", "presidents", "delegations" ...</summary>
+    private static bool IsPluralTitle(ReadOnlySpan<char> title) =>
+        title.Equals("ministers", StringComparison.OrdinalIgnoreCase) || title.Equals("leaders", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("presidents", StringComparison.OrdinalIgnoreCase) || title.Equals("premiers", StringComparison.OrdinalIgnoreCase) ||
+        title.Equals("delegations", StringComparison.OrdinalIgnoreCase) || title.Equals("chancellors", StringComparison.OrdinalIgnoreCase);
 
     private static bool ContainsCountry(IReadOnlyList<ActorSlot> slots, string country)
     {

@@ -185,7 +185,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var args = _arguments.Find(view, match, previous, previousCode);
+            var args = TopicBetween.Subject(view, match, _arguments.Find(view, match, previous, previousCode));
             if (pattern.Kind == TriggerKind.Verb && args is { How: "subject", Passive: false, Source.Count: 0 } && IsViolent(pattern.Cameo) && IsViolent(previousCode) &&
                 previous is { Source.Count: > 0 } && WeaponPronoun.Refers(view, match.FirstToken - sentence.FirstToken, previous.Source))
             {
@@ -322,12 +322,12 @@ public sealed class EventCoder
             }
 
             if (sources.Count > 0 && args.How == "subject" && pattern.Kind == TriggerKind.Verb && !args.Passive && previousSubject is not null &&
-                CarriedSubjects.Members(view, sources, previousSubject) is { } members)
+                CarriedSubjects.Members(view, sources, previousSubject, context) is { } members)
             {
                 // "Russia and Ukraine swapped prisoners in a deal brokered by the UAE. The two sides thanked ...": the collective
                 // that opens the sentence is the compound subject of the sentence before, not the last two states named.
                 sources = members;
-                args = args with { How = "carried" };
+                args = args with { How = "carried", Reciprocal = args.Reciprocal || (pattern.Reciprocal && args.Target.Count == 0) };
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the collective is the compound subject carried from sentence {previousSubject.Sentence}"));
             }
 
@@ -723,6 +723,7 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the agreement is the one signed in sentence {agreement.Sentence}"));
             }
 
+            if (!args.Reciprocal && EarlierRequest.MakerOf(view, match, sources[0], targets, events) is { } maker) targets = [maker];
             if (!args.Reciprocal && denied?.TargetOf(view, match, sources[0], targets) is { } accuser)
             {
                 // "Iran accused Israel of sabotage. ... Israel denied the accusation": the accused denies the earlier accuser's charge.

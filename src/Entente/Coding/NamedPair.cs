@@ -13,7 +13,7 @@ internal static class NamedPair
     {
         var compound = LastCompound(mentions, text, end);
         var sides = LastEventSides(events, from);
-        if (compound is { } c && (sides is not { } e || c.End >= e.End)) return (c.A, c.B);
+        if (compound is { } c && (sides is not { } e || (c.End >= e.End && !IsTopicOf(c, e, mentions, text, events, from)))) return (c.A, c.B);
         return sides is { } s ? (s.A, s.B) : null;
     }
 
@@ -37,6 +37,28 @@ internal static class NamedPair
         }
 
         return null;
+    }
+
+    /// <summary>"The two sides exchanged views on the peace process between Armenia and Azerbaijan": a compound after "between"
+    /// that is not the pair of the sentence's last mutual act (coded both ways) is what the two sides spoke of, not who they are.</summary>
+    private static bool IsTopicOf((ActorCode A, ActorCode B, int End) compound, (ActorCode A, ActorCode B, int End) sides,
+        IReadOnlyList<Mention> mentions, string text, IReadOnlyList<CodedEvent> events, int from)
+    {
+        if ((compound.A.Key == sides.A.Key || compound.A.Key == sides.B.Key) && (compound.B.Key == sides.A.Key || compound.B.Key == sides.B.Key)) return false;
+        var mutual = false;
+        for (var i = from; i < events.Count && !mutual; i++)
+        {
+            mutual = events[i].Target is { } t && Plain(events[i].Source)?.Key == sides.B.Key && Plain(t)?.Key == sides.A.Key;
+        }
+
+        if (!mutual) return false;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].End != compound.End) continue;
+            return text.AsSpan(0, mentions[i - 1].Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     /// <summary>The two sides of the last event of <paramref name="events"/> from index <paramref name="from"/> on that has a target

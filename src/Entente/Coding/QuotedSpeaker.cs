@@ -32,7 +32,49 @@ internal static class QuotedSpeaker
         return k2;
     }
 
-    private static bool IsOpeningMark(ReadOnlySpan<char> w) => w is "\"" or "“" or "'" or "‘";
+    /// <summary>The speaker named right after the quotation that opens <paramref name="sentence"/> ("'...,' Ruto said", "'...,'
+    /// said the Kenyan president"): an actor mention of a state or organisation next to a speech verb after the closing mark;
+    /// null otherwise.</summary>
+    public static Mention? Attributed(SegmentedDocument doc, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var text = doc.Text;
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        if (sentence.TokenCount < 4 || !IsOpeningMark(doc.Tokens[first].Span(text))) return null;
+        var close = first + 1;
+        while (close < end && !IsMark(doc.Tokens[close].Span(text))) close++;
+        if (close + 2 >= end || doc.Tokens[close - 1].Span(text) is not ("," or "?" or "!")) return null;
+        // "'...,' said the Kenyan president" or "'...,' the Kenyan president said".
+        var verbFirst = IsSpeechWord(doc.Tokens[close + 1].Span(text));
+        var at = verbFirst ? close + 2 : close + 1;
+        if (doc.Tokens[at].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase)) at++;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.FirstToken != at || m.Kind != MentionKind.Actor || m.Actor is not { } a || (a.Country is null && a.Org is null) || ActorContext.IsPress(a)) continue;
+            var next = m.FirstToken + m.TokenCount;
+            return verbFirst || (next < end && IsSpeechWord(doc.Tokens[next].Span(text))) ? m : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the sentence's opening quotation closes before its last words: the sentence names its own speaker or
+    /// goes on outside the quotation.</summary>
+    public static bool Closes(SentenceView view)
+    {
+        for (var k = 1; k < view.Count - 2; k++)
+        {
+            if (IsMark(view.Word(k))) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSpeechWord(ReadOnlySpan<char> w) =>
+        w is "said" or "says" or "told" or "added" or "stated" or "declared" or "wrote" or "insisted" or "stressed" or "warned";
+
+    internal static bool IsOpeningMark(ReadOnlySpan<char> w) => w is "\"" or "“" or "'" or "‘";
 
     private static bool IsMark(ReadOnlySpan<char> w) => w is "\"" or "“" or "”" or "'" or "‘" or "’";
 }

@@ -319,18 +319,30 @@ public sealed class SlotResolver
     }
 
     /// <summary>"the militants", "the attackers": one word that names an armed group's members, right after "the" (no
-    /// "Kurdish", no "rebel groups"). "The rebels" is left out: it names a state's own insurgents as often as not.</summary>
+    /// "Kurdish", no "rebel groups"); or that word's group ("the militant group", "the armed group"). "The rebels" is left out:
+    /// it names a state's own insurgents as often as not.</summary>
     private static bool IsDefiniteFighters(Mention m, string text)
     {
-        if (m.TokenCount != 1) return false;
-        var (b, e) = WordBefore(text, m.Start);
-        if (!text.AsSpan(b, e - b).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        if (m.TokenCount == 2 && text.AsSpan(m.Start, m.End - m.Start) is var pair && pair.EndsWith(" group", StringComparison.OrdinalIgnoreCase))
+            return IsFighterGroup(pair[..^6]) && IsAfterThe(m, text);
+        if (m.TokenCount != 1 || !IsAfterThe(m, text)) return false;
         var w = text.AsSpan(m.Start, m.End - m.Start);
         return w.Equals("militants", StringComparison.OrdinalIgnoreCase) || w.Equals("insurgents", StringComparison.OrdinalIgnoreCase) ||
             w.Equals("jihadists", StringComparison.OrdinalIgnoreCase) || w.Equals("attackers", StringComparison.OrdinalIgnoreCase) ||
             w.Equals("assailants", StringComparison.OrdinalIgnoreCase) || w.Equals("gunmen", StringComparison.OrdinalIgnoreCase) ||
             w.Equals("extremists", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsAfterThe(Mention m, string text)
+    {
+        var (b, e) = WordBefore(text, m.Start);
+        return text.AsSpan(b, e - b).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsFighterGroup(ReadOnlySpan<char> w) =>
+        w.Equals("militant", StringComparison.OrdinalIgnoreCase) || w.Equals("armed", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("jihadist", StringComparison.OrdinalIgnoreCase) || w.Equals("extremist", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("insurgent", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The armed group (an organisation without a state) named last before <paramref name="mention"/>, in its sentence
     /// or the three before it; null when a state's own rebels were named after it in the sentence, or none was named.</summary>

@@ -1,5 +1,6 @@
 using Entente.Coding;
 using Entente.Dictionaries;
+using Entente.Pipeline;
 using Entente.Text;
 
 namespace Entente.Cli;
@@ -22,6 +23,10 @@ internal static class CliErrors
             return Fail(ex.Message);
         }
         catch (PatternException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (CodingException ex)
         {
             return Fail(ex.Message);
         }

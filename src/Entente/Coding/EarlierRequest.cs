@@ -26,7 +26,7 @@ internal static class EarlierRequest
             k++;
             if (!(view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "that") || view.Is(k, "these") || view.Is(k, "those"))) return null;
             k++;
-            if (!IsRequestNoun(view.Word(k))) return null;
+            if (k >= view.Count || !IsRequestNoun(view.Word(k))) return null;
         }
 
         // "rejected the appeal by Kenya", "the demand from Washington": a request that names its maker is the sentence's own.

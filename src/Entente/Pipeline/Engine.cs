@@ -118,6 +118,19 @@ public sealed class Engine : ICoder
     public CodedDocument Code(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return CodeChecked(document);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or CodingException))
+        {
+            // A fault of ours on one document must reach the user as one line naming the document, not a stack trace.
+            throw new CodingException(document.Id, ex);
+        }
+    }
+
+    private CodedDocument CodeChecked(Document document)
+    {
         var cleaned = _cleaner.Clean(document);
         var segmented = _segmenter.Segment(document, cleaned.Kept);
         var mentions = _recognizer.Recognize(segmented);

@@ -1563,6 +1563,8 @@ public sealed class ArgumentFinder
         (view.Word(k).EndsWith("al", StringComparison.Ordinal) || view.Word(k).EndsWith("ed", StringComparison.Ordinal) ||
          view.Word(k).EndsWith("ous", StringComparison.Ordinal) || view.Word(k).EndsWith("ive", StringComparison.Ordinal) ||
          view.Word(k).EndsWith("ing", StringComparison.Ordinal) ||
+         // "after deadly protests", "a bloody crackdown": an "-ly" word read as an adjective.
+         (view.Word(k).EndsWith("ly", StringComparison.Ordinal) && view.IsTag(k, PartOfSpeech.Adjective)) ||
          // "to earthquake-hit Morocco", "in war-torn Sudan": a hyphenated adjective.
          (view.IsTag(k, PartOfSpeech.Adjective) && view.Word(k).Contains('-')));
 

@@ -1617,7 +1617,7 @@ public sealed class ArgumentFinder
                 // "promised to send aid and deploy troops to Sri Lanka": the object of the coordinated verb is its own; a
                 // preposition's object after it may be shared.
                 if (coordinated && at < 0) { i = view.LastOf(m); continue; }
-                if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m))
+                if (at >= 0 && prep is "with" or "With" && IsAbsoluteWith(view, m) && !IsPartnerWithParticiple(view, pattern, at, last, m))
                 {
                     // "held talks, with Oman's minister shuttling between them": an absolute clause, not the partner.
                     i = view.LastOf(m);
@@ -1896,6 +1896,12 @@ public sealed class ArgumentFinder
 
         return true;
     }
+
+    /// <summary>"clashed with Israeli troops advancing on the village": a verb's own "with" right after it names the partner even
+    /// when a participle qualifies it, unless an infinitive follows the participle ("trying to advance"), whose subject the
+    /// purpose rules would then take from the main clause.</summary>
+    private static bool IsPartnerWithParticiple(SentenceView view, EventPattern pattern, int at, int last, Mention m) =>
+        at == last + 1 && pattern.Kind == TriggerKind.Verb && Accepts(pattern, view.Word(at)) && !view.Is(view.LastOf(m) + 2, "to");
 
     private bool IsAbsoluteWith(SentenceView view, Mention m)
     {

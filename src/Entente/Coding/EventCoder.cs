@@ -737,6 +737,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && RebelHomeGround.Country(view, match, args.How, sources[0].Actor) is { } rebelHome)
+            {
+                targets = [ActorSlot.CarriedAt(view, match.HeadToken - sentence.FirstToken, new ActorCode(rebelHome, rebelHome, null, null, null))];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': rebels seize an unknown place from their own state, {rebelHome}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));

@@ -18,10 +18,10 @@ public sealed record ActorSlot(ActorCode Actor, Mention Mention, string Resoluti
 
     /// <summary>A slot for <paramref name="actor"/> carried from an earlier sentence, pointing at the word <paramref name="k"/>
     /// (sentence-local) that refers back to it ("the visit", "the pact", "the attack").</summary>
-    internal static ActorSlot CarriedAt(SentenceView view, int k, ActorCode actor)
+    internal static ActorSlot CarriedAt(SentenceView view, int k, ActorCode actor, IReadOnlyList<string>? entries = null)
     {
         var token = view.Tokens[k];
-        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, []) { Actor = actor };
+        var pointer = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, entries ?? []) { Actor = actor };
         return new ActorSlot(actor, pointer, "carried");
     }
 

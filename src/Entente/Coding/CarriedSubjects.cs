@@ -82,7 +82,7 @@ internal sealed class CarriedSubjects
         // the speaker was named for is that speaker (cooperative acts only, as for a speaker named in the sentence).
         if (k == 1 && QuotedSpeaker.IsOpeningMark(view.Word(0)))
             return carried is { Quoted: true, Sources.Count: 1 } && (view.Is(k, "we") || (view.Word(k) is "I" && carried.Person)) &&
-                match.Pattern.Cameo.StartsWith('0') && !QuotedSpeaker.Closes(view) ? [CarriedAt(view, k, carried.Sources[0])] : null;
+                match.Pattern.Cameo.StartsWith('0') && !QuotedSpeaker.Closes(view) ? [ActorSlot.CarriedAt(view, k, carried.Sources[0].Actor, carried.Sources[0].Mention.Entries)] : null;
         // Only a pronoun that opens the sentence, or follows an opening phrase set off by a comma with no actor in it.
         if (k > 0)
         {
@@ -123,16 +123,6 @@ internal sealed class CarriedSubjects
         }
 
         return slots;
-    }
-
-    private static ActorSlot CarriedAt(SentenceView view, int k, ActorSlot s)
-    {
-        var token = view.Tokens[k];
-        var pronoun = new Mention(MentionKind.Actor, view.Sentence.Index, view.Sentence.FirstToken + k, 1, token.Start, token.End, s.Mention.Entries)
-        {
-            Actor = s.Actor,
-        };
-        return new ActorSlot(s.Actor, pronoun, "carried");
     }
 
     /// <summary>The member of a carried pair named by a collective ("the two leaders", "both presidents") that

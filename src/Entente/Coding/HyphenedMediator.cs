@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -50,7 +51,7 @@ internal static class HyphenedMediator
         // "a US-brokered peace deal", "UN-mediated peace talks": the noun within three words.
         for (var k = word + 1; k <= word + 3 && k < view.Count; k++)
         {
-            if (IsAny(view.Word(k), Settlements)) return true;
+            if (WordList.Contains(view.Word(k), Settlements)) return true;
         }
 
         return false;
@@ -61,16 +62,6 @@ internal static class HyphenedMediator
     private static bool IsParticiple(ReadOnlySpan<char> rest)
     {
         var dash = rest.LastIndexOf('-');
-        return IsAny(dash >= 0 ? rest[(dash + 1)..] : rest, Participles);
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
+        return WordList.Contains(dash >= 0 ? rest[(dash + 1)..] : rest, Participles);
     }
 }

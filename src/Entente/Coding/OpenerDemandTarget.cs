@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -24,7 +25,7 @@ internal static class OpenerDemandTarget
         for (var i = comma + 1; i < view.Count; i++)
         {
             if (view.Tokens[i].Kind == TokenKind.Punctuation) return [];
-            if (!IsProtestVerb(view.Word(i))) continue;
+            if (!WordList.Contains(view.Word(i), ProtestVerbs)) continue;
             for (var k = i + 1; k < view.Count && k <= i + Reach; k++)
             {
                 if (view.Tokens[k].Kind == TokenKind.Punctuation) return [];
@@ -35,15 +36,5 @@ internal static class OpenerDemandTarget
         }
 
         return [];
-    }
-
-    private static bool IsProtestVerb(ReadOnlySpan<char> word)
-    {
-        foreach (var v in ProtestVerbs)
-        {
-            if (word.Equals(v, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
     }
 }

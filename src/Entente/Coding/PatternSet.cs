@@ -391,12 +391,12 @@ public sealed class PatternSet
                 // "urged a halt to the fighting": an appeal or demand whose words run into the act it asks for is not beaten by
                 // that act's longer match; the act asked for is left to the coder (no event of its own).
                 if (IsAskedAct(other, m)) continue;
-                // "held a phone call on Friday to discuss": a word that closes another match as its noun ("call") does not open
-                // a verb reading of its own ("call ... to discuss"), however long.
                 // "dismissed Western accusations that Russian drones had deliberately ...": an accusation that the subject denies
                 // or rejects is that verb's object, not the subject's own accusation, however long its match.
                 if (IsDeniedAccusation(m, other)) { beaten = true; continue; }
                 if (IsDeniedAccusation(other, m)) continue;
+                // "held a phone call on Friday to discuss": a word that closes another match as its noun ("call") does not open
+                // a verb reading of its own ("call ... to discuss"), however long.
                 if (IsNounReadAsVerb(m, other)) { beaten = true; continue; }
                 if (IsNounReadAsVerb(other, m)) continue;
                 // "arrived in Beijing for talks": a trigger led by a headline's "in" yields to a match begun before it, and once

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Coding;
 
@@ -31,20 +32,13 @@ internal static class RebelHomeGround
         {
             // "an allegation by the LPC that the NPFL had taken over the city": what is alleged is not told as fact, and a
             // rebel's seizure that is only alleged gets no state guessed for it.
-            foreach (var word in Allegations)
-            {
-                if (view.Is(k, word)) return null;
-            }
+            if (WordList.Contains(view.Word(k), Allegations)) return null;
         }
-
 
         var last = match.LastToken - view.Sentence.FirstToken;
         for (var k = first + 1; k <= last + 4 && k < view.Count; k++)
         {
-            foreach (var word in Settlements)
-            {
-                if (view.Is(k, word)) return home;
-            }
+            if (WordList.Contains(view.Word(k), Settlements)) return home;
         }
 
         return null;

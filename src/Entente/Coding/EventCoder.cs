@@ -743,10 +743,19 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': rebels seize an unknown place from their own state, {rebelHome}"));
             }
 
+            // "Serbia and Hungary held joint military exercises near the town of Pancevo": joint drills shown to no one named are
+            // still the partners' cooperation (the 062 pair below), with no show of force of their own.
+            var jointOnly = false;
             if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
             {
-                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
-                continue;
+                if (!(pattern.Cameo.StartsWith("15", StringComparison.Ordinal) && sources.Count >= 2 && IsJointAct(view, match)))
+                {
+                    trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no target actor found; no event"));
+                    continue;
+                }
+
+                jointOnly = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': joint drills aimed at no one named; only the partners' cooperation"));
             }
 
             if (pattern.Kind == TriggerKind.Verb && args.How == "subject" && IsSinceClause(view, args.Source))
@@ -1175,6 +1184,8 @@ public sealed class EventCoder
                 Pairs(sources, targets, args.Reciprocal, IsViolent(code), pairs, args.Couples);
             }
 
+            if (jointOnly) pairs.Clear();
+
             if (pairs.Count == 0 && targets.Count > 0 && !args.Reciprocal && pattern.AllowNoTarget && _options.AllowTargetless && AllPlaces(targets))
             {
                 // "Ukraine opened an inquiry into war crimes in Bucha": a place of the actor's own country is where it acts,
@@ -1196,7 +1207,7 @@ public sealed class EventCoder
                 }
             }
 
-            if (pairs.Count == 0)
+            if (pairs.Count == 0 && !jointOnly)
             {
                 // Every dropped event says why (FIELD-NOTES: silent empty output).
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{triggerText}': source and target are one actor ({sources[0].Actor.Code}); no event"));

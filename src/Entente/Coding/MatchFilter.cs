@@ -459,6 +459,18 @@ public sealed class MatchFilter
         return false;
     }
 
+    // "pledged $2 billion to Syria during a visit by its foreign minister": a time adjunct between the "to" and the match
+    // puts the match outside what was pledged (it is when the pledge was made).
+    private static bool HasTimeAdjunct(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Is(k, "during") || view.Is(k, "amid")) return true;
+        }
+
+        return false;
+    }
+
     internal static PatternMatch? GovernedBy(SentenceView view, PatternMatch m, IReadOnlyList<PatternMatch> matches)
     {
         var first = m.FirstToken - view.Sentence.FirstToken;
@@ -483,7 +495,7 @@ public sealed class MatchFilter
             // "agreed to a prisoner exchange": the pattern's own last word may be the "to".
             for (var k = view.Is(gLast, "to") ? gLast : gLast + 1; k < first; k++)
             {
-                if (view.Is(k, "to") && !HasFiniteBe(view, k + 1, first)) return g;
+                if (view.Is(k, "to") && !HasFiniteBe(view, k + 1, first) && !HasTimeAdjunct(view, k + 1, first)) return g;
             }
         }
 

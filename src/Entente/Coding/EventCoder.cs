@@ -737,6 +737,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && FrontedCondition.TargetOf(view, match, sources[0]) is { } conditioned)
+            {
+                targets = [conditioned];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a retaliation promised if {conditioned.Actor.Code} acts, aimed at it"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && RebelHomeGround.Country(view, match, args.How, sources[0].Actor) is { } rebelHome)
             {
                 targets = [ActorSlot.CarriedAt(view, match.HeadToken - sentence.FirstToken, new ActorCode(rebelHome, rebelHome, null, null, null))];

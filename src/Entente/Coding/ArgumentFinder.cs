@@ -422,6 +422,8 @@ public sealed class ArgumentFinder
                 : FindTarget(view, pattern, head, last);
             if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
             if (target.Count == 0) target = SchemeOwner.Find(view, pattern, first, last);
+            if (target.Count == 0 && source.Count > 0 && InvestigatedClause.Start(view, pattern, last) is >= 0 and var probed) target = Without(GroupRight(view, probed, allowPreposition: false), source);
+            if (target.Count == 0 && InquiryPlace.Find(view, pattern, last, source) is { } inquired) target = [inquired];
             if (AddresseeTarget.Clashes(view, first, target) && WarnerOfThatClause(view, first) is { Count: > 0 } teller) source = teller;
             // "India sought China's help": the owner of the noun the pattern's words run through is addressed.
             if (target.Count == 0 && source.Count > 0 && TriggerPossessor.Find(view, pattern, head, last, source) is { } owner) target = [owner];

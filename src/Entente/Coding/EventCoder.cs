@@ -1135,6 +1135,7 @@ public sealed class EventCoder
                 (date, basis) = (pubDate, DateBasis.Publication);
             }
 
+            if (basis == DateBasis.Publication && EarlierYear.Background(doc, sentence, publication, BackgroundDays, trace, pattern.Id)) continue;
             // "last year", "in March": the period's last day is what must lie within reach of the story.
             if (date is { } d && publication is { } pub && pub.DayNumber - PeriodEnd(d, picked.Expression).DayNumber > BackgroundDays)
             {

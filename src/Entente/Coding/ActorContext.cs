@@ -74,6 +74,15 @@ public sealed class ActorContext
         }
     }
 
+    /// <summary>The state whose institution a letterhead at the top of the document names (<see cref="Letterhead"/>): what a bare
+    /// "The Government" or "The Ministry" in a press release's points stands for; null when the document has none.</summary>
+    public string? Issuer { get; private set; }
+
+    /// <summary>Records the state a letterhead line (<paramref name="sentence"/>, with its <paramref name="mentions"/>) names as
+    /// the document's issuer, unless one was recorded before.</summary>
+    public void ObserveLetterhead(Sentence sentence, IReadOnlyList<Mention> mentions, string text) =>
+        Issuer ??= Letterhead.Issuer(sentence, mentions, text);
+
     /// <summary>The state or organisation (plain, <see cref="Plain"/>) of the actor of kind <paramref name="agentEntry"/>
     /// ("agent:ministry") most recently named, or null.</summary>
     public ActorCode? LastOfKind(string agentEntry) => _kinds.GetValueOrDefault(agentEntry);

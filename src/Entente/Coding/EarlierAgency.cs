@@ -35,7 +35,7 @@ internal static class EarlierAgency
     }
 
     /// <summary>Whether the word right before <paramref name="start"/> is "the" (any case).</summary>
-    private static bool AfterThe(int start, string text)
+    internal static bool AfterThe(int start, string text)
     {
         var end = start;
         while (end > 0 && text[end - 1] == ' ') end--;

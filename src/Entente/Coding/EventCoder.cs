@@ -107,6 +107,7 @@ public sealed class EventCoder
                 agreement = EarlierAgreement.Latest(events, before, agreement);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
+                context.ObserveLetterhead(sentence, sentenceMentions, doc.Text);
                 if (NamedPair.InSentence(sentenceMentions, doc.Text, sentence.End, events, before) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
             }
         }

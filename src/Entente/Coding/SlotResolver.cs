@@ -169,6 +169,14 @@ public sealed class SlotResolver
                     var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
                     var placed = OfOwner.Country(m, sentenceMentions, text) ??
                                  (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text));
+                    if (placed is null && context.Issuer is { } issuer && issuer != except && Letterhead.IsBareInstitution(m, text))
+                    {
+                        // "1. The Ministry of Foreign Affairs strongly condemns ... 2. The Government has today ordered ...": a press
+                        // release's own institutions, whatever state its points named last.
+                        AddOnce(slots, new ActorSlot(agent with { Code = issuer + agent.Sector, Country = issuer }, m, "context"));
+                        break;
+                    }
+
                     var earlier = placed is null ? EarlierAgency.Owner(m, context, except, text) : null;
                     if (earlier is { Country: null, Org: { } earlierOrg })
                     {

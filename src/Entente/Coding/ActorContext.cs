@@ -16,7 +16,7 @@ public sealed class ActorContext
     private readonly List<ActorCode> _royals = [];
     private readonly List<ActorCode> _people = [];
     private readonly Dictionary<string, int> _lastSeen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorCode> _kinds = new(StringComparer.Ordinal);
     private string? _lastArmedGroup;
 
     /// <summary>Records the actors of a sentence's mentions, in text order.</summary>
@@ -52,27 +52,40 @@ public sealed class ActorContext
         if (a.Country is not null && RoyalTitle.IsRoyal(m)) AddPlainMostRecent(_royals, a);
         if (a.Country is not null && a.Name is not null) AddPersonMostRecent(a);
         AddPlainMostRecent(_states, a);
-        if (a.Country is { } country) ObserveKinds(m, country);
+        ObserveKinds(m, a);
         // Plain(a).Key, without building the plain actor: its country, else its organisation.
         _lastSeen[a.Country ?? a.Org!] = m.Sentence;
     }
 
-    /// <summary>Records <paramref name="country"/> as the state of <paramref name="m"/>'s agent kinds: its entry
-    /// ("agent:foreign-ministry") and the entry's last word ("agent:ministry"), which a later bare "the ministry" names again.</summary>
-    private void ObserveKinds(Mention m, string country)
+    /// <summary>Records <paramref name="a"/>'s state, or its organisation ("the EU's special envoy"), as the owner of
+    /// <paramref name="m"/>'s agent kinds: its entry ("agent:foreign-ministry") and the entry's last word ("agent:ministry"),
+    /// which a later bare "the ministry" or "the envoy" names again.</summary>
+    private void ObserveKinds(Mention m, ActorCode a)
     {
+        ActorCode? owner = null;
         for (var i = 0; i < m.Entries.Count; i++)
         {
             var entry = m.Entries[i];
             if (!entry.StartsWith(AgentPrefix, StringComparison.Ordinal)) continue;
-            _kinds[entry] = country;
+            owner ??= Plain(a);
+            _kinds[entry] = owner;
             var dash = entry.LastIndexOf('-');
-            if (dash > AgentPrefix.Length) _kinds[string.Concat(AgentPrefix, entry.AsSpan(dash + 1))] = country;
+            if (dash > AgentPrefix.Length) _kinds[string.Concat(AgentPrefix, entry.AsSpan(dash + 1))] = owner;
         }
     }
 
-    /// <summary>The state of the actor of kind <paramref name="agentEntry"/> ("agent:ministry") most recently named, or null.</summary>
-    public string? LastOfKind(string agentEntry) => _kinds.GetValueOrDefault(agentEntry);
+    /// <summary>The state whose institution a letterhead at the top of the document names (<see cref="Letterhead"/>): what a bare
+    /// "The Government" or "The Ministry" in a press release's points stands for; null when the document has none.</summary>
+    public string? Issuer { get; private set; }
+
+    /// <summary>Records the state a letterhead line (<paramref name="sentence"/>, with its <paramref name="mentions"/>) names as
+    /// the document's issuer, unless one was recorded before.</summary>
+    public void ObserveLetterhead(Sentence sentence, IReadOnlyList<Mention> mentions, string text) =>
+        Issuer ??= Letterhead.Issuer(sentence, mentions, text);
+
+    /// <summary>The state or organisation (plain, <see cref="Plain"/>) of the actor of kind <paramref name="agentEntry"/>
+    /// ("agent:ministry") most recently named, or null.</summary>
+    public ActorCode? LastOfKind(string agentEntry) => _kinds.GetValueOrDefault(agentEntry);
 
     /// <summary>As <c>AddMostRecent(named, Plain(a))</c>: the plain actor is usually listed already, and is then moved
     /// to the end rather than replaced by an equal copy.</summary>

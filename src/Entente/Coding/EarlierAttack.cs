@@ -42,20 +42,43 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     }
 
     /// <summary>The last asserted measure short of force (roots 16-17) among the events coded from <paramref name="from"/> on,
-    /// with a state or group as its doer and a target; else <paramref name="before"/>.</summary>
+    /// with a state or group as its doer and a target, else the one of <paramref name="before"/>; followed (<see cref="Previous"/>)
+    /// by the last asserted verdict (root 11: a censure, an accusation, a ruling) found the same way, which only a noun naming one
+    /// ("condemned the vote", "rejected the ruling") points back at.</summary>
     public static EarlierAttack? LatestMeasure(List<CodedEvent> events, int from, EarlierAttack? before)
     {
-        for (var i = events.Count - 1; i >= from; i--)
+        EarlierAttack? measure = null;
+        EarlierAttack? verdict = null;
+        for (var i = events.Count - 1; i >= from && (measure is null || verdict is null); i--)
         {
             var e = events[i];
-            if (e.Modality != Modality.Asserted || e.CameoRoot is not ("16" or "17") || e.Target is null) continue;
+            if (e.Modality != Modality.Asserted || e.Target is null) continue;
+            var isVerdict = e.CameoRoot == "11";
+            if (isVerdict ? verdict is not null : measure is not null || e.CameoRoot is not ("16" or "17")) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAttack(s.Identity(), e.Target.Key, e.Sentence, e.Cameo, Measure: true, End: e.Trigger.End);
+            var link = new EarlierAttack(s.Identity(), e.Target.Key, e.Sentence, e.Cameo, Measure: true, End: e.Trigger.End);
+            if (isVerdict) verdict = link;
+            else measure = link;
         }
 
-        return before;
+        measure ??= OfKind(before, verdict: false);
+        verdict ??= OfKind(before, verdict: true);
+        return measure is null ? verdict : measure with { Previous = verdict };
     }
+
+    // The link of a measure chain that is a verdict (root 11), or the one that is not, without its own Previous.
+    private static EarlierAttack? OfKind(EarlierAttack? chain, bool verdict)
+    {
+        for (var a = chain; a is not null; a = a.Previous)
+        {
+            if (a.IsVerdict == verdict) return a with { Previous = null };
+        }
+
+        return null;
+    }
+
+    private bool IsVerdict => Measure && Code.StartsWith("11", StringComparison.Ordinal);
 
     // The chain without the acts by `key` of the same kind (a show of force, or an attack), cut to `keep` links.
     private static EarlierAttack? Without(EarlierAttack? chain, string key, bool display, int keep)
@@ -82,7 +105,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         {
             for (var a = this; a is not null; a = a.Previous)
             {
-                if (a.InReach(view, match) && !IsDisplay(a.Code) && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
+                if (a.InReach(view, match) && !IsDisplay(a.Code) && !a.IsVerdict && !a.IsSideOf(source) && a.Victim is not null && source.Actor.Key == a.Victim)
                     return (a.Pointer(view, match.FirstToken - view.Sentence.FirstToken), a.Sentence);
             }
 
@@ -107,10 +130,12 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         // "condemned the attack on its embassy by ...": an act that goes on to name more is left to the sentence itself.
         if (view.Is(noun + 1, "by") || view.Is(noun + 1, "of") || (Measure && (view.Is(noun + 1, "to") || view.Is(noun + 1, "against")))) return null;
         var kind = Measure ? null : KindOf(view.Word(noun), noun > k ? view.Word(k) : default);
+        // "condemned the vote" names a verdict, "condemned the decision" a measure.
+        var verdictNoun = Measure && IsVerdictNoun(view, noun);
         EarlierAttack? chosen = null;
         for (var a = this; a is not null; a = a.Previous)
         {
-            if (!a.InReach(view, match) || a.IsSideOf(source) || IsDisplay(a.Code) != (display >= 0)) continue;
+            if (!a.InReach(view, match) || a.IsSideOf(source) || IsDisplay(a.Code) != (display >= 0) || a.IsVerdict != verdictNoun) continue;
             if (kind is null || a.Code.StartsWith(kind, StringComparison.Ordinal))
             {
                 chosen = a;
@@ -159,7 +184,15 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
         return ActorSlot.CarriedAt(view, k, Attacker);
     }
 
-    private bool IsNoun(SentenceView view, int k) => Measure ? IsMeasureNoun(view, k) : IsActNoun(view, k);
+    private bool IsNoun(SentenceView view, int k) => Measure ? IsMeasureNoun(view, k) || IsVerdictNoun(view, k) : IsActNoun(view, k);
+
+    // "Tehran condemned the vote", "Moscow rejected the ruling": the words that name a verdict (root 11) without naming who gave it.
+    private static bool IsVerdictNoun(SentenceView view, int k)
+    {
+        if (k < 0 || k >= view.Count) return false;
+        var w = view.Word(k);
+        return w is "vote" or "resolution" or "ruling" or "verdict" or "judgment" or "judgement" or "finding" or "findings" or "censure";
+    }
 
     // "condemned the decision", "denounced the expulsions": the words that name a measure without naming its doer.
     private static bool IsMeasureNoun(SentenceView view, int k)

@@ -107,6 +107,7 @@ public sealed class EventCoder
                 agreement = EarlierAgreement.Latest(events, before, agreement);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
+                context.ObserveLetterhead(sentence, sentenceMentions, doc.Text);
                 if (NamedPair.InSentence(sentenceMentions, doc.Text, sentence.End, events, before) is { } pair) context.ObservePair(pair.A, pair.B, sentence.Index);
             }
         }
@@ -1150,6 +1151,7 @@ public sealed class EventCoder
                 (date, basis) = (pubDate, DateBasis.Publication);
             }
 
+            if (basis == DateBasis.Publication && EarlierYear.Background(doc, sentence, publication, BackgroundDays, trace, pattern.Id)) continue;
             // "last year", "in March": the period's last day is what must lie within reach of the story.
             if (date is { } d && publication is { } pub && pub.DayNumber - PeriodEnd(d, picked.Expression).DayNumber > BackgroundDays)
             {

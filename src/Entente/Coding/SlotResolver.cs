@@ -167,9 +167,25 @@ public sealed class SlotResolver
                     // "closed the consulate in Klaipeda", "the embassy in Kyiv": the place after a diplomatic mission is its host,
                     // the one state it cannot belong to.
                     var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
-                    if ((OfOwner.Country(m, sentenceMentions, text) ??
-                         (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text)) ??
-                         EarlierAgency.Country(m, context, except, text) ??
+                    var placed = OfOwner.Country(m, sentenceMentions, text) ??
+                                 (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text));
+                    if (placed is null && context.Issuer is { } issuer && issuer != except && Letterhead.IsBareInstitution(m, text))
+                    {
+                        // "1. The Ministry of Foreign Affairs strongly condemns ... 2. The Government has today ordered ...": a press
+                        // release's own institutions, whatever state its points named last.
+                        AddOnce(slots, new ActorSlot(agent with { Code = issuer + agent.Sector, Country = issuer }, m, "context"));
+                        break;
+                    }
+
+                    var earlier = placed is null ? EarlierAgency.Owner(m, context, except, text) : null;
+                    if (earlier is { Country: null, Org: { } earlierOrg })
+                    {
+                        // "the EU's special envoy travelled to Belgrade. The envoy urged Vucic ...": an organisation's agent named before.
+                        AddOnce(slots, new ActorSlot(agent with { Code = earlierOrg, Country = null, Org = earlierOrg }, m, "context"));
+                        break;
+                    }
+
+                    if ((placed ?? earlier?.Country ??
                          FocusState(m, sentenceMentions, context, except, IsLocal(agent) ? null : attacked, text)) is { } c && c != host)
                         AddOnce(slots, new ActorSlot(agent with { Code = c + agent.Sector, Country = c }, m, "context"));
                     break;

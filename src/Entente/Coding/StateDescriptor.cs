@@ -19,6 +19,9 @@ internal static class StateDescriptor
         {
             if (known[i].Country is { } c && c != except && Fits(descriptor, c) && !NamedAfter(descriptor, c, sentenceMentions, text))
                 return new ActorCode(c, c, null, null, null);
+            // "the bloc", "the alliance", "the agency": an organisation the descriptor fits.
+            if (known[i] is { Country: null, Org: { } org } && org != except && Fits(descriptor, org) && !NamedAfter(descriptor, org, sentenceMentions, text))
+                return new ActorCode(org, null, org, null, null);
         }
 
         return null;
@@ -33,7 +36,7 @@ internal static class StateDescriptor
             if (m.Start < descriptor.End) continue;
             // The descriptor's clause ends at the first comma or quote after it.
             if (text.AsSpan(descriptor.End, m.Start - descriptor.End).IndexOfAny(",\"“") >= 0) return false;
-            if (m.Kind == MentionKind.Actor && m.Actor?.Country == country) return true;
+            if (m.Kind == MentionKind.Actor && (m.Actor?.Country ?? m.Actor?.Org) == country) return true;
         }
 
         return false;

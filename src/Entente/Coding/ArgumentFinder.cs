@@ -2992,8 +2992,9 @@ public sealed class ArgumentFinder
                     return group;
                 // "with Oman acting as mediator", "with Qatar as a go-between": the role noun after "as" names the mediator.
                 if (view.Is(k, "acting") || view.Is(k, "serving")) k++;
-                if (view.Is(k, "as") && (view.Is(k + 1, "a") || view.Is(k + 1, "the") || view.Is(k + 1, "an"))) k++;
-                if (view.Is(k, "as") && IsMediatorNoun(view, k + 1)) return group;
+                if (!view.Is(k, "as")) continue;
+                var role = view.Is(k + 1, "a") || view.Is(k + 1, "the") || view.Is(k + 1, "an") ? k + 2 : k + 1;
+                if (IsMediatorNoun(view, role)) return group;
             }
         }
 

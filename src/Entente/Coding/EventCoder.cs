@@ -1160,7 +1160,10 @@ public sealed class EventCoder
             }
 
             // "exchanged prisoners under a deal mediated by Egypt": a swap (084) is mediated as a truce (087) is.
-            if (args.Reciprocal && (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("084", StringComparison.Ordinal)))
+            // "Kosovo's prime minister met Serbia's president for EU-mediated talks": a meeting of one side with the other, held for
+            // talks the sentence calls mediated, is those talks (a host's 043 is not: the host is no side of them).
+            if ((args.Reciprocal || (code is "040" or "044" || code.StartsWith("046", StringComparison.Ordinal)) && targets.Count > 0 && HyphenedMediator.Find(view).Count > 0) &&
+                (IsCooperative(code) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("084", StringComparison.Ordinal)))
             {
                 var parties = mediated?.Parties ?? [];
                 parties.AddRange(sources);

@@ -846,6 +846,8 @@ public sealed class EventCoder
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
+            if (cue.Modality is Modality.Asserted or Modality.Future && SkippedAttendance.Cue(text, tokens, match.FirstToken - sentence.FirstToken) is { } skipped)
+                cue = new ModalityCue(Modality.Negated, skipped);
 
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsHeadlineInfinitive(view, match.FirstToken - sentence.FirstToken, clauseStart))
             {

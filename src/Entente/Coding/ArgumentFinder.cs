@@ -941,7 +941,7 @@ public sealed class ArgumentFinder
             var m = view.Mentions[view.MentionAt[i]];
             // "..., South Korea's military said": the source of the report closing the sentence is no adversary.
             if (IsTrailingReporter(view, m)) return [];
-            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !TimeReferenceEvent.Holds(view, m))
                 return GroupRight(view, view.FirstOf(m), allowPreposition: false);
             i = view.LastOf(m);
         }
@@ -1600,7 +1600,7 @@ public sealed class ArgumentFinder
                 // "sent destroyers to the Red Sea to deter ...", "struck the Black Sea port city of Odesa": a sea that belongs to no
                 // state is where, never whom; the search goes on past it.
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) ||
-                    m is { Kind: MentionKind.Place, Place.Country: null })
+                    m is { Kind: MentionKind.Place, Place.Country: null } || (i > last && TimeReferenceEvent.Holds(view, m)))
                 {
                     i = view.LastOf(m);
                     continue;

@@ -1021,10 +1021,11 @@ public sealed class EventCoder
             }
 
             if (delivered is not null) code = delivered;
-            if (args.How == "subject" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
+            if (args.How is "subject" or "passive" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
             {
-                // "Russian drones struck a hospital": the weapon that strikes names the kind of force (195 air, 194 artillery). Only
-                // as the verb's own subject: a participle after another attack ("bombed a school, killing 20") is its toll.
+                // "Russian drones struck a hospital", "a tanker was attacked by Houthi drones": the weapon that strikes names the kind
+                // of force (195 air, 194 artillery). Only as the verb's own subject or its passive "by": a participle after another
+                // attack ("bombed a school, killing 20") is its toll.
                 code = weaponCode;
                 delivered = code;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));

@@ -1939,6 +1939,8 @@ public sealed class ArgumentFinder
             // "drills with the Royal New Zealand Navy", "the Royal Thai Army": a monarchy's forces carry "Royal" before the
             // national name the dictionary knows them by.
             if (view.MentionAt[k] < 0 && k == mentionFirst - 1 && w is "Royal") continue;
+            // "donated tents to earthquake survivors": the disaster qualifies the people as an adjective would.
+            if (view.MentionAt[k] < 0 && k == mentionFirst - 1 && Syntax.DisasterVictims.Modifies(w, view.Word(mentionFirst))) continue;
             // "investigations against 28 Chilean officials", "sanctions on six Israeli settlers": a count is part of the object;
             // a year is not ("in 2022 Russian troops invaded" has no object of "in").
             if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && !IsYear(w))

@@ -2500,7 +2500,7 @@ public sealed class EventCoder
         return true;
     }
 
-    /// <summary>A visit, meeting, cooperation or aid whose target is the source's own state through a place, a bare agent
+    /// <summary>A visit, meeting, agreement, cooperation or aid whose target is the source's own state through a place, a bare agent
     /// or a sector-less mention ("Modi's visit to Chequers" after "India"): domestic, not coded. Two named sides of
     /// one state (army and rebels) do meet.</summary>
     private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
@@ -2510,6 +2510,7 @@ public sealed class EventCoder
         if (source.Actor.Key == target.Actor.Key && code[0] == '0' && code[1] is '3' or '5' && target.Resolution == "context" &&
             target.Actor.Sector is "REB" or "MIL")
             return true;
+        if (SelfAgreement.Holds(code, source.Actor, target.Actor)) return true;
         if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
         return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
                source.Actor.Sector == target.Actor.Sector;

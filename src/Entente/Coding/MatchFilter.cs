@@ -38,6 +38,7 @@ public sealed class MatchFilter
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
                 : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head, m.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal) || (m.Pattern.DirectObject && IsPassiveHead(view, head)))) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Verb && GapVerb.Holds(view, m.Pattern, head, m.LastToken - view.Sentence.FirstToken) ? "its gap runs over another verb ('announced on Monday ordered the shutdown')"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : m.Pattern.Kind == TriggerKind.Verb && IsWithParticiple(view, first) ? "a participle in a 'with' phrase ('with Islamic State crushed'): a state, no doer"

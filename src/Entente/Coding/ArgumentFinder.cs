@@ -943,7 +943,7 @@ public sealed class ArgumentFinder
             var m = view.Mentions[view.MentionAt[i]];
             // "..., South Korea's military said": the source of the report closing the sentence is no adversary.
             if (IsTrailingReporter(view, m)) return [];
-            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null))
+            if (m.Kind == MentionKind.Actor && m.Actor is { } a && (a.Country is not null || a.Org is not null) && !TimeReferenceEvent.Holds(view, m))
                 return GroupRight(view, view.FirstOf(m), allowPreposition: false);
             i = view.LastOf(m);
         }
@@ -1602,7 +1602,7 @@ public sealed class ArgumentFinder
                 // "sent destroyers to the Red Sea to deter ...", "struck the Black Sea port city of Odesa": a sea that belongs to no
                 // state is where, never whom; the search goes on past it.
                 if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) ||
-                    m is { Kind: MentionKind.Place, Place.Country: null })
+                    m is { Kind: MentionKind.Place, Place.Country: null } || (i > last && TimeReferenceEvent.Holds(view, m)))
                 {
                     i = view.LastOf(m);
                     continue;
@@ -1941,6 +1941,8 @@ public sealed class ArgumentFinder
             // "drills with the Royal New Zealand Navy", "the Royal Thai Army": a monarchy's forces carry "Royal" before the
             // national name the dictionary knows them by.
             if (view.MentionAt[k] < 0 && k == mentionFirst - 1 && w is "Royal") continue;
+            // "donated tents to earthquake survivors": the disaster qualifies the people as an adjective would.
+            if (view.MentionAt[k] < 0 && k == mentionFirst - 1 && Syntax.DisasterVictims.Modifies(w, view.Word(mentionFirst))) continue;
             // "investigations against 28 Chilean officials", "sanctions on six Israeli settlers": a count is part of the object;
             // a year is not ("in 2022 Russian troops invaded" has no object of "in").
             if (view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Number) && k - 1 > floor && !IsYear(w))

@@ -862,6 +862,8 @@ public sealed class EventCoder
             if (cue.Modality != Modality.Negated && pattern.Kind == TriggerKind.Verb &&
                 ModalityDetector.IsNegatedInside(text, tokens, pattern, match.FirstToken - sentence.FirstToken, match.LastToken - sentence.FirstToken))
                 cue = new ModalityCue(Modality.Negated, "not");
+            if (cue.Modality is Modality.Asserted or Modality.Future && SkippedAttendance.Cue(text, tokens, match.FirstToken - sentence.FirstToken) is { } skipped)
+                cue = new ModalityCue(Modality.Negated, skipped);
 
             if (cue.Modality == Modality.Asserted && pattern.Kind == TriggerKind.Verb && IsHeadlineInfinitive(view, match.FirstToken - sentence.FirstToken, clauseStart))
             {
@@ -1035,10 +1037,11 @@ public sealed class EventCoder
             }
 
             if (delivered is not null) code = delivered;
-            if (args.How == "subject" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
+            if (args.How is "subject" or "passive" && StrikingWeapon.CodeFor(code, sources) is { } weaponCode)
             {
-                // "Russian drones struck a hospital": the weapon that strikes names the kind of force (195 air, 194 artillery). Only
-                // as the verb's own subject: a participle after another attack ("bombed a school, killing 20") is its toll.
+                // "Russian drones struck a hospital", "a tanker was attacked by Houthi drones": the weapon that strikes names the kind
+                // of force (195 air, 194 artillery). Only as the verb's own subject or its passive "by": a participle after another
+                // attack ("bombed a school, killing 20") is its toll.
                 code = weaponCode;
                 delivered = code;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': struck by its weapon, {code}"));
@@ -2519,7 +2522,7 @@ public sealed class EventCoder
         return true;
     }
 
-    /// <summary>A visit, meeting, cooperation or aid whose target is the source's own state through a place, a bare agent
+    /// <summary>A visit, meeting, agreement, cooperation or aid whose target is the source's own state through a place, a bare agent
     /// or a sector-less mention ("Modi's visit to Chequers" after "India"): domestic, not coded. Two named sides of
     /// one state (army and rebels) do meet.</summary>
     private static bool IsSelfContact(string code, ActorSlot source, ActorSlot target)
@@ -2529,6 +2532,7 @@ public sealed class EventCoder
         if (source.Actor.Key == target.Actor.Key && code[0] == '0' && code[1] is '3' or '5' && target.Resolution == "context" &&
             target.Actor.Sector is "REB" or "MIL")
             return true;
+        if (SelfAgreement.Holds(code, source.Actor, target.Actor)) return true;
         if (source.Actor.Key != target.Actor.Key || code[0] != '0' || code[1] is not ('4' or '6' or '7')) return false;
         return target.Resolution is "place" or "context" || source.Actor.Sector is null || target.Actor.Sector is null ||
                source.Actor.Sector == target.Actor.Sector;

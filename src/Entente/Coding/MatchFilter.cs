@@ -37,7 +37,8 @@ public sealed class MatchFilter
             var first = m.FirstToken - view.Sentence.FirstToken;
             var head = m.HeadToken - view.Sentence.FirstToken;
             var reason = view.MentionAt[head] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[head]]) ? "part of a name (\"Rapid Support Forces\")"
-                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head, m.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal))) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Verb && IsNominalUse(view, NominalCheckToken(view, first, head, m.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal) || (m.Pattern.DirectObject && IsPassiveHead(view, head)))) ? "verb form used as a noun"
+                : m.Pattern.Kind == TriggerKind.Verb && GapVerb.Holds(view, m.Pattern, head, m.LastToken - view.Sentence.FirstToken) ? "its gap runs over another verb ('announced on Monday ordered the shutdown')"
                 : m.Pattern.Kind == TriggerKind.Noun && IsVenue(view, first) && !IsOwnTrip(view, m, first) ? "names the venue of another event"
                 : m.Pattern.Kind == TriggerKind.Verb && IsCarryingParticiple(view, head) ? "a participle saying what its noun carries ('armed with rifles')"
                 : m.Pattern.Kind == TriggerKind.Verb && IsWithParticiple(view, first) ? "a participle in a 'with' phrase ('with Islamic State crushed'): a state, no doer"
@@ -83,11 +84,16 @@ public sealed class MatchFilter
     /// <summary>The token whose left neighbour tells a verb from a noun: the head when the pattern names its own subject
     /// before the verb ("a suicide bomber killed": the article belongs to the subject) or a weapon of an 18x pattern
     /// ("a roadside bomb killed"), else the first word.</summary>
+    /// <summary>"Ukraine's membership bid was blocked by Hungary": the pattern's words before a passive auxiliary are the verb's
+    /// subject, so the verb itself says whether the match is a verb (for patterns with an object, which the passive subject
+    /// stands for; a guard's words stay a noun use).</summary>
+    private bool IsPassiveHead(SentenceView view, int head) => head > 0 && _words.IsBe(view.Word(head - 1));
+
     private static int NominalCheckToken(SentenceView view, int first, int head, bool weaponSubject)
     {
         if (head <= first) return first;
         // "A roadside bomb killed two soldiers", "a car bomb hit the convoy": the pattern's own words are the weapon that
-        // is the verb's subject, so the article before them is the subject's too.
+        // is the verb's subject, so the article before them is the subject's too (so are a passive verb's: "bid was blocked").
         if (weaponSubject) return head;
         for (var i = first; i < head; i++)
         {

@@ -534,13 +534,18 @@ public sealed class Recognizer : IRecognizer
             else if (OwnOrganisation(c, item, next) is { } own)
             {
                 // "Britain's MI6", "Lebanon's Hezbollah": the organisation is the actor, its country only says whose.
-                // Its own members right after it belong to the same mention ("Yemen's Houthi rebels"): left alone, the bare
-                // agent would take a country from elsewhere in the sentence.
+                // Its own members right after it belong to the same mention ("Yemen's Houthi rebels"), and so does its government
+                // ("Afghanistan's Taliban government", keyed like "the Taliban government"): left alone, the bare agent would take
+                // a country from elsewhere in the sentence.
                 var ownCode = _roles.CodeOn(own.Entry, c.Date)!;
                 if (headAt + 1 < items.Count && items[headAt + 1].First == next.End && !next.Possessive && IsHead(items[headAt + 1])
-                    && First(items[headAt + 1], EntryKind.Agent) is { Entry: >= 0, Plural: true } members && !QualifiesNoun(c, items[headAt + 1]))
+                    && First(items[headAt + 1], EntryKind.Agent) is { Entry: >= 0 } members && (members.Plural || IsGovernmentBody(members))
+                    && !QualifiesNoun(c, items[headAt + 1]))
                 {
-                    Add(c, MentionKind.Actor, item.First, items[headAt + 1].End, items[headAt + 1], [Id(own), Id(First(item, ModifierKind(item))), Id(members)], mentions, ownCode, plural: true);
+                    var membersCode = IsGovernmentBody(members) && ownCode is { Sector: not (null or "IGO" or "NGO") }
+                        ? _roles.Code(ownCode.Org ?? ownCode.Country ?? ownCode.Code, "GOV", ownCode.Name)
+                        : ownCode;
+                    Add(c, MentionKind.Actor, item.First, items[headAt + 1].End, items[headAt + 1], [Id(own), Id(First(item, ModifierKind(item))), Id(members)], mentions, membersCode, plural: members.Plural);
                     return headAt + 2;
                 }
 
@@ -1189,6 +1194,9 @@ public sealed class Recognizer : IRecognizer
         var word = c.Tokens[t].Span(c.Text);
         return IsOneOf(word, _migrantWords);
     }
+
+    /// <summary>Whether the agent is a government as a whole ("government", "authorities", "administration", "regime").</summary>
+    private bool IsGovernmentBody(TrieValue agent) => Id(agent) is "agent:government" or "agent:authorities";
 
     private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
 

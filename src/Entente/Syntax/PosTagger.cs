@@ -137,6 +137,12 @@ public sealed class PosTagger
             return PartOfSpeech.Noun;
         }
 
+        if (r.Noun > 0 && prev is PartOfSpeech.To && i + 1 < tokens.Length && DisasterVictims.Modifies(word, tokens[i + 1].Span(text)))
+        {
+            // "sent aid to flood victims": the disaster noun qualifies the people after it; no infinitive.
+            return PartOfSpeech.Noun;
+        }
+
         if (r.Verb > 0 && (prev is PartOfSpeech.Modal or PartOfSpeech.To
             || (prev is PartOfSpeech.Adverb or PartOfSpeech.Negation && prev2 is PartOfSpeech.Modal or PartOfSpeech.To or PartOfSpeech.Auxiliary)))
         {

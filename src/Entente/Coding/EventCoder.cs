@@ -486,6 +486,17 @@ public sealed class EventCoder
                 targets = [];
             }
 
+            if (pattern.Kind == TriggerKind.Noun && args.How == "by" && pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && sources.Count == 1 && targets.Count == 1 && sources[0].Resolution == "context" &&
+                sources[0].Actor.Country is { } sourceState && targets[0].Actor.Country == sourceState &&
+                PronounPossessor.Owner(sources[0].Mention, mentions, text, sourceState) is { } pronounOwner && pronounOwner != sourceState)
+            {
+                // "Japan signed deals with Vietnam during a visit by its prime minister to Hanoi": "its" in a nominal's "by"
+                // phrase is not the host the act goes to; the nearest other state named before it owns the official. (A subject's
+                // own "its" — "Russia would use its air defences" — is left alone.)
+                sources = [sources[0] with { Actor = sources[0].Actor with { Code = pronounOwner + sources[0].Actor.Sector, Country = pronounOwner } }];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': 'its' official is not the host's; {pronounOwner}'s"));
+            }
+
             if (IsViolent(pattern.Cameo) && sources.Count == 1 && sources[0].Resolution == "context" && targets.Count > 0 &&
                 targets[0].Actor.Country == sources[0].Actor.Country && !(pattern.Cameo.StartsWith("192", StringComparison.Ordinal) && targets[0].Resolution == "place") &&
                 view.IsBackedBy(sources[0].Mention))

@@ -524,11 +524,12 @@ public sealed class ArgumentFinder
             if (target.Count > 0) how += "+reporter-owned";
         }
 
-        if (source.Count == 0 && !passive && pattern.Kind == TriggerKind.Verb && pattern.Cameo.StartsWith('0') && QuotedSpeaker.SpeakerStart(view, _words, first) is var speakerAt and >= 0 &&
+        if (source.Count == 0 && !passive && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith('0') || pattern.Cameo.StartsWith("111", StringComparison.Ordinal)) && QuotedSpeaker.SpeakerStart(view, _words, first) is var speakerAt and >= 0 &&
             GroupRight(view, speakerAt, allowPreposition: false) is { Count: > 0 } speaker)
         {
             // "'We will stand by Ukraine,' the Dutch prime minister said": the speaker is the quotation's "we" (cooperative roots
-            // only: a quoted "we have defeated Isis" or "we rule out a clash" is a claim, not an act to code).
+            // and criticism, where "we condemn" is itself the act: a quoted "we have defeated Isis" or "we rule out a clash" is a
+            // claim, not an act to code).
             source = speaker;
             target = Without(target, source);
             how = "quoted-speaker";

@@ -524,11 +524,12 @@ public sealed class ArgumentFinder
             if (target.Count > 0) how += "+reporter-owned";
         }
 
-        if (source.Count == 0 && !passive && pattern.Kind == TriggerKind.Verb && pattern.Cameo.StartsWith('0') && QuotedSpeaker.SpeakerStart(view, _words, first) is var speakerAt and >= 0 &&
+        if (source.Count == 0 && !passive && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith('0') || pattern.Cameo.StartsWith("111", StringComparison.Ordinal)) && QuotedSpeaker.SpeakerStart(view, _words, first) is var speakerAt and >= 0 &&
             GroupRight(view, speakerAt, allowPreposition: false) is { Count: > 0 } speaker)
         {
             // "'We will stand by Ukraine,' the Dutch prime minister said": the speaker is the quotation's "we" (cooperative roots
-            // only: a quoted "we have defeated Isis" or "we rule out a clash" is a claim, not an act to code).
+            // and criticism, where "we condemn" is itself the act: a quoted "we have defeated Isis" or "we rule out a clash" is a
+            // claim, not an act to code).
             source = speaker;
             target = Without(target, source);
             how = "quoted-speaker";
@@ -1903,12 +1904,14 @@ public sealed class ArgumentFinder
     /// when a participle qualifies it, unless an infinitive follows the participle ("trying to advance"), whose subject the
     /// purpose rules would then take from the main clause.</summary>
     private static bool IsPartnerWithParticiple(SentenceView view, EventPattern pattern, int at, int last, Mention m) =>
-        at == last + 1 && pattern.Kind == TriggerKind.Verb && Accepts(pattern, view.Word(at)) && !view.Is(view.LastOf(m) + 2, "to");
+        at == last + 1 && pattern.Kind == TriggerKind.Verb && Accepts(pattern, view.Word(at)) && !view.Is(view.LastOf(m) + 2, "to") &&
+        !MediatorRole.StartsAt(view, view.LastOf(m) + 1);
 
     private bool IsAbsoluteWith(SentenceView view, Mention m)
     {
         var k = view.LastOf(m) + 1;
         if (k >= view.Count || view.MentionAt[k] >= 0) return false;
+        if (MediatorRole.StartsAt(view, k)) return true;
         var w = view.Word(k);
         return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && !_words.IsPreposition(w) &&
                w is not ("including" or "regarding" or "concerning" or "following" or "according");
@@ -2969,7 +2972,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mediator a sentence names: "brokered|mediated|facilitated by X", "mediation by|of X",
-    /// "with X mediating|shuttling|brokering", "with X acting as mediator", "X-brokered"; empty when none.</summary>
+    /// "with X mediating|shuttling|brokering", "with X acting as mediator", "X-brokered", "Turkish mediators"; empty when none.</summary>
     public List<Mention> Mediator(SentenceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -2994,13 +2997,11 @@ public sealed class ArgumentFinder
                     return group;
                 // "with Oman acting as mediator", "with Qatar as a go-between": the role noun after "as" names the mediator.
                 if (view.Is(k, "acting") || view.Is(k, "serving")) k++;
-                if (!view.Is(k, "as")) continue;
-                var role = view.Is(k + 1, "a") || view.Is(k + 1, "the") || view.Is(k + 1, "an") ? k + 2 : k + 1;
-                if (IsMediatorNoun(view, role)) return group;
+                if (MediatorRole.StartsAt(view, k)) return group;
             }
         }
 
-        return HyphenedMediator.Find(view);
+        return HyphenedMediator.Find(view) is { Count: > 0 } hyphened ? hyphened : MediatorRole.Named(view);
     }
 
     /// <summary>The host a sentence names for its talks: "hosted by X" ("held talks in Brussels, hosted by the EU"); empty when none.</summary>
@@ -3016,9 +3017,6 @@ public sealed class ArgumentFinder
 
         return [];
     }
-
-    private static bool IsMediatorNoun(SentenceView view, int i) =>
-        view.Is(i, "mediator") || view.Is(i, "mediators") || view.Is(i, "intermediary") || view.Is(i, "go-between") || view.Is(i, "broker");
 
     /// <summary>Whether the word at <paramref name="i"/> is one of the literal (non-head, non-gap) words of the pattern's trigger.</summary>
     private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i)

@@ -657,9 +657,9 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && sources[0].Actor.Country is { } striker &&
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && sources[0].Actor.Country is not null &&
                 sources[0].Actor.Sector is null or "GOV" or "MIL" &&
-                PronounPossessor.ObjectOwner(view, match.LastToken - sentence.FirstToken + 1, mentions, triggerStart, striker) is { } ownerMention &&
+                PronounPossessor.ObjectOwnerOutside(view, match, mentions, triggerStart, sources) is { } ownerMention &&
                 _slots.Resolve([ownerMention], mentions, context, null, text, locations) is [var owned, ..] && owned.Actor.Key != sources[0].Actor.Key)
             {
                 // "Unless Iran halts enrichment, Israel will strike its nuclear sites": force on "its" sites or bases is force on

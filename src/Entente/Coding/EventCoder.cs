@@ -637,6 +637,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the doer of the act it follows"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) && ProvokedReaction.Provoker(view, match, args.Source, kept, _arguments) is { } provoking &&
+                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] && provokedBy.Actor.Key != sources[0].Actor.Key)
+            {
+                targets = [provokedBy];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': answers the main clause's doer it was prompted by"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith("12", StringComparison.Ordinal) ||
                 pattern.Cameo.StartsWith("16", StringComparison.Ordinal)) && IsAfterClause(view, args.Source) &&
                 Reactor(view, kept, match, sources[0], mentions, context, text, locations) is { } reactor)

@@ -779,7 +779,7 @@ public sealed class EventCoder
             }
 
             if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) ||
-                                                   OngoingRelative.Holds(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
+                                                   OngoingRelative.Holds(view, match.HeadToken - sentence.FirstToken) || StandingRelative.Holds(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position or habit ('has long', 'has never', 'routinely sends'), background; no event"));
                 continue;

@@ -648,6 +648,13 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the doer of the act it follows"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) && ProvokedReaction.Provoker(view, match, args.Source, kept, _arguments) is { } provoking &&
+                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] && provokedBy.Actor.Key != sources[0].Actor.Key)
+            {
+                targets = [provokedBy];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': answers the main clause's doer it was prompted by"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && (pattern.Cameo.StartsWith("12", StringComparison.Ordinal) ||
                 pattern.Cameo.StartsWith("16", StringComparison.Ordinal)) && IsAfterClause(view, args.Source) &&
                 Reactor(view, kept, match, sources[0], mentions, context, text, locations) is { } reactor)
@@ -668,9 +675,9 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': aimed at the state that answers it"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && sources[0].Actor.Country is { } striker &&
+            if (targets.Count == 0 && !args.Reciprocal && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && sources[0].Actor.Country is not null &&
                 sources[0].Actor.Sector is null or "GOV" or "MIL" &&
-                PronounPossessor.ObjectOwner(view, match.LastToken - sentence.FirstToken + 1, mentions, triggerStart, striker) is { } ownerMention &&
+                PronounPossessor.ObjectOwnerOutside(view, match, mentions, triggerStart, sources) is { } ownerMention &&
                 _slots.Resolve([ownerMention], mentions, context, null, text, locations) is [var owned, ..] && owned.Actor.Key != sources[0].Actor.Key)
             {
                 // "Unless Iran halts enrichment, Israel will strike its nuclear sites": force on "its" sites or bases is force on
@@ -783,7 +790,7 @@ public sealed class EventCoder
             }
 
             if (pattern.Kind == TriggerKind.Verb ? IsStandingPosition(view, match) || ClauseMood.IsHabit(view, match.HeadToken - sentence.FirstToken) ||
-                                                   OngoingRelative.Holds(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
+                                                   OngoingRelative.Holds(view, match.HeadToken - sentence.FirstToken) || StandingRelative.Holds(view, match.HeadToken - sentence.FirstToken) : IsInStandingPosition(view, match))
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing position or habit ('has long', 'has never', 'routinely sends'), background; no event"));
                 continue;

@@ -41,7 +41,31 @@ internal static class PronounPossessor
     /// <paramref name="after"/> (sentence-local) is "its" or "their" (not "its own"), the nearest actor mention of the one
     /// state other than <paramref name="except"/> named before <paramref name="beforeChar"/>; null otherwise (also when two
     /// such states are named).</summary>
-    public static Mention? ObjectOwner(SentenceView view, int after, IReadOnlyList<Mention> sentenceMentions, int beforeChar, string? except)
+    public static Mention? ObjectOwner(SentenceView view, int after, IReadOnlyList<Mention> sentenceMentions, int beforeChar, string? except) =>
+        OwnerBefore(view, after, sentenceMentions, beforeChar, except is null ? [] : [except]);
+
+    /// <summary>As <see cref="ObjectOwner(SentenceView, int, IReadOnlyList{Mention}, int, string?)"/>, skipping every state of
+    /// <paramref name="doers"/>: "after Israel and the United States bombed its nuclear sites" is neither's own. The pronoun
+    /// may stand right after the match or, when the pattern runs over its object ("bombed its nuclear sites"), right after
+    /// the head verb.</summary>
+    public static Mention? ObjectOwnerOutside(SentenceView view, PatternMatch match, IReadOnlyList<Mention> sentenceMentions, int beforeChar, IReadOnlyList<ActorSlot> doers)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(doers);
+        var head = match.HeadToken - view.Sentence.FirstToken;
+        var last = match.LastToken - view.Sentence.FirstToken;
+        // "the regime conducted its chemical attack": an object naming the act itself is the doer's own, not a target.
+        var after = head < last && (view.Is(head + 1, "its") || view.Is(head + 1, "their")) && !IsActNoun(view.Word(last)) ? head + 1 : last + 1;
+        var except = new List<string>(doers.Count);
+        foreach (var d in doers)
+            if (d.Actor.Country is { } c) except.Add(c);
+        return OwnerBefore(view, after, sentenceMentions, beforeChar, except);
+    }
+
+    private static bool IsActNoun(ReadOnlySpan<char> w) => w is "attack" or "attacks" or "strike" or "strikes" or "offensive" or "assault" or
+        "bombing" or "bombings" or "raid" or "raids" or "campaign" or "operation" or "operations" or "bombardment";
+
+    private static Mention? OwnerBefore(SentenceView view, int after, IReadOnlyList<Mention> sentenceMentions, int beforeChar, List<string> except)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(sentenceMentions);
@@ -51,7 +75,7 @@ internal static class PronounPossessor
         {
             var m = sentenceMentions[i];
             if (m.Start >= beforeChar) break;
-            if (m.Kind != MentionKind.Actor || m.Actor?.Country is not { } c || c == except) continue;
+            if (m.Kind != MentionKind.Actor || m.Actor?.Country is not { } c || except.Contains(c)) continue;
             // Two other states before the pronoun ("Washington would not leave Syria unless Turkey spared its allies"): whose
             // "its" is not known.
             if (found is not null && found.Actor!.Country != c) return null;

@@ -1195,7 +1195,7 @@ public sealed class Recognizer : IRecognizer
         return IsOneOf(word, _migrantWords);
     }
 
-    /// <summary>Whether the agent is a government as a whole ("government", "authorities", "administration", "regime").</summary>
+    /// <summary>Whether the agent is a government as a whole (the dictionary's "government" and "authorities" entries).</summary>
     private bool IsGovernmentBody(TrieValue agent) => Id(agent) is "agent:government" or "agent:authorities";
 
     private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";

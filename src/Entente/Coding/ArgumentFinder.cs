@@ -3019,20 +3019,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is one of the literal (non-head, non-gap) words of the pattern's trigger.</summary>
-    private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i)
-    {
-        var word = view.Word(i);
-        foreach (var element in pattern.Elements)
-        {
-            if (element.IsGap || element.IsHead) continue;
-            foreach (var form in element.Forms)
-            {
-                if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTriggerWord(SentenceView view, EventPattern pattern, int i) => pattern.HasWord(view.Word(i), withHead: false);
 
     /// <summary>"between"/"among" inside a trigger whose words come before its head verb ("a ceasefire between X and Y took
     /// effect"), or -1.</summary>

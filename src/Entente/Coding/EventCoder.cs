@@ -3134,7 +3134,7 @@ public sealed class EventCoder
     private static ActorSlot? DomesticTarget(string code, ActorSlot source, SentenceView view)
     {
         if (source.Actor is not { Country: { } country, Org: null } actor) return null;
-        var state = actor.Sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
+        var state = ActorCode.IsStateSector(actor.Sector);
         string? sector;
         if (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("133", StringComparison.Ordinal) || code.StartsWith("082", StringComparison.Ordinal))
         {

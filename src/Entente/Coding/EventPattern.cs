@@ -45,4 +45,20 @@ public sealed record EventPattern
     public bool TargetInVerbPhrase { get; init; }
     /// <summary>Number of literal (non-gap) words; longer patterns win over shorter ones at the same place.</summary>
     public int Specificity => Elements.Count(e => !e.IsGap);
+
+    /// <summary>Whether <paramref name="word"/> is one of the trigger's own words (case-insensitive; gaps have none), the head's
+    /// forms counted only when <paramref name="withHead"/>.</summary>
+    public bool HasWord(ReadOnlySpan<char> word, bool withHead)
+    {
+        foreach (var element in Elements)
+        {
+            if (element.IsGap || (element.IsHead && !withHead)) continue;
+            foreach (var form in element.Forms)
+            {
+                if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+
+        return false;
+    }
 }

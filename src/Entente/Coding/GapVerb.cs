@@ -23,17 +23,5 @@ internal static class GapVerb
         return false;
     }
 
-    private static bool IsOwnWord(SentenceView view, EventPattern pattern, int k)
-    {
-        foreach (var element in pattern.Elements)
-        {
-            if (element.IsGap) continue;
-            foreach (var form in element.Forms)
-            {
-                if (view.Word(k).Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOwnWord(SentenceView view, EventPattern pattern, int k) => pattern.HasWord(view.Word(k), withHead: true);
 }

@@ -12,5 +12,5 @@ internal static class SelfAgreement
         code == "057" && source.Key == target.Key &&
         ((source.Sector is null && IsStateOrBare(target.Sector)) || (target.Sector is null && IsStateOrBare(source.Sector)));
 
-    private static bool IsStateOrBare(string? sector) => sector is null or "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+    private static bool IsStateOrBare(string? sector) => sector is null || ActorCode.IsStateSector(sector);
 }

@@ -794,7 +794,7 @@ public sealed class Recognizer : IRecognizer
             if (org.Entry >= 0 && ModifierKind(mod) == EntryKind.Organisation)
             {
                 actor = _roles.CodeOn(org.Entry, c.Date);
-                if (actor is { Sector: not (null or "IGO" or "NGO") } own && IsStateSector(sector) && !GenericHeadOnly(items, headStart, heads))
+                if (actor is { Sector: not (null or "IGO" or "NGO") } own && ActorCode.IsStateSector(sector) && !GenericHeadOnly(items, headStart, heads))
                 {
                     // "Taliban border guards", "Hamas police": a state-like body of the organisation keeps the organisation's key with its own sector.
                     actor = _roles.Code(own.Org ?? own.Country ?? own.Code, sector, own.Name);
@@ -1168,12 +1168,12 @@ public sealed class Recognizer : IRecognizer
         if (person >= 0)
         {
             var personEntry = First(items[person], EntryKind.Person).Entry;
-            if (_roles.RoleOn(personEntry, c.Date) is { } role && IsStateSector(role.Sector))
+            if (_roles.RoleOn(personEntry, c.Date) is { } role && ActorCode.IsStateSector(role.Sector))
             {
                 return actor;
             }
         }
-        else if (!IsStateSector(actor.Sector))
+        else if (!ActorCode.IsStateSector(actor.Sector))
         {
             return actor;
         }
@@ -1198,7 +1198,6 @@ public sealed class Recognizer : IRecognizer
     /// <summary>Whether the agent is a government as a whole (the dictionary's "government" and "authorities" entries).</summary>
     private bool IsGovernmentBody(TrieValue agent) => Id(agent) is "agent:government" or "agent:authorities";
 
-    private static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
 
     /// <summary>Coordinated modifiers share the role noun after the last one: "Indian and Chinese soldiers", "U.S. and Russian negotiators".</summary>
     private void ShareHeads(in SentenceContext c, Span<Mention> sentence)

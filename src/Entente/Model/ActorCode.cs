@@ -10,4 +10,7 @@ public sealed record ActorCode(string Code, string? Country, string? Org, string
 {
     /// <summary>The scoring key of EVAL.md §2.</summary>
     public string Key => Country ?? Org ?? Code;
+
+    /// <summary>Whether <paramref name="sector"/> is a body of the state: government, military, police, intelligence, judiciary or legislature.</summary>
+    public static bool IsStateSector(string? sector) => sector is "GOV" or "MIL" or "COP" or "SPY" or "JUD" or "LEG";
 }

@@ -1901,14 +1901,20 @@ public sealed class EventCoder
             }
 
             var verb = view.Is(i - 2, "that") ? i - 3 : i - 2;
+            // "pledged on Tuesday that it would": the day of the pledge sits between the verb and its clause.
+            if (verb >= 1 && IsWeekday(view.Word(verb))) verb -= view.Is(verb - 1, "on") ? 2 : 1;
             if (verb < 0) return false;
             var w = view.Word(verb);
+            // "announced it would open an embassy": announcing one's own act is a commitment speech act (dev-README).
             return w.Equals("warned", StringComparison.OrdinalIgnoreCase) || w.Equals("warns", StringComparison.OrdinalIgnoreCase) ||
+                   w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("announces", StringComparison.OrdinalIgnoreCase) ||
                    _words.IsCommitment(w) || _words.IsThreat(w);
         }
 
         return false;
     }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word) => Entente.Dates.DateLexicon.English.Find(word).Kind == Entente.Dates.DateLexKind.Weekday;
 
     /// <summary>Whether the sentence ends ", &lt;speaker&gt; said/says/told ..." with a speaker of <paramref name="source"/>'s own state or organisation.</summary>
     private static bool IsOwnTrailingSpeaker(SentenceView view, int head, ActorCode source)

@@ -679,7 +679,8 @@ public sealed class Recognizer : IRecognizer
                     var after = items[k];
                     // After "from", only a collective or a list of countries ("recalled its ambassador from France" is where he served).
                     var viaFrom = IsWord(c, p, "from");
-                    if (!viaFrom || Has(after, EntryKind.Collective) || CountryListFollows(c, items, k))
+                    // "recalled its ambassadors from Ireland and Norway": an owned envoy is the owner's, serving there.
+                    if (!viaFrom || (!(IsOwned(c, items[i].First) && IsEnvoy(lastItem)) && (Has(after, EntryKind.Collective) || CountryListFollows(c, items, k))))
                     {
                         if (Has(after, EntryKind.Collective) && nameEnd < 0)
                         {
@@ -1637,6 +1638,15 @@ public sealed class Recognizer : IRecognizer
 
     private static bool IsWord(in SentenceContext c, int t, string word) =>
         c.Tokens[t].Span(c.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the item names an ambassador or a diplomat (whose "from X" may be where they serve).</summary>
+    private bool IsEnvoy(RecognizerItem item) =>
+        First(item, EntryKind.Agent) is { Entry: >= 0 } agent && Id(agent) is "agent:ambassador" or "agent:diplomat";
+
+    /// <summary>Whether the token before <paramref name="first"/> is a possessive determiner ("its", "their", "his", "her", "our").</summary>
+    private static bool IsOwned(in SentenceContext c, int first) =>
+        first > 0 && (IsWord(c, first - 1, "its") || IsWord(c, first - 1, "their") || IsWord(c, first - 1, "his") ||
+                      IsWord(c, first - 1, "her") || IsWord(c, first - 1, "our"));
 
     /// <summary>"lobbying in Washington, Brussels and London": a capital listed right after a place (itself after "in", or
     /// listed so) is another place where someone acts, not the government seated there.</summary>

@@ -1495,7 +1495,11 @@ public sealed class EventCoder
             var backed = own is "12" && hostile && m.Pattern.Kind == TriggerKind.Noun && NominalObject.IsBacked(view, m);
             // "refused to send fighter jets to Ukraine", "agreed to send tanks to Poland": weapons sent to a state are aid.
             var arms = own is not "13" && SentArms.NamesWeapons(view, m);
-            if (!ruledOut && !backed && !arms && (own is "13" ? !hostile : !cooperative)) continue;
+            // "The EU agreed to impose sanctions on Belarus", "vowed to expel the envoys": a hostile act promised or agreed on is
+            // not done yet; its 13x form is the event, asserted (dev-README: commitment speech acts). Only the verb right after
+            // "to": "agreed to end its embargo", "agreed to the removal of", "pledged to work together to curb" promise no hostility.
+            var promisedHostility = own is "03" && hostile && m.Pattern.Kind == TriggerKind.Verb && IsInfinitiveRightAfter(view, governor, m);
+            if (!ruledOut && !backed && !arms && !promisedHostility && (own is "13" ? !hostile : !cooperative)) continue;
             // "warning it would otherwise have to cut food rations": a consequence the speaker says it would be forced into is
             // a warning, not a threat aimed at those it would hit.
             if (own is "13" && IsForcedConsequence(view, governor.LastToken - view.Sentence.FirstToken, m.FirstToken - view.Sentence.FirstToken)) continue;
@@ -1521,6 +1525,21 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="act"/> begins with the verb right after the governor's "to" ("agreed to impose").</summary>
+    private static bool IsInfinitiveRightAfter(SentenceView view, PatternMatch governor, PatternMatch act)
+    {
+        var to = act.FirstToken - view.Sentence.FirstToken - 1;
+        var end = governor.LastToken - view.Sentence.FirstToken;
+        if (to < 0 || !view.Is(to, "to") || !(to == end || to == end + 1)) return false;
+        // "agreed not to deport": what is agreed is not to act.
+        for (var k = governor.FirstToken - view.Sentence.FirstToken; k < to; k++)
+        {
+            if (view.Is(k, "not") || view.Is(k, "never")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether a rejection (a 12x verb such as "veto" or "block") stands between the governor and the act.</summary>

@@ -410,6 +410,9 @@ public sealed class SlotResolver
             // "The patriarch appealed for peace in Ukraine": clergy are not of the places whose peace or war they speak of
             // (the people of such a place, "refugees fleeing the war in Liberia", are).
             if (m.Start < insertEnd || IsBackerAfter(mention, m.Start, text) || (mention.Actor?.Sector == "REL" && IsTopicPlace(text, m.Start))) continue;
+            // "released 24 hostages under a truce deal mediated by Qatar": who brokered or hosted something named later is a
+            // third party, not whose the people are.
+            if (m.Start > mention.Start && IsBrokerAgent(text, m.Start)) continue;
             // "The envoy met the Saudi foreign minister": an official of the same kind named after him is his counterpart
             // from another state, and what follows is most likely that state's too.
             if (m.Start > mention.Start && m.Kind == MentionKind.Actor && m.Actor?.Sector is { } sector && sector == mention.Actor?.Sector && sector == "GOV")
@@ -419,6 +422,17 @@ public sealed class SlotResolver
         }
 
         return null;
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/> is the agent of "mediated / brokered / facilitated / hosted / convened by".</summary>
+    private static bool IsBrokerAgent(string text, int start)
+    {
+        var (b, e) = WordBefore(text, start);
+        if (text.AsSpan(b, e - b) is "the") (b, e) = WordBefore(text, b);
+        if (!text.AsSpan(b, e - b).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        var (vb, ve) = WordBefore(text, b);
+        var verb = text.AsSpan(vb, ve - vb);
+        return verb is "mediated" or "brokered" or "facilitated" or "hosted" or "convened" or "chaired" or "co-chaired";
     }
 
     /// <summary>Whether the name at <paramref name="start"/> is a journey's destination: "leaving / departing / bound for X",

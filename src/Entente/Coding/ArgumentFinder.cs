@@ -630,6 +630,11 @@ public sealed class ArgumentFinder
             // (A contact in the phrase that opens the sentence, "After talks with Li Qiang, New Zealand's prime minister said", was
             // given to the main subject above, by OpeningPhraseSubject.)
             if (previous is not null && previous.Source.Count > 0) return ([.. previous.Source], "after-subject");
+            // "Xi Jinping left Moscow on Wednesday after talks with Putin": with no act coded before it, the talks are the
+            // clause subject's own (a state or an official, not people or protesters).
+            if (previous is null && ClauseSubject(view, view.Clause[first], first) is { Count: > 0 } own &&
+                own.TrueForAll(m => m.Kind == MentionKind.Actor && m.Actor is { Sector: null or "GOV", Country: not null }))
+                return (own, "after-subject");
         }
 
         // "chanting against the bombardment of Gaza", "after days of unrest": a nominal event inside such a phrase is

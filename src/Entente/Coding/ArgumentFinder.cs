@@ -1756,6 +1756,8 @@ public sealed class ArgumentFinder
     {
         var k = view.LastOf(owner) + 1;
         if (!(view.Is(k, "'s") || view.Is(k, "’s"))) return null;
+        // "warned Ukraine's Western allies": a region's own mention right after the possessive is the object, the owner only its partner.
+        if (k + 1 < view.Count && view.MentionAt[k + 1] >= 0 && view.Mentions[view.MentionAt[k + 1]] is var region && HasEntry(region, "region:")) return region;
         var nouns = 0;
         for (k++; k < view.Count && nouns < 3 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k).Length > 0 &&
                   char.IsLower(view.Word(k)[0]); k++)

@@ -1086,9 +1086,11 @@ public sealed class EventCoder
             // "Hungary will not support new sanctions on Russia": withholding backing is a stance, stated or not (120), and the
             // sanctions are not Hungary's to threaten.
             var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);
+            // "Germany will not send troops to Ukraine": troops withheld from another state are cooperation refused (1212), said or not.
+            var troops = cue.Modality == Modality.Negated && RefusedDeployment.Applies(view, match, code, targets, sources[0]);
             if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null &&
-                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
-                (backing ? RefusalCodeMap.Reject : _refusals.RefusalFor(code)) is { } refusal)
+                (((backing || troops) && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
+                (backing ? RefusalCodeMap.Reject : troops ? RefusedDeployment.Code : _refusals.RefusalFor(code)) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
                 // refusal statements are asserted root-12 events).

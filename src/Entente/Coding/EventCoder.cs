@@ -1928,11 +1928,17 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Whether a future auxiliary stands in the clause before the trigger ("will not attend", "won't sign", "would not
+    /// impose"): a negated act not yet due, coded with its intent code. "would not have" looks back, a past counterfactual, and a
+    /// "would" without its own "not" belongs to another verb.</summary>
     private static bool IsFutureNegation(SentenceView view, int clauseStart, int head)
     {
         for (var i = clauseStart; i < head; i++)
         {
             if (view.Is(i, "will") || view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "shall")) return true;
+            // "would" only with its own negation: "the rebels he thought would offer protection did not" is a past negation.
+            if (((view.Is(i, "would") && (view.Is(i + 1, "not") || view.Is(i + 1, "never"))) || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t")) &&
+                !view.Is(i + 1, "have") && !view.Is(i + 2, "have")) return true;
         }
 
         return false;

@@ -762,6 +762,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a retaliation promised if {conditioned.Actor.Code} acts, aimed at it"));
             }
 
+            var trailingWarning = false;
+            if (targets.Count == 0 && !args.Reciprocal && TrailingWarning.TargetOf(view, match, sources[0]) is { } warnedSide)
+            {
+                targets = [warnedSide];
+                trailingWarning = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a warning named after its content, aimed at the content's first actor {warnedSide.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && RebelHomeGround.Country(view, match, args.How, sources[0].Actor) is { } rebelHome)
             {
                 targets = [ActorSlot.CarriedAt(view, match.HeadToken - sentence.FirstToken, new ActorCode(rebelHome, rebelHome, null, null, null))];
@@ -860,6 +868,8 @@ public sealed class EventCoder
             var clauseStart = Math.Max(Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken)), AskedQuestion.End(view));
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
+            // "..., the Kremlin warned": the modals belong to the content before the speaker; the warning was given.
+            if (trailingWarning) cue = new ModalityCue(Modality.Asserted, null);
             // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.
             // "warned that an Israeli ground offensive would lead to a massacre": an attack whose doer is named before it is held
             // possible by the modal after it; other acts so named only by a plan ("the EU-China summit is scheduled for"): "the

@@ -1,0 +1,50 @@
+using Entente.Model;
+using Entente.Syntax;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>"North Korea could conduct a nuclear test within weeks, South Korea's spy agency warned": a warning whose content
+/// comes first and whose speaker is named after a comma at the sentence's end is aimed at the side the content opens with, as
+/// "warned that North Korea could ..." is (130). Not when that side is the speaker's own ("Iran could close the strait, an
+/// Iranian commander warned" is Iran's own threat, coded from its content).</summary>
+internal static class TrailingWarning
+{
+    /// <summary>The content's first actor (no preposition before it) when <paramref name="match"/> is a form of "warn" whose
+    /// subject <paramref name="source"/> stands right after a comma and nothing but words follows it to the sentence's end;
+    /// null otherwise. The slot points at the actor's own mention.</summary>
+    public static ActorSlot? TargetOf(SentenceView view, PatternMatch match, ActorSlot source) =>
+        IsTrailingWarn(view ?? throw new ArgumentNullException(nameof(view)), match, source ?? throw new ArgumentNullException(nameof(source)))
+            ? ContentActor(view, view.FirstOf(source.Mention) - 1, source.Actor)
+            : null;
+
+    private static bool IsTrailingWarn(SentenceView view, PatternMatch match, ActorSlot source)
+    {
+        var verb = match.HeadToken - view.Sentence.FirstToken;
+        var comma = view.FirstOf(source.Mention) - 1;
+        if (match.Pattern.Kind != TriggerKind.Verb || !view.Word(verb).StartsWith("warn", StringComparison.OrdinalIgnoreCase) ||
+            source.Mention.Sentence != view.Sentence.Index || view.LastOf(source.Mention) >= verb || comma < 2 || view.Word(comma) is not ",")
+            return false;
+        // ", the Kremlin warned on Monday.": no other mention and no more punctuation than the full stop after the verb.
+        for (var k = verb + 1; k < view.Count; k++)
+        {
+            if (view.MentionAt[k] >= 0 || (view.Tokens[k].Kind == TokenKind.Punctuation && k < view.Count - 1)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The first mention before <paramref name="comma"/> when it is another side's actor that no preposition introduces.</summary>
+    private static ActorSlot? ContentActor(SentenceView view, int comma, ActorCode speaker)
+    {
+        for (var k = 0; k < comma; k++)
+        {
+            if (view.MentionAt[k] < 0) continue;
+            var m = view.Mentions[view.MentionAt[k]];
+            if (m.Kind != MentionKind.Actor || m.Actor is not { } a || (k > 0 && view.IsTag(k - 1, PartOfSpeech.Preposition))) return null;
+            return a.Key == speaker.Key || (a.Country is not null && a.Country == speaker.Country) ? null : new ActorSlot(a, m, "mention");
+        }
+
+        return null;
+    }
+}

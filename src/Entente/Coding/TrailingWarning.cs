@@ -11,19 +11,33 @@ namespace Entente.Coding;
 internal static class TrailingWarning
 {
     /// <summary>The content's first actor (no preposition before it) when <paramref name="match"/> is a form of "warn" whose
-    /// subject <paramref name="source"/> stands right after a comma and nothing but words follows it to the sentence's end;
+    /// subject <paramref name="source"/> stands in a phrase right after a comma and nothing but words follows it to the sentence's end;
     /// null otherwise. The slot points at the actor's own mention.</summary>
     public static ActorSlot? TargetOf(SentenceView view, PatternMatch match, ActorSlot source) =>
         IsTrailingWarn(view ?? throw new ArgumentNullException(nameof(view)), match, source ?? throw new ArgumentNullException(nameof(source)))
-            ? ContentActor(view, view.FirstOf(source.Mention) - 1, source.Actor)
+            ? ContentActor(view, SpeakerComma(view, match), source.Actor)
             : null;
+
+    /// <summary>The comma that opens the speaker's phrase before "warned" (at most eight words: "..., the US Indo-Pacific
+    /// commander warned"), or -1.</summary>
+    private static int SpeakerComma(SentenceView view, PatternMatch match)
+    {
+        var verb = match.HeadToken - view.Sentence.FirstToken;
+        for (var k = verb - 1; k >= 0 && k >= verb - 8; k--)
+        {
+            if (view.Word(k) is ",") return k;
+            if (view.Tokens[k].Kind == TokenKind.Punctuation && !(view.Word(k) is "'s" or "’s" or "-")) return -1;
+        }
+
+        return -1;
+    }
 
     private static bool IsTrailingWarn(SentenceView view, PatternMatch match, ActorSlot source)
     {
         var verb = match.HeadToken - view.Sentence.FirstToken;
-        var comma = view.FirstOf(source.Mention) - 1;
+        var comma = SpeakerComma(view, match);
         if (match.Pattern.Kind != TriggerKind.Verb || !view.Word(verb).StartsWith("warn", StringComparison.OrdinalIgnoreCase) ||
-            source.Mention.Sentence != view.Sentence.Index || view.LastOf(source.Mention) >= verb || comma < 2 || view.Word(comma) is not ",")
+            source.Mention.Sentence != view.Sentence.Index || view.LastOf(source.Mention) >= verb || comma < 2 || view.FirstOf(source.Mention) <= comma)
             return false;
         // ", the Kremlin warned on Monday.": no other mention and no more punctuation than the full stop after the verb.
         for (var k = verb + 1; k < view.Count; k++)

@@ -1761,6 +1761,8 @@ public sealed class ArgumentFinder
     {
         var k = view.LastOf(owner) + 1;
         if (!(view.Is(k, "'s") || view.Is(k, "’s"))) return null;
+        // "warned Ukraine's Western allies": a region's own mention right after the possessive is the object, the owner only its partner.
+        if (k + 1 < view.Count && view.MentionAt[k + 1] >= 0 && view.Mentions[view.MentionAt[k + 1]] is var region && IsRegion(region)) return region;
         var nouns = 0;
         for (k++; k < view.Count && nouns < 3 && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && view.Word(k).Length > 0 &&
                   char.IsLower(view.Word(k)[0]); k++)
@@ -1769,6 +1771,11 @@ public sealed class ArgumentFinder
         var named = view.Mentions[view.MentionAt[k + 1]];
         return SentenceView.IsActorLike(named) && named.Kind == MentionKind.Actor ? named : null;
     }
+
+    /// <summary>Whether <paramref name="m"/> names a world region, by name or adjective ("Western allies", "European"): an actor of
+    /// no state and no organisation.</summary>
+    private static bool IsRegion(Mention m) =>
+        m.Kind == MentionKind.Actor && m.Actor is { Country: null, Org: null } && (HasEntry(m, "region:") || HasEntry(m, "adj:"));
 
     /// <summary>"... said North Korea had sent troops to Russia to fight": the actor right before the verb whose object is
     /// <paramref name="agent"/> (articles and numbers before the object, auxiliaries and adverbs before the verb); empty when the

@@ -762,6 +762,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a retaliation promised if {conditioned.Actor.Code} acts, aimed at it"));
             }
 
+            var trailingWarning = false;
+            if (targets.Count == 0 && !args.Reciprocal && TrailingWarning.TargetOf(view, match, sources[0]) is { } warnedSide)
+            {
+                targets = [warnedSide];
+                trailingWarning = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a warning named after its content, aimed at the content's first actor {warnedSide.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && RebelHomeGround.Country(view, match, args.How, sources[0].Actor) is { } rebelHome)
             {
                 targets = [ActorSlot.CarriedAt(view, match.HeadToken - sentence.FirstToken, new ActorCode(rebelHome, rebelHome, null, null, null))];
@@ -860,6 +868,8 @@ public sealed class EventCoder
             var clauseStart = Math.Max(Math.Max(ClauseStart(view, local), ArgumentFinder.OpeningQuoteEnd(view, match.FirstToken - sentence.FirstToken)), AskedQuestion.End(view));
             var cue = _modality.Detect(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken, pattern.Kind,
                 pattern.Kind == TriggerKind.Verb ? local : -1);
+            // "..., the Kremlin warned": the modals belong to the content before the speaker; the warning was given.
+            if (trailingWarning) cue = new ModalityCue(Modality.Asserted, null);
             // "The planned meeting ... was cancelled": a plan called off is told as not having happened, which outranks the plan.
             // "warned that an Israeli ground offensive would lead to a massacre": an attack whose doer is named before it is held
             // possible by the modal after it; other acts so named only by a plan ("the EU-China summit is scheduled for"): "the
@@ -1086,9 +1096,11 @@ public sealed class EventCoder
             // "Hungary will not support new sanctions on Russia": withholding backing is a stance, stated or not (120), and the
             // sanctions are not Hungary's to threaten.
             var backing = pattern.Kind == TriggerKind.Noun && cue.Modality == Modality.Negated && NominalObject.IsBacked(view, match);
+            // "Germany will not send troops to Ukraine": troops withheld from another state are cooperation refused (1212), said or not.
+            var troops = cue.Modality == Modality.Negated && RefusedDeployment.Applies(view, match, code, targets, sources[0]);
             if (_options.IntentCodes && cue.Modality == Modality.Negated && complement is null && accusation is null &&
-                ((backing && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
-                (backing ? RefusalCodeMap.Reject : _refusals.RefusalFor(code)) is { } refusal)
+                (((backing || troops) && IsFutureNegation(view, clauseStart, local)) || IsStatedRefusal(view, clauseStart, local, sources[0].Actor) || IsRefusalCue(cue)) &&
+                (backing ? RefusalCodeMap.Reject : troops ? RefusedDeployment.Code : _refusals.RefusalFor(code)) is { } refusal)
             {
                 // "Germany said it would not supply tanks to Ukraine": an actor saying it will not act refuses to (dev-README:
                 // refusal statements are asserted root-12 events).
@@ -1951,11 +1963,17 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Whether a future auxiliary stands in the clause before the trigger ("will not attend", "won't sign", "would not
+    /// impose"): a negated act not yet due, coded with its intent code. "would not have" looks back, a past counterfactual, and a
+    /// "would" without its own "not" belongs to another verb.</summary>
     private static bool IsFutureNegation(SentenceView view, int clauseStart, int head)
     {
         for (var i = clauseStart; i < head; i++)
         {
             if (view.Is(i, "will") || view.Is(i, "won't") || view.Is(i, "won’t") || view.Is(i, "shall")) return true;
+            // "would" only with its own negation: "the rebels he thought would offer protection did not" is a past negation.
+            if (((view.Is(i, "would") && (view.Is(i + 1, "not") || view.Is(i + 1, "never"))) || view.Is(i, "wouldn't") || view.Is(i, "wouldn’t")) &&
+                !view.Is(i + 1, "have") && !view.Is(i + 2, "have")) return true;
         }
 
         return false;

@@ -42,4 +42,22 @@ internal static class SentArms
 
         return true;
     }
+
+    /// <summary>Whether every target is this sentence's own mention after the trigger with "to" (or "to the") right before it, and
+    /// no "'s" or "border" after it ("to Ukraine's border" names a front, not the host).</summary>
+    public static bool AfterTo(SentenceView view, PatternMatch match, IReadOnlyList<ActorSlot> targets)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(targets);
+        foreach (var t in targets)
+        {
+            if (t.Mention.Sentence != view.Sentence.Index || t.Mention.FirstToken <= match.LastToken) return false;
+            var before = t.Mention.FirstToken - view.Sentence.FirstToken - 1;
+            if (view.Is(before, "the")) before--;
+            var after = t.Mention.FirstToken + t.Mention.TokenCount - view.Sentence.FirstToken;
+            if (!view.Is(before, "to") || view.Is(after, "'s") || view.Is(after, "’s") || view.Is(after, "border") || view.Is(after, "borders")) return false;
+        }
+
+        return true;
+    }
 }

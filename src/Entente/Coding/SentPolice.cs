@@ -14,17 +14,8 @@ internal static class SentPolice
     public static bool Applies(SentenceView view, PatternMatch match, IReadOnlyList<ActorSlot> targets, ActorSlot source)
     {
         ArgumentNullException.ThrowIfNull(view);
-        if (match.Pattern.Cameo != "153" || match.Pattern.Kind != TriggerKind.Verb || !NamesPolice(view, match) || !SentArms.ToOtherStates(targets, source)) return false;
-        foreach (var t in targets)
-        {
-            // The target must be this sentence's own mention, after the trigger, with "to" (or "to the") right before it.
-            if (t.Mention.Sentence != view.Sentence.Index || t.Mention.FirstToken <= match.LastToken) return false;
-            var before = t.Mention.FirstToken - view.Sentence.FirstToken - 1;
-            if (view.Is(before, "the")) before--;
-            if (!view.Is(before, "to")) return false;
-        }
-
-        return true;
+        return match.Pattern.Cameo == "153" && match.Pattern.Kind == TriggerKind.Verb && NamesPolice(view, match) && SentArms.ToOtherStates(targets, source) &&
+               SentArms.AfterTo(view, match, targets);
     }
 
     // "security forces" may be soldiers: only police by name.

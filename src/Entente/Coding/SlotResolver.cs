@@ -64,7 +64,9 @@ public sealed class SlotResolver
                     if (m.Fits.Count > 0)
                     {
                         // "Qatar ... On Tuesday the Gulf state urged": the most recent state named before that the descriptor fits.
-                        if (StateDescriptor.Referent(m, KnownStates(m, sentenceMentions, context, text), otherCountry, sentenceMentions, text) is { } state)
+                        // "NATO ... The alliance will respond": a descriptor with a reach looks back only that many sentences.
+                        var known = m.Reach > 0 ? StatesBefore(m, sentenceMentions, context.NamedSince(m.Sentence - m.Reach), text) : KnownStates(m, sentenceMentions, context, text);
+                        if (StateDescriptor.Referent(m, known, otherCountry, sentenceMentions, text) is { } state)
                             AddOnce(slots, new ActorSlot(m.Actor?.Sector is { } sector ? state with { Code = state.Key + sector, Sector = sector } : state, m, "descriptor"));
                         break;
                     }

@@ -1469,6 +1469,7 @@ public sealed class Recognizer : IRecognizer
             Plural = true,
             Members = entry.Roles.Count == 0 ? [] : FixedMembers(entry, sector),
             Fits = entry.Attribute("fits") is { } fits ? fits.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [],
+            Reach = entry.Attribute("reach") is { } reach && int.TryParse(reach, System.Globalization.CultureInfo.InvariantCulture, out var back) ? back : 0,
         });
     }
 

@@ -27,6 +27,10 @@ public sealed record Mention(
     /// them named before. Empty for other mentions.</summary>
     public IReadOnlyList<string> Fits { get; init; } = [];
 
+    /// <summary>For a descriptor: how many sentences back its referent may have been named ("the alliance" = 1: this sentence or
+    /// the one before); 0 when anywhere earlier in the document.</summary>
+    public int Reach { get; init; }
+
     /// <summary>True for plural nouns ("ambassadors", "Pakistanis").</summary>
     public bool Plural { get; init; }
 

@@ -2595,6 +2595,8 @@ public sealed class ArgumentFinder
     {
         var k = from;
         while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        // "the withdrawal of 2,000 US soldiers": a count before the actor is no adjective, and hides none.
+        if (k < view.Count && view.Tokens[k].Kind == TokenKind.Number) k++;
         for (var n = 0; n < 2 && k + n < view.Count; n++)
         {
             var w = view.Word(k + n);

@@ -17,17 +17,19 @@ internal sealed record EarlierDecision(ActorCode Maker, int Sentence)
 
     /// <summary>The latest asserted or announced act of policy (commitments, support, cooperation, aid, concessions,
     /// rejections, threats, cuts: roots 03, 05-08, 12, 13, 16) among the events coded from <paramref name="from"/> on, between
-    /// two states or organisations, that is not itself a welcome; else <paramref name="before"/>.</summary>
+    /// two states or organisations; else <paramref name="before"/>. A welcome of the decision's maker keeps the decision in
+    /// view ("Sweden welcomed the vote. ... NATO also welcomed the decision"), with the welcome's sentence.</summary>
     public static EarlierDecision? Latest(List<CodedEvent> events, int from, EarlierDecision? before)
     {
         for (var i = events.Count - 1; i >= from; i--)
         {
             var e = events[i];
-            if (e.Modality is not (Modality.Asserted or Modality.Future) || !IsPolicyRoot(e.CameoRoot) || IsWelcome(e.Trigger.Text) ||
+            if (e.Modality is not (Modality.Asserted or Modality.Future) || !IsPolicyRoot(e.CameoRoot) ||
                 e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
             var s = e.Source;
             if ((s.Country is null && s.Org is null) || s.Key == t.Key) continue;
-            return new EarlierDecision(s.Identity(), e.Sentence);
+            if (!IsWelcome(e.Trigger.Text)) return new EarlierDecision(s.Identity(), e.Sentence);
+            if (before is not null && before.Maker.Key == t.Key) return before with { Sentence = e.Sentence };
         }
 
         return before;

@@ -101,7 +101,7 @@ public sealed class EventCoder
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
                 CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement, decision);
-                attack = EarlierAttack.Latest(events, before, attack);
+                attack = EarlierAttack.Latest(events, before, attack, sentence.IsHeadline);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
                 contact = EarlierContact.Latest(events, before, contact);

@@ -12,8 +12,11 @@ namespace Entente.Dictionaries;
 /// Kristersson", "Mr Billstrom") joins the mention.</remarks>
 public sealed class LoneSurnames
 {
-    // Countries whose people are written family name first ("Wang Yi" is later "Wang").
+    // Countries whose people are written family name first ("Wang Yi" is later "Wang"): two-word names.
     private static readonly string[] _familyFirst = ["CHN", "TWN", "HKG"];
+
+    // Family name first with a given name of two words or one hyphened word ("Yoon Suk Yeol", "Moon Jae-in").
+    private static readonly string[] _familyFirstLong = ["KOR", "PRK"];
 
     private static readonly string[] _honorifics = ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."];
 
@@ -128,6 +131,13 @@ public sealed class LoneSurnames
         {
             var at = stop - 1;
             if (Array.IndexOf(_familyFirst, country) >= 0 && m.TokenCount >= 2 && IsNameWord(tokens[at - 1], text)) at--;
+            else if (Array.IndexOf(_familyFirstLong, country) >= 0)
+            {
+                var given = tokens[at].Span(text).Contains('-') ? 1 : 2;
+                if (m.TokenCount <= given || !IsNameWord(tokens[at - given], text)) return null;
+                at -= given;
+            }
+
             return IsNameWord(tokens[at], text) ? Bare(tokens[at], text) : null;
         }
 

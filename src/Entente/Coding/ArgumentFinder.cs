@@ -1283,7 +1283,7 @@ public sealed class ArgumentFinder
     {
         var k = first - 1;
         while (k >= 0 && view.MentionAt[k] < 0 && (_words.IsModifier(view.Word(k)) || _words.IsBe(view.Word(k)) || view.Is(k, "has") ||
-               view.Is(k, "have") || view.Is(k, "had") || view.Is(k, "not")))
+               view.Is(k, "have") || view.Is(k, "had") || view.Is(k, "not") || IsExpectedTo(view, k)))
             k--;
         if (!(view.Is(k, "who") || view.Is(k, "which") || view.Is(k, "that"))) return [];
         var antecedent = ActorEndingBefore(view, k);
@@ -1294,6 +1294,12 @@ public sealed class ArgumentFinder
         return antecedent.Count > 0 && IsAfterPreposition(view, view.FirstOf(antecedent[0])) &&
                !(view.Word(k - 1) is "," && IsAgainstObject(view, view.FirstOf(antecedent[0]))) ? [] : antecedent;
     }
+
+    /// <summary>"Raisi, who is expected to visit Pakistan": the words of a plan between the relative pronoun and its verb
+    /// ("expected to", "due to", "set to", "scheduled to"), read as auxiliaries.</summary>
+    private static bool IsExpectedTo(SentenceView view, int k) =>
+        view.Is(k + 1, "to") ? view.Is(k, "expected") || view.Is(k, "due") || view.Is(k, "set") || view.Is(k, "scheduled")
+                             : view.Is(k, "to") && (view.Is(k - 1, "expected") || view.Is(k - 1, "due") || view.Is(k - 1, "set") || view.Is(k - 1, "scheduled"));
 
     /// <summary>Whether the mention starting at <paramref name="start"/> is the object of "against" (determiners and up to two
     /// descriptive words between).</summary>
@@ -2607,6 +2613,8 @@ public sealed class ArgumentFinder
     {
         var k = from;
         while (k < view.Count && view.MentionAt[k] < 0 && _words.IsDeterminer(view.Word(k))) k++;
+        // "the withdrawal of 2,000 US soldiers": a count before the actor is no adjective, and hides none.
+        if (k < view.Count && view.Tokens[k].Kind == TokenKind.Number) k++;
         for (var n = 0; n < 2 && k + n < view.Count; n++)
         {
             var w = view.Word(k + n);

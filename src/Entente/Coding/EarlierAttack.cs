@@ -15,7 +15,9 @@ namespace Entente.Coding;
 /// <param name="Previous">The latest earlier attack by another doer, or null.</param>
 /// <param name="Measure">Whether the act is a measure short of force (roots 16-17: an expulsion, a sanction, a cut in ties).</param>
 /// <param name="End">Where its trigger ends in the text: an attack of the reaction's own sentence must come before it.</param>
-internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null, bool Measure = false, int End = 0)
+/// <param name="Headline">Whether it was told in a headline: "Iran attacks Israel: live updates" is the attack the whole page
+/// reacts to, so it stays in reach however far down "condemned the attack" comes.</param>
+internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sentence, string Code = "190", EarlierAttack? Previous = null, bool Measure = false, int End = 0, bool Headline = false)
 {
     /// <summary>How many sentences on a condemnation may still point back at the attack.</summary>
     private const int Reach = 4;
@@ -24,8 +26,9 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     private const int Kept = 3;
 
     /// <summary>The asserted attacks (roots 18-20) among the events coded from <paramref name="from"/> on, with a state or
-    /// group as their doer, put before <paramref name="before"/>, latest first; an attacker already remembered moves to the front.</summary>
-    public static EarlierAttack? Latest(List<CodedEvent> events, int from, EarlierAttack? before)
+    /// group as their doer, put before <paramref name="before"/>, latest first; an attacker already remembered moves to the front.
+    /// <paramref name="headline"/> says the events were a headline's.</summary>
+    public static EarlierAttack? Latest(List<CodedEvent> events, int from, EarlierAttack? before, bool headline = false)
     {
         var latest = before;
         for (var i = from; i < events.Count; i++)
@@ -35,7 +38,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
             var attacker = s.Identity();
-            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, IsDisplay(e.Cameo), Kept - 1), End: e.Trigger.End);
+            latest = new EarlierAttack(attacker, e.Target?.Key, e.Sentence, e.Cameo, Without(latest, attacker.Key, IsDisplay(e.Cameo), Kept - 1), End: e.Trigger.End, Headline: headline);
         }
 
         return latest;
@@ -162,7 +165,7 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     private bool InReach(SentenceView view, PatternMatch match)
     {
         var gap = view.Sentence.Index - Sentence;
-        return gap == 0 ? End <= view.Tokens[match.FirstToken - view.Sentence.FirstToken].Start : gap <= Reach && gap >= 1;
+        return gap == 0 ? End <= view.Tokens[match.FirstToken - view.Sentence.FirstToken].Start : (gap <= Reach || Headline) && gap >= 1;
     }
 
     private bool IsSideOf(ActorSlot source) =>

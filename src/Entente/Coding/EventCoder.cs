@@ -80,6 +80,7 @@ public sealed class EventCoder
         EarlierAccusation? denied = null;
         EarlierContact? contact = null;
         EarlierAgreement? agreement = null;
+        EarlierDecision? decision = null;
         var scratch = _scratchPool.TryTake(out var pooled) ? pooled : new CoderScratch();
         try
         {
@@ -99,12 +100,13 @@ public sealed class EventCoder
                 // sentence right before may lend its subject to a pronoun.
                 var subject = sentence.IsHeadline ? null : carried;
                 var before = events.Count;
-                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement);
-                attack = EarlierAttack.Latest(events, before, attack);
+                CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement, decision);
+                attack = EarlierAttack.Latest(events, before, attack, sentence.IsHeadline);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
                 contact = EarlierContact.Latest(events, before, contact);
                 agreement = EarlierAgreement.Latest(events, before, agreement);
+                decision = EarlierDecision.Latest(events, before, decision);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
                 context.ObserveLetterhead(sentence, sentenceMentions, doc.Text);
@@ -121,10 +123,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Codes one sentence; <paramref name="carried"/> comes in as the previous sentence's subject and goes out as
-    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit, <paramref name="agreement"/> the latest signing.</summary>
+    /// this sentence's (its first main-verb subject, else an actor that opens it, else none); <paramref name="attack"/> is the latest attack coded before it, <paramref name="measure"/> the latest sanction or expulsion, <paramref name="denied"/> the latest accusation, <paramref name="contact"/> the latest meeting or visit, <paramref name="agreement"/> the latest signing, <paramref name="decision"/> the latest other act of policy.</summary>
     private void CodeSentence(SegmentedDocument doc, Sentence sentence, List<Mention> mentions, ActorContext context,
         DateOnly? publication, List<CodedEvent> events, List<TraceEntry>? trace, CoderScratch scratch, ref CarriedSubject? carried,
-        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact, EarlierAgreement? agreement)
+        EarlierAttack? attack, EarlierAttack? measure, EarlierAccusation? denied, EarlierContact? contact, EarlierAgreement? agreement, EarlierDecision? decision)
     {
         var text = doc.Text;
         var tokens = doc.TokensOf(sentence);
@@ -740,6 +742,13 @@ public sealed class EventCoder
                 // the earlier one, aimed at each signer.
                 targets = signers;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the agreement is the one signed in sentence {agreement.Sentence}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && decision?.TargetOf(view, match, sources[0]) is var (decider, decisionSentence))
+            {
+                // "Turkey's parliament approved Sweden's bid. Sweden welcomed the vote": the decision named bare is the earlier one.
+                targets = [decider];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the decision welcomed is {decider.Actor.Code}'s in sentence {decisionSentence}"));
             }
 
             if (!args.Reciprocal && EarlierRequest.MakerOf(view, match, sources[0], targets, events) is { } maker) targets = [maker];

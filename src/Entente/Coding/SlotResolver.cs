@@ -12,6 +12,9 @@ public sealed class SlotResolver
     // How many sentences back a pair named together ("Japan and South Korea") is still what "the two countries" means.
     private const int PairWindow = 3;
 
+    // How far back the document's pair is still meant when the sentences since name none but its own members.
+    private const int HeldPairWindow = 8;
+
     // "peace in Ukraine", "the war in Sudan": nouns whose place names a topic, not where the speaker is.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNouns = Words(
         "peace", "war", "conflict", "violence", "fighting", "crisis", "ceasefire", "truce", "suffering", "victims");
@@ -618,6 +621,11 @@ public sealed class SlotResolver
             for (var i = 0; i < inSentence.Count; i++) ActorContext.AddMostRecent(recent, inSentence[i]);
             RemoveExcluded(recent, except, statesOnly);
             if (recent.Count == 2) pair = (recent[0], recent[1]);
+            // "Ethiopia and Somaliland signed ... . Somalia's cabinet ... . Somalia's president ... . The AU called on both
+            // countries ...": the document's pair stays meant while the sentences since have named no other state.
+            else if (context.Pair is { } held && held.A.Key != except && held.B.Key != except &&
+                     collective.Sentence - context.PairSentence <= HeldPairWindow && recent.TrueForAll(k => k.Key == held.A.Key || k.Key == held.B.Key))
+                pair = held;
         }
 
         // "Both countries agreed to boost trade, Pakistan's minister said after meeting his Uzbek counterpart": with no pair before

@@ -80,6 +80,7 @@ public sealed class Recognizer : IRecognizer
     private readonly RoleResolver _roles;
     private readonly RecognizerOptions _options;
     private readonly Dictionary<string, ActorCode> _sectorActors = new(StringComparer.Ordinal);
+    private readonly LoneSurnames _surnames = new();
 
     /// <summary>Creates a recognizer over compiled dictionaries.</summary>
     public Recognizer(CompiledDictionaries dictionaries, RecognizerOptions? options = null)
@@ -175,7 +176,7 @@ public sealed class Recognizer : IRecognizer
             }
         }
 
-        return mentions.ToArray();
+        return _surnames.Add(document, mentions.ToArray());
     }
 
     /// <summary>A match for a word that starts with "then-" or "ex-" ("then-President", "Then-Angolan", "ex-minister"), as if the prefix
@@ -816,7 +817,8 @@ public sealed class Recognizer : IRecognizer
         }
         else
         {
-            if (sector is null)
+            // "the shadow home secretary": an opposition politician whose state the role noun does not say; no office holder.
+            if (sector is null || (items[i].First > 0 && IsWord(c, items[i].First - 1, "shadow")))
             {
                 return k;
             }

@@ -485,6 +485,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims with no place or nationality of their own, not the attacker's; no target"));
                 targets = [];
             }
+            else if (targets.Count == 1 && DualNational.Other(view, sources[0], targets[0]) is { } nationality)
+            {
+                // "Iran released British-Iranian aid worker ...": the person's other nationality, not the acting state's own.
+                targets = _slots.Resolve([nationality], mentions, context, sources[0].Actor.Country, text, locations);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a dual national; the nationality that is not the actor's own"));
+            }
 
             if (pattern.Kind == TriggerKind.Noun && args.How == "by" && pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && sources.Count == 1 && targets.Count == 1 && sources[0].Resolution == "context" &&
                 sources[0].Actor.Country is { } sourceState && targets[0].Actor.Country == sourceState &&

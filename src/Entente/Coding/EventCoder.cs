@@ -762,6 +762,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && ThreatenedAccused.CutTargetOf(view, match, sources[0], events, sentenceEvents) is { } cutOff)
+            {
+                targets = [cutOff];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a cut in relations after the same side's hostile act, aimed at {cutOff.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && FrontedCondition.TargetOf(view, match, sources[0]) is { } conditioned)
             {
                 targets = [conditioned];

@@ -931,7 +931,9 @@ public sealed class EventCoder
                 (pattern.Kind == TriggerKind.Verb || IsInfinitiveObject(view, match.FirstToken - sentence.FirstToken)) &&
                 _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised &&
                 // "threatened to ban imports" threatens a hostile act (13x); a cooperative infinitive after it is no promise.
-                !(_words.IsThreat(promised) && pattern.Cameo[0] == '0'))
+                !(_words.IsThreat(promised) && pattern.Cameo[0] == '0') &&
+                // "willing to forgive", "ready to apologise": readiness for a verbal gesture (051-056) is the gesture (CAMEO 056).
+                !(IsReadiness(promised) && pattern.Cameo.StartsWith("05", StringComparison.Ordinal) && pattern.Cameo != "057"))
             {
                 // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
                 // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
@@ -2761,6 +2763,11 @@ public sealed class EventCoder
         if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
         return null;
     }
+
+    /// <summary>Whether a commitment word only declares readiness ("ready", "willing", "readiness", "willingness").</summary>
+    private static bool IsReadiness(string word) =>
+        word.Equals("ready", StringComparison.OrdinalIgnoreCase) || word.Equals("willing", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("readiness", StringComparison.OrdinalIgnoreCase) || word.Equals("willingness", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

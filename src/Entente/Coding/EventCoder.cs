@@ -999,6 +999,16 @@ public sealed class EventCoder
                 instrument = weapon.FirstToken;
             }
 
+            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject" &&
+                LoneAttacker.Opens(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "A gunman killed three people at a Kurdish centre in Paris": one unidentified person's shooting is an individual
+                // attack (dev-README: a knife or individual gun attack is 180), not unspecified force. ("shot and killed" keeps
+                // its small-arms 193, as the golden cases have it.)
+                code = "180";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a lone attacker's act (180)"));
+            }
+
             if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject-reduced-by" &&
                 SubjectWeapon(view, match.FirstToken - sentence.FirstToken) is { } kind)
             {

@@ -655,9 +655,11 @@ public sealed class EventCoder
             }
 
             if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) && ProvokedReaction.Provoker(view, match, args.Source, kept, _arguments) is { } provoking &&
-                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] && provokedBy.Actor.Key != sources[0].Actor.Key)
+                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] provokers && provokedBy.Actor.Key != sources[0].Actor.Key)
             {
-                targets = [provokedBy];
+                // "Spain, Norway and Ireland recognised a Palestinian state, prompting Israel to recall its ambassadors": each
+                // member of a compound doer is answered.
+                targets = provokers;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': answers the main clause's doer it was prompted by"));
             }
 

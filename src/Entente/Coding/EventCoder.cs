@@ -362,6 +362,16 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (targets.Count == 0 && SurvivedAttempt.Holds(view, match, match.FirstToken - sentence.FirstToken) &&
+                UnknownAttacker(sources, locations) is [var unknown])
+            {
+                // "Trump survived an assassination attempt at a rally in Pennsylvania": the survivor is the one attacked; the
+                // attacker is unknown, keyed to where it happened.
+                targets = sources;
+                sources = [unknown];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the survivor is the target; an unknown attacker, {unknown.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && CoupMakers.Is(pattern) && sources[0].Actor.Country is { } overthrown)
             {
                 // "after the military seized power in a coup": a coup with no government or place named overthrows the coup

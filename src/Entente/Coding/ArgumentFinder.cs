@@ -2003,6 +2003,14 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            // "promised to buy $200 billion of American goods": an amount of money before "of" is part of the object as well.
+            // An owner's possessive after it keeps the "of" ("wrote off two billion dollars of Myanmar's debt").
+            if (w is "of" && k - 1 > floor && IsAmountWord(view.Word(k - 1)) && !IsPossessiveAt(view, mentionFirst))
+            {
+                k = AmountStart(view, k, floor);
+                continue;
+            }
+
             // "a ship linked to Israel", "a tanker owned by a Greek company": the participle is the relation, so a frame names
             // it (p:linked, p:owned) rather than the bare "to"/"by" that so often means something else.
             if (w is "to" or "by" && k - 1 > floor && IsOwnershipParticiple(view.Word(k - 1)))
@@ -2044,6 +2052,16 @@ public sealed class ArgumentFinder
         while (j > floor && (view.IsTag(j, PartOfSpeech.Number) || IsMoneyWord(view.Word(j)) || StartsWithDigit(view.Word(j)))) j--;
         return j + 1;
     }
+
+    private static bool IsPossessiveAt(SentenceView view, int mentionFirst)
+    {
+        if (view.MentionAt[mentionFirst] < 0) return false;
+        var after = view.LastOf(view.Mentions[view.MentionAt[mentionFirst]]) + 1;
+        return after < view.Count && view.Word(after) is "'s" or "’s";
+    }
+
+    private static bool IsAmountWord(ReadOnlySpan<char> w) =>
+        w is "billion" or "million" or "trillion" or "bn" or "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees" or "roubles" or "rubles";
 
     private static bool StartsWithDigit(ReadOnlySpan<char> w) => w.Length > 0 && char.IsAsciiDigit(w[0]);
 

@@ -364,6 +364,16 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (targets.Count == 0 && SurvivedAttempt.Holds(view, match, match.FirstToken - sentence.FirstToken) &&
+                UnknownAttacker(sources, locations) is [var unknown])
+            {
+                // "Trump survived an assassination attempt at a rally in Pennsylvania": the survivor is the one attacked; the
+                // attacker is unknown, keyed to where it happened.
+                targets = sources;
+                sources = [unknown];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the survivor is the target; an unknown attacker, {unknown.Actor.Code}"));
+            }
+
             if (targets.Count == 0 && CoupMakers.Is(pattern) && sources[0].Actor.Country is { } overthrown)
             {
                 // "after the military seized power in a coup": a coup with no government or place named overthrows the coup
@@ -486,6 +496,12 @@ public sealed class EventCoder
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': victims with no place or nationality of their own, not the attacker's; no target"));
                 targets = [];
+            }
+            else if (targets.Count == 1 && DualNational.Other(view, sources[0], targets[0]) is { } nationality)
+            {
+                // "Iran released British-Iranian aid worker ...": the person's other nationality, not the acting state's own.
+                targets = _slots.Resolve([nationality], mentions, context, sources[0].Actor.Country, text, locations);
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a dual national; the nationality that is not the actor's own"));
             }
 
             if (pattern.Kind == TriggerKind.Noun && args.How == "by" && pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && sources.Count == 1 && targets.Count == 1 && sources[0].Resolution == "context" &&
@@ -651,9 +667,11 @@ public sealed class EventCoder
             }
 
             if (targets.Count == 0 && !args.Reciprocal && IsReaction(pattern.Cameo) && ProvokedReaction.Provoker(view, match, args.Source, kept, _arguments) is { } provoking &&
-                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] && provokedBy.Actor.Key != sources[0].Actor.Key)
+                _slots.Resolve(provoking, mentions, context, null, text, locations) is [var provokedBy, ..] provokers && provokedBy.Actor.Key != sources[0].Actor.Key)
             {
-                targets = [provokedBy];
+                // "Spain, Norway and Ireland recognised a Palestinian state, prompting Israel to recall its ambassadors": each
+                // member of a compound doer is answered.
+                targets = provokers;
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': answers the main clause's doer it was prompted by"));
             }
 
@@ -763,6 +781,12 @@ public sealed class EventCoder
             {
                 targets = [threatened];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a threat by the accuser, aimed at the accused {threatened.Actor.Code}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && ThreatenedAccused.CutTargetOf(view, match, sources[0], events, sentenceEvents) is { } cutOff)
+            {
+                targets = [cutOff];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a cut in relations after the same side's hostile act, aimed at {cutOff.Actor.Code}"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && FrontedCondition.TargetOf(view, match, sources[0]) is { } conditioned)
@@ -938,7 +962,9 @@ public sealed class EventCoder
                 (pattern.Kind == TriggerKind.Verb || IsInfinitiveObject(view, match.FirstToken - sentence.FirstToken)) &&
                 _modality.Commitment(text, tokens, clauseStart, match.FirstToken - sentence.FirstToken) is { } promised &&
                 // "threatened to ban imports" threatens a hostile act (13x); a cooperative infinitive after it is no promise.
-                !(_words.IsThreat(promised) && pattern.Cameo[0] == '0'))
+                !(_words.IsThreat(promised) && pattern.Cameo[0] == '0') &&
+                // "willing to forgive", "ready to apologise": readiness for a verbal gesture (051-056) is the gesture (CAMEO 056).
+                !(IsReadiness(promised) && pattern.Cameo.StartsWith("05", StringComparison.Ordinal) && pattern.Cameo != "057"))
             {
                 // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
                 // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
@@ -1002,6 +1028,16 @@ public sealed class EventCoder
                 // "Israeli forces killed three Palestinians in a raid on Jenin": the raid is how they killed, one act.
                 code = weapon.Pattern.Cameo;
                 instrument = weapon.FirstToken;
+            }
+
+            if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject" &&
+                LoneAttacker.Opens(view, match.FirstToken - sentence.FirstToken))
+            {
+                // "A gunman killed three people at a Kurdish centre in Paris": one unidentified person's shooting is an individual
+                // attack (dev-README: a knife or individual gun attack is 180), not unspecified force. ("shot and killed" keeps
+                // its small-arms 193, as the golden cases have it.)
+                code = "180";
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a lone attacker's act (180)"));
             }
 
             if (code == "190" && pattern.Kind == TriggerKind.Verb && !args.Passive && args.How == "subject-reduced-by" &&
@@ -2801,6 +2837,11 @@ public sealed class EventCoder
         if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
         return null;
     }
+
+    /// <summary>Whether a commitment word only declares readiness ("ready", "willing", "readiness", "willingness").</summary>
+    private static bool IsReadiness(string word) =>
+        word.Equals("ready", StringComparison.OrdinalIgnoreCase) || word.Equals("willing", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("readiness", StringComparison.OrdinalIgnoreCase) || word.Equals("willingness", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

@@ -147,6 +147,10 @@ public sealed class MatchFilter
             _words.IsDeterminer(view.Word(first + 1)) &&
             prev is "after" or "After" or "before" or "Before" or "while" or "While")
             return false;
+        // "after cutting ties with Taiwan", "before imposing sanctions on Iran": a bare noun object and a preposition naming a
+        // party after the "-ing" form make it a verb too ("after mounting pressure from Washington" stays a noun phrase).
+        if (prev is "after" or "After" or "before" or "Before" or "while" or "While" && IsGerundWithBareObject(view, first))
+            return false;
         // "responded by firing missiles at Israel", "retaliated by expelling": after a verb of response and "by", an "-ing"
         // form not followed by "of" is the means, a verb ("killed by shelling" is left to the passive's instrument noun).
         if (prev is "by" && first >= 2 && IsResponseVerb(view.Word(first - 2)) && view.Word(first).EndsWith("ing", StringComparison.Ordinal) &&
@@ -167,6 +171,22 @@ public sealed class MatchFilter
             return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
     }
+
+    /// <summary>Whether the "-ing" word at <paramref name="ing"/> is followed by one lower-case noun that is no mention, a
+    /// preposition and a mention ("cutting ties with Taiwan"), and is not one of the "-ing" words that usually qualify a noun
+    /// ("mounting pressure", "growing calls").</summary>
+    private bool IsGerundWithBareObject(SentenceView view, int ing)
+    {
+        var w = view.Word(ing);
+        if (!w.EndsWith("ing", StringComparison.Ordinal) || IsQualifyingParticiple(w) || ing + 3 >= view.Count) return false;
+        var noun = view.Word(ing + 1);
+        return view.MentionAt[ing + 1] < 0 && noun.Length > 0 && char.IsLower(noun[0]) && view.IsTag(ing + 1, PartOfSpeech.Noun) &&
+               view.MentionAt[ing + 2] < 0 && _words.IsPreposition(view.Word(ing + 2)) && !view.Is(ing + 2, "of") && view.MentionAt[ing + 3] >= 0;
+    }
+
+    private static bool IsQualifyingParticiple(ReadOnlySpan<char> w) =>
+        w is "mounting" or "growing" or "rising" or "increasing" or "escalating" or "deepening" or "worsening" or "continuing" or
+            "lingering" or "existing" or "intensifying" or "heightened" or "surging" or "soaring" or "ongoing" or "renewed" or "unprecedented";
 
     private static bool IsReceivingVerb(ReadOnlySpan<char> w) =>
         w is "enjoyed" or "received" or "won" or "gained" or "drew" or "attracted" or "garnered" or "secured" or "got" or "lost" or "enjoys" or

@@ -65,9 +65,11 @@ public sealed class WordSets
         // "failed to reach a deal", "declined to condemn": the act was not done.
         _failures = Make("failed", "fails", "failing", "fail", "unable", "declined", "declines", "refused", "refuses");
         // "vowed to expel", "pledged to seize", "offered to send planes": a promise, vow or offer whose infinitive no pattern
-        // governs; the act is promised (dev-README: offered = commitment speech act).
+        // governs; the act is promised (dev-README: offered = commitment speech act). Declared readiness ("expressed readiness to
+        // sign", "stands ready to resume talks", "is willing to mediate") is an intent too (CAMEO 03: "ready to").
         _commitments = Make("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
-            "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes", "offered", "offers", "offer", "offering");
+            "promising", "swore", "sworn", "swears", "swear", "undertook", "undertakes", "offered", "offers", "offer", "offering",
+            "readiness", "willingness", "ready", "willing");
         // "threatened to ban imports": a threat whose infinitive no pattern governs; the hostile act is threatened.
         _threats = Make("threatened", "threatens", "threaten", "threatening");
         // "the meeting was cancelled / called off / put off": "called" and "put" count only with their "off".

@@ -16,6 +16,8 @@ public sealed class IntentCodeMap
         {
             // The intent forms follow the CAMEO codebook's 03x and 13x rows: each realised act maps to the "intend to"
             // or "threaten to" code that names the same act (yield 08x -> 035x/034x, reduce relations 16x -> 131x/134-136).
+            // Mediation promised or offered is the intent to mediate (039), not to meet (036).
+            ["045"] = "039",
             ["057"] = "030", ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
             ["070"] = "033", ["071"] = "0331", ["072"] = "0332", ["073"] = "0333", ["074"] = "0334", ["075"] = "033",
             ["080"] = "035", ["081"] = "0351", ["082"] = "0352",

@@ -10,9 +10,9 @@ namespace Entente.Coding;
 /// Iranian commander warned" is Iran's own threat, coded from its content).</summary>
 internal static class TrailingWarning
 {
-    /// <summary>The content's first actor (no preposition before it) when <paramref name="match"/> is a form of "warn" whose
-    /// subject <paramref name="source"/> stands in a phrase right after a comma and nothing but words follows it to the sentence's end;
-    /// null otherwise. The slot points at the actor's own mention.</summary>
+    /// <summary>The actor that opens the sentence (no preposition before it) when <paramref name="match"/> is a form of "warn"
+    /// whose subject <paramref name="source"/> stands in a phrase right after a comma and only a day phrase ("on Monday", "late
+    /// Tuesday") follows the verb to the sentence's end; null otherwise. The slot points at the actor's own mention.</summary>
     public static ActorSlot? TargetOf(SentenceView view, PatternMatch match, ActorSlot source) =>
         IsTrailingWarn(view ?? throw new ArgumentNullException(nameof(view)), match, source ?? throw new ArgumentNullException(nameof(source)))
             ? ContentActor(view, SpeakerComma(view, match), source.Actor)

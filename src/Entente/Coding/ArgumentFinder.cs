@@ -1613,7 +1613,7 @@ public sealed class ArgumentFinder
                 instrument |= i <= last && IsBareDemonym(m) && view.Is(view.FirstOf(m) - 1, "with");
                 // "sent destroyers to the Red Sea to deter ...", "struck the Black Sea port city of Odesa": a sea that belongs to no
                 // state is where, never whom; the search goes on past it.
-                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) ||
+                if ((!SentenceView.IsActorLike(m) && m.Kind != MentionKind.Place) || instrument || IsTopicPlace(view, pattern, m, last) || LeadsNamedBody(view, m) || DescribesNamedBody(view, m) ||
                     m is { Kind: MentionKind.Place, Place.Country: null } || (i > last && TimeReferenceEvent.Holds(view, m)))
                 {
                     i = view.LastOf(m);
@@ -2092,6 +2092,18 @@ public sealed class ArgumentFinder
         var next = view.LastOf(m) + 1;
         return next < view.Count && view.MentionAt[next] >= 0 && view.Mentions[view.MentionAt[next]] is { Kind: MentionKind.Actor, Actor.Org: not null } body &&
                !ReferenceEquals(body, m);
+    }
+
+    /// <summary>"quit the West African bloc ECOWAS": a region word describing the organisation named right after its body noun is
+    /// not a target of its own; the organisation is.</summary>
+    private static bool DescribesNamedBody(SentenceView view, Mention m)
+    {
+        if (m.Kind != MentionKind.Actor || m.Actor is not { Country: null, Org: null }) return false;
+        var noun = view.LastOf(m) + 1;
+        if (noun + 1 >= view.Count || !(view.Is(noun, "bloc") || view.Is(noun, "grouping") || view.Is(noun, "alliance") ||
+                                        view.Is(noun, "organisation") || view.Is(noun, "organization") || view.Is(noun, "body")))
+            return false;
+        return view.MentionAt[noun + 1] >= 0 && view.Mentions[view.MentionAt[noun + 1]] is { Kind: MentionKind.Actor, Actor.Org: not null };
     }
 
     /// <summary>"rejected the Gaza displacement plan", "welcomed the Sudan ceasefire deal": a place inside the trigger's words that

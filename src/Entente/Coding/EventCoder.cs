@@ -964,7 +964,7 @@ public sealed class EventCoder
                 // "threatened to ban imports" threatens a hostile act (13x); a cooperative infinitive after it is no promise.
                 !(_words.IsThreat(promised) && pattern.Cameo[0] == '0') &&
                 // "willing to forgive", "ready to apologise": readiness for a verbal gesture (051-056) is the gesture (CAMEO 056).
-                !(IsReadiness(promised) && pattern.Cameo.StartsWith("05", StringComparison.Ordinal) && pattern.Cameo != "057"))
+                !(WordSets.IsReadiness(promised) && pattern.Cameo.StartsWith("05", StringComparison.Ordinal) && pattern.Cameo != "057"))
             {
                 // "Turkey vowed to expel Swedish diplomats", "Russia vowed to seize more territory": a vow with no pattern of its
                 // own promises the act (its 03x or 13x form, asserted: dev-README, commitment speech acts), it does not do it.
@@ -1978,7 +1978,7 @@ public sealed class EventCoder
 
             var verb = view.Is(i - 2, "that") ? i - 3 : i - 2;
             // "pledged on Tuesday that it would": the day of the pledge sits between the verb and its clause.
-            if (verb >= 1 && IsWeekday(view.Word(verb))) verb -= view.Is(verb - 1, "on") ? 2 : 1;
+            if (verb >= 1 && Dates.DateLexicon.English.IsWeekday(view.Word(verb))) verb -= view.Is(verb - 1, "on") ? 2 : 1;
             if (verb < 0) return false;
             var w = view.Word(verb);
             // "announced it would open an embassy": announcing one's own act is a commitment speech act (dev-README).
@@ -1989,8 +1989,6 @@ public sealed class EventCoder
 
         return false;
     }
-
-    private static bool IsWeekday(ReadOnlySpan<char> word) => Entente.Dates.DateLexicon.English.Find(word).Kind == Entente.Dates.DateLexKind.Weekday;
 
     /// <summary>Whether the sentence ends ", &lt;speaker&gt; said/says/told ..." with a speaker of <paramref name="source"/>'s own state or organisation.</summary>
     private static bool IsOwnTrailingSpeaker(SentenceView view, int head, ActorCode source)
@@ -2837,11 +2835,6 @@ public sealed class EventCoder
         if (phrase.Contains("Elysee", StringComparison.Ordinal) || phrase.Contains("Élysée", StringComparison.Ordinal)) return "FRA";
         return null;
     }
-
-    /// <summary>Whether a commitment word only declares readiness ("ready", "willing", "readiness", "willingness").</summary>
-    private static bool IsReadiness(string word) =>
-        word.Equals("ready", StringComparison.OrdinalIgnoreCase) || word.Equals("willing", StringComparison.OrdinalIgnoreCase) ||
-        word.Equals("readiness", StringComparison.OrdinalIgnoreCase) || word.Equals("willingness", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsViolent(string code) =>
         code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);

@@ -53,7 +53,7 @@ internal static class TrailingWarning
     private static bool IsTimeWord(ReadOnlySpan<char> word) =>
         word is "on" or "late" or "early" or "earlier" or "this" or "last" or "week" or "month" or "today" or "tonight" or "yesterday" or
             "morning" or "afternoon" or "evening" or "night" ||
-        Entente.Dates.DateLexicon.English.Find(word).Kind == Entente.Dates.DateLexKind.Weekday;
+        Dates.DateLexicon.English.IsWeekday(word);
 
     /// <summary>The mention that opens the sentence (after "The" at most) when it is another side's actor.</summary>
     private static ActorSlot? ContentActor(SentenceView view, int comma, ActorCode speaker)

@@ -129,6 +129,11 @@ public sealed class WordSets
     /// <summary>Verbs of promising or vowing ("vowed", "pledged", "swore") that may govern an act's infinitive.</summary>
     public bool IsCommitment(ReadOnlySpan<char> word) => _commitments.Contains(word);
 
+    /// <summary>Commitment words that only declare readiness ("ready", "willing", "readiness", "willingness").</summary>
+    public static bool IsReadiness(ReadOnlySpan<char> word) =>
+        word.Equals("ready", StringComparison.OrdinalIgnoreCase) || word.Equals("willing", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("readiness", StringComparison.OrdinalIgnoreCase) || word.Equals("willingness", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Verbs of threatening ("threatened") that may govern a hostile act's infinitive.</summary>
     public bool IsThreat(ReadOnlySpan<char> word) => _threats.Contains(word);
 

@@ -19,6 +19,9 @@ internal sealed class DateLexicon
     public DateLex Find(ReadOnlySpan<char> word) =>
         word.Length <= MaxKeyLength && _lookup.TryGetValue(word, out var lex) ? lex : default;
 
+    /// <summary>Whether <paramref name="word"/> is a day of the week ("Tuesday", any case).</summary>
+    public bool IsWeekday(ReadOnlySpan<char> word) => Find(word).Kind == DateLexKind.Weekday;
+
     private static FrozenDictionary<string, DateLex> BuildEnglish()
     {
         var d = new Dictionary<string, DateLex>(StringComparer.OrdinalIgnoreCase);

@@ -125,7 +125,7 @@ public sealed class LoneSurnames
     {
         var m = mentions[i];
         // Serving officials only: a former leader's or a rebel's name in a profile or an obituary mostly tells history.
-        if (m.Kind != MentionKind.Actor || m.Plural || m.Actor is not { Country: { } country } actor || actor.Sector is not ("GOV" or "MIL" or "COP" or "SPY" or "JUD")) return null;
+        if (m.Kind != MentionKind.Actor || m.Plural || m.Actor is not { Country: { } country } actor || !ActorCode.IsStateSector(actor.Sector) || actor.Sector == "LEG") return null;
         var stop = m.FirstToken + m.TokenCount;
         if (actor.Name is not null && HasEntry(m, "person:"))
         {

@@ -1201,7 +1201,6 @@ public sealed class Recognizer : IRecognizer
     /// <summary>Whether the agent is a government as a whole (the dictionary's "government" and "authorities" entries).</summary>
     private bool IsGovernmentBody(TrieValue agent) => Id(agent) is "agent:government" or "agent:authorities";
 
-
     /// <summary>Coordinated modifiers share the role noun after the last one: "Indian and Chinese soldiers", "U.S. and Russian negotiators".</summary>
     private void ShareHeads(in SentenceContext c, Span<Mention> sentence)
     {

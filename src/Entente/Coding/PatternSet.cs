@@ -9,11 +9,13 @@ public sealed class PatternSet
 {
     // Sentences up to this many tokens keep their word ids on the stack; longer ones rent an array.
     private const int StackTokens = 256;
+    // Up to this many distinct anchors keep their per-sentence marks on the stack.
+    private const int MaxStackAnchors = 16384;
 
     // One word → id table for every form of every pattern (ordinal, ignoring case): a sentence's tokens are looked up
-    // once each, and the elements compare ids. Plain Dictionary/arrays build in milliseconds, where one FrozenSet per
-    // element cost a quarter of a second at start-up.
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIds;
+    // once each, and the elements compare ids. A Dictionary while compiling and a flat table for lookups build in
+    // milliseconds, where one FrozenSet per element cost a quarter of a second at start-up.
+    private readonly CaselessWordTable<int> _wordIds;
     // By word id: indexes of the patterns whose first word has that form, most specific first.
     private readonly int[]?[] _byFirstWord;
     // By pattern index, by element: the element compiled to plain fields (its form ids, empty for a gap), so that matching
@@ -31,10 +33,15 @@ public sealed class PatternSet
     private const byte GapStop = 2;
     // By word id: whether some verb pattern's head is that word as its first element ("deploy", "send").
     private readonly bool[] _startsVerb;
-    // By pattern index: the form ids of one later word element every match needs (the one with the fewest and least common
-    // forms), or null for a one-word pattern. A candidate whose anchor word is nowhere in the sentence cannot match, so it
-    // is passed over with a few bit tests instead of a walk of its elements.
-    private readonly int[]?[] _anchors;
+    // Anchors: for each pattern of two or more words, the form ids of one later word element every match needs (the one with
+    // the fewest and least common forms). A candidate whose anchor word is nowhere in the sentence cannot match, so it is
+    // passed over with one byte test instead of a walk of its elements. Patterns share distinct anchors; by pattern index,
+    // its anchor's number, or -1 for a one-word pattern.
+    private readonly int[] _anchorIndex;
+    private readonly int _anchorCount;
+    // By word id: the numbers of the anchors that have this word among their forms (null for none). A sentence marks the
+    // anchors of its words once, before any candidate is tried.
+    private readonly int[]?[] _anchorsOfWord;
     // Words in the sentence, as bits by word id: this many 64-bit words.
     private readonly int _presenceWords;
 
@@ -102,10 +109,9 @@ public sealed class PatternSet
             }
         }
 
-        _anchors = new int[]?[_patterns.Length];
-        for (var i = 0; i < _patterns.Length; i++) _anchors[i] = Anchor(_patterns[i].Elements, _steps[i]);
+        (_anchorIndex, _anchorsOfWord, _anchorCount) = Anchors(_patterns, _steps, firstWord.Count);
         _presenceWords = (firstWord.Count + 63) / 64;
-        _wordIds = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordIds = new CaselessWordTable<int>(words);
     }
 
     // Words nearly every sentence has: an anchor made of them filters nothing.
@@ -137,14 +143,33 @@ public sealed class PatternSet
         return anchor;
     }
 
-    private static bool AnyPresent(int[] forms, ReadOnlySpan<ulong> present)
+    private static (int[] Index, int[]?[] OfWord, int Count) Anchors(EventPattern[] patterns, Step[][] steps, int words)
     {
-        foreach (var id in forms)
+        var index = new int[patterns.Length];
+        var ofWord = new List<int>?[words];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < patterns.Length; i++)
         {
-            if ((present[id >> 6] & (1UL << (id & 63))) != 0) return true;
+            if (Anchor(patterns[i].Elements, steps[i]) is not { } anchor)
+            {
+                index[i] = -1;
+                continue;
+            }
+
+            var key = string.Join(',', anchor);
+            if (!seen.TryGetValue(key, out var number))
+            {
+                number = seen.Count;
+                seen.Add(key, number);
+                foreach (var word in anchor) (ofWord[word] ??= []).Add(number);
+            }
+
+            index[i] = number;
         }
 
-        return false;
+        var compiled = new int[]?[words];
+        for (var w = 0; w < words; w++) compiled[w] = ofWord[w]?.ToArray();
+        return (index, compiled, seen.Count);
     }
 
     /// <summary>All patterns, in file order.</summary>
@@ -187,13 +212,23 @@ public sealed class PatternSet
         if (any)
         {
             GapStops(text, tokens, gapStops);
+            // By anchor number: 1 when one of its words is in the sentence. Each distinct word marks its anchors once.
+            byte[]? rentedAnchors = null;
+            var anchorsPresent = _anchorCount <= MaxStackAnchors
+                ? stackalloc byte[_anchorCount]
+                : (rentedAnchors = System.Buffers.ArrayPool<byte>.Shared.Rent(_anchorCount)).AsSpan(0, _anchorCount);
+            anchorsPresent.Clear();
             Span<ulong> present = stackalloc ulong[_presenceWords];
             foreach (var id in ids)
             {
-                if (id >= 0) present[id >> 6] |= 1UL << (id & 63);
+                if (id < 0 || (present[id >> 6] & (1UL << (id & 63))) != 0) continue;
+                present[id >> 6] |= 1UL << (id & 63);
+                if (_anchorsOfWord[id] is not { } anchors) continue;
+                foreach (var anchor in anchors) anchorsPresent[anchor] = 1;
             }
 
-            FindAll(text, tokens, ids, gapStops, present, firstToken, scratch);
+            FindAll(text, tokens, ids, gapStops, anchorsPresent, firstToken, scratch);
+            if (rentedAnchors is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rentedAnchors);
         }
 
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
@@ -222,7 +257,7 @@ public sealed class PatternSet
         }
     }
 
-    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<byte> gapStops, ReadOnlySpan<ulong> present, int firstToken, List<PatternMatch> found)
+    private void FindAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<byte> gapStops, ReadOnlySpan<byte> anchorsPresent, int firstToken, List<PatternMatch> found)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -240,7 +275,8 @@ public sealed class PatternSet
                 var shorter = best is not null && _specificity[index] < bestSpecificity;
                 if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
                 if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
-                if (_anchors[index] is { } anchor && !AnyPresent(anchor, present)) continue;
+                if (_anchorIndex[index] is >= 0 and var anchor && anchorsPresent[anchor] == 0) continue;
+
                 if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], _quotesInGap[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);

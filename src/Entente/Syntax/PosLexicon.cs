@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Entente.Text;
 
 namespace Entente.Syntax;
 
@@ -8,27 +8,23 @@ namespace Entente.Syntax;
 /// </summary>
 public sealed class PosLexicon
 {
-    private readonly FrozenDictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> _closed;
-    private readonly FrozenDictionary<string, PosWeights>.AlternateLookup<ReadOnlySpan<char>> _open;
+    private readonly CaselessWordTable<PartOfSpeech> _closed;
+    private readonly CaselessWordTable<PosWeights> _open;
 
-    /// <summary>Creates a lexicon from its two tables (keys compared ignoring case).</summary>
+    /// <summary>Creates a lexicon from its two tables (keys compared ignoring case; a word listed twice in one table is an error).</summary>
     public PosLexicon(IReadOnlyDictionary<string, PartOfSpeech> closed, IReadOnlyDictionary<string, PosWeights> open)
     {
         ArgumentNullException.ThrowIfNull(closed);
         ArgumentNullException.ThrowIfNull(open);
-        var closedTable = closed.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        var openTable = open.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        ClosedCount = closedTable.Count;
-        OpenCount = openTable.Count;
-        _closed = closedTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        _open = openTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _closed = new CaselessWordTable<PartOfSpeech>(closed);
+        _open = new CaselessWordTable<PosWeights>(open);
     }
 
     /// <summary>Number of closed-class words.</summary>
-    public int ClosedCount { get; }
+    public int ClosedCount => _closed.Count;
 
     /// <summary>Number of open-class words.</summary>
-    public int OpenCount { get; }
+    public int OpenCount => _open.Count;
 
     /// <summary>The class of a function word, if <paramref name="word"/> is one.</summary>
     public bool TryClosed(ReadOnlySpan<char> word, out PartOfSpeech pos) => _closed.TryGetValue(word, out pos);

@@ -12,7 +12,14 @@ public sealed class TokenTrie
     private readonly TokenTrieParts _parts;
     private readonly string[] _tokens;
     private readonly int[] _tokenSlots;
+    // The token table as probed: per slot the token's hash in the high half and its slot entry (1 + id) in the low half,
+    // or 0 when empty, so that a probe for an absent token usually reads one slot and no string. Built from the stored
+    // slots at load (the cache keeps the plain table).
+    private readonly ulong[] _tokenProbe;
     private readonly int _tokenMask;
+    // By token id: the root's child on that token, or -1. Every alias starts at the root, so the first step of each walk
+    // is one array read instead of a probe of the transition table.
+    private readonly int[] _rootChildren;
     private readonly long[] _edgeKeys;
     private readonly int[] _edgeChildren;
     private readonly int _edgeShift;
@@ -75,6 +82,20 @@ public sealed class TokenTrie
         _tokenMask = _tokenSlots.Length - 1;
         _edgeMask = _edgeKeys.Length - 1;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)_edgeKeys.Length);
+        _tokenProbe = new ulong[_tokenSlots.Length];
+        for (var slot = 0; slot < _tokenSlots.Length; slot++)
+        {
+            var entry = _tokenSlots[slot];
+            if (entry != 0) _tokenProbe[slot] = ((ulong)HashToken(_tokens[entry - 1]) << 32) | (uint)entry;
+        }
+
+        _rootChildren = new int[_tokens.Length];
+        Array.Fill(_rootChildren, -1);
+        for (var i = 0; i < _edgeKeys.Length; i++)
+        {
+            var key = _edgeKeys[i];
+            if (key != -1 && (key >> 32) == 0 && (uint)key < (uint)_tokens.Length) _rootChildren[(int)(uint)key] = _edgeChildren[i];
+        }
     }
 
     /// <summary>The trie's tables, for the compiled-data cache.</summary>
@@ -130,17 +151,19 @@ public sealed class TokenTrie
     /// <summary>The id of a normalised token, or -1.</summary>
     public int Id(ReadOnlySpan<char> normalisedToken)
     {
-        for (var slot = (int)HashToken(normalisedToken) & _tokenMask; ; slot = (slot + 1) & _tokenMask)
+        var hash = HashToken(normalisedToken);
+        for (var slot = (int)hash & _tokenMask; ; slot = (slot + 1) & _tokenMask)
         {
-            var entry = _tokenSlots[slot];
-            if (entry == 0)
+            var probe = _tokenProbe[slot];
+            if (probe == 0)
             {
                 return -1;
             }
 
-            if (normalisedToken.SequenceEqual(_tokens[entry - 1]))
+            var id = (int)(uint)probe - 1;
+            if ((uint)(probe >> 32) == hash && normalisedToken.SequenceEqual(_tokens[id]))
             {
-                return entry - 1;
+                return id;
             }
         }
     }
@@ -151,6 +174,11 @@ public sealed class TokenTrie
         if (tokenId < 0)
         {
             return -1;
+        }
+
+        if (node == 0)
+        {
+            return (uint)tokenId < (uint)_rootChildren.Length ? _rootChildren[tokenId] : -1;
         }
 
         var key = ((long)node << 32) | (uint)tokenId;

@@ -14,9 +14,9 @@ public sealed class CaselessWordTable<TValue>
 {
     private readonly string[] _keys;
     private readonly TValue[] _values;
-    private readonly uint[] _hashes;
-    // Slot → 1 + index into _keys, or 0 when empty; at least half the slots stay empty.
-    private readonly int[] _slots;
+    // Slot → the word's hash in the high half and 1 + its index into _keys in the low half, or 0 when empty; at least half
+    // the slots stay empty. A probe for an absent word usually reads one slot and no key.
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     /// <summary>Builds the table; a key that folds to one already added is rejected, as a case-insensitive dictionary would.</summary>
@@ -26,11 +26,10 @@ public sealed class CaselessWordTable<TValue>
         var list = entries as IReadOnlyCollection<KeyValuePair<string, TValue>> ?? [.. entries];
         var size = 16;
         while (size < list.Count * 2) size <<= 1;
-        _slots = new int[size];
+        _slots = new ulong[size];
         _mask = size - 1;
         _keys = new string[list.Count];
         _values = new TValue[list.Count];
-        _hashes = new uint[list.Count];
         var n = 0;
         foreach (var (key, value) in list)
         {
@@ -39,8 +38,7 @@ public sealed class CaselessWordTable<TValue>
             var slot = (int)hash & _mask;
             for (; _slots[slot] != 0; slot = (slot + 1) & _mask)
             {
-                var other = _slots[slot] - 1;
-                if (_hashes[other] == hash && FoldedEquals(key, _keys[other]))
+                if ((uint)(_slots[slot] >> 32) == hash && FoldedEquals(key, _keys[(int)(uint)_slots[slot] - 1]))
                 {
                     throw new ArgumentException($"the word '{key}' is listed twice (ignoring case)", nameof(entries));
                 }
@@ -48,8 +46,7 @@ public sealed class CaselessWordTable<TValue>
 
             _keys[n] = key;
             _values[n] = value;
-            _hashes[n] = hash;
-            _slots[slot] = ++n;
+            _slots[slot] = ((ulong)hash << 32) | (uint)++n;
         }
 
         Count = n;
@@ -71,9 +68,10 @@ public sealed class CaselessWordTable<TValue>
                 return false;
             }
 
-            if (_hashes[entry - 1] == hash && FoldedEquals(word, _keys[entry - 1]))
+            var index = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && FoldedEquals(word, _keys[index]))
             {
-                value = _values[entry - 1];
+                value = _values[index];
                 return true;
             }
         }

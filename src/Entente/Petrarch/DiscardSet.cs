@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using Entente.Dictionaries;
 using Entente.Model;
+using Entente.Text;
 
 namespace Entente.Petrarch;
 
@@ -8,7 +8,7 @@ namespace Entente.Petrarch;
 /// a story-level phrase (<c>+</c>) means the whole document is not coded.</summary>
 public sealed class DiscardSet
 {
-    private readonly FrozenDictionary<string, DiscardPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly CaselessWordTable<DiscardPhrase[]> _byFirstWord;
 
     /// <summary>Compiles <paramref name="phrases"/>.</summary>
     public DiscardSet(IReadOnlyList<DiscardPhrase> phrases)
@@ -22,9 +22,8 @@ public sealed class DiscardSet
             list.Add(phrase);
         }
 
-        _byFirstWord = index
-            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(p => p.Words.Count).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstWord = new CaselessWordTable<DiscardPhrase[]>(
+            index.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.OrderByDescending(p => p.Words.Count).ToArray())));
     }
 
     /// <summary>An empty set that matches nothing.</summary>

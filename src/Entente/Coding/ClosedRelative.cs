@@ -16,6 +16,8 @@ internal static class ClosedRelative
         if (start <= 0 || before <= start || before > text.Length) return false;
         var from = Math.Max(0, start - Reach);
         var window = text.AsSpan(from, start - from);
+        // Most windows hold no ", w" at all: two vectorised ordinal scans answer before the case-insensitive searches.
+        if (window.IndexOf(", w", StringComparison.Ordinal) < 0 && window.IndexOf(", W", StringComparison.Ordinal) < 0) return false;
         var open = -1;
         for (var i = 0; i < Openers.Length; i++)
         {

@@ -20,6 +20,10 @@ public sealed class TokenTrie
     // By token id: the root's child on that token, or -1. Every alias starts at the root, so the first step of each walk
     // is one array read instead of a probe of the transition table.
     private readonly int[] _rootChildren;
+    // A one-hash Bloom filter over the transition keys, sixteen bits per transition and small enough to stay in cache: most
+    // steps below the root try a token that continues no alias, and the filter answers them without probing the big table.
+    private readonly ulong[] _edgeFilter;
+    private readonly int _edgeFilterShift;
     private readonly long[] _edgeKeys;
     private readonly int[] _edgeChildren;
     private readonly int _edgeShift;
@@ -87,6 +91,17 @@ public sealed class TokenTrie
         {
             var entry = _tokenSlots[slot];
             if (entry != 0) _tokenProbe[slot] = ((ulong)HashToken(_tokens[entry - 1]) << 32) | (uint)entry;
+        }
+
+        var filterBits = 1 << 16;
+        while (filterBits < (_edgeKeys.Length - emptyEdgeSlots) * 16 && filterBits < 1 << 24) filterBits <<= 1;
+        _edgeFilter = new ulong[filterBits / 64];
+        _edgeFilterShift = 64 - System.Numerics.BitOperations.Log2((uint)filterBits);
+        foreach (var key in _edgeKeys)
+        {
+            if (key == -1) continue;
+            var bit = FilterBit(key, _edgeFilterShift);
+            _edgeFilter[bit >> 6] |= 1UL << (bit & 63);
         }
 
         _rootChildren = new int[_tokens.Length];
@@ -182,6 +197,12 @@ public sealed class TokenTrie
         }
 
         var key = ((long)node << 32) | (uint)tokenId;
+        var bit = FilterBit(key, _edgeFilterShift);
+        if ((_edgeFilter[bit >> 6] & (1UL << (bit & 63))) == 0)
+        {
+            return -1;
+        }
+
         for (var slot = EdgeSlot(key, _edgeShift); ; slot = (slot + 1) & _edgeMask)
         {
             var found = _edgeKeys[slot];
@@ -212,6 +233,9 @@ public sealed class TokenTrie
 
     /// <summary>The first slot of a transition key in a table of 2^(64 - <paramref name="shift"/>) slots (Fibonacci hashing).</summary>
     internal static int EdgeSlot(long key, int shift) => (int)(((ulong)key * EdgeMultiplier) >> shift);
+
+    // The filter's bit for a transition key: a multiplicative hash independent of the table's slot (another odd constant).
+    private static int FilterBit(long key, int shift) => (int)(((ulong)key * 0xD6E8FEB86659FD93) >> shift);
 
     private static bool IsPowerOfTwo(int n) => n > 0 && (n & (n - 1)) == 0;
 

@@ -280,7 +280,7 @@ public sealed class EventCoder
                 // "A roadside bomb near Kandahar killed two soldiers": the bombing is the act, by someone unknown where it struck.
                 if (args.How == "participle-nonactor-subject") args = args with { Target = UnclaimedBombing.Toll(view, match) };
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
-                bombing = bomb.Pattern.Cameo;
+                bombing = UnclaimedBombing.CodeOf(view, bomb);
                 if (sources.Count > 0)
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
             }

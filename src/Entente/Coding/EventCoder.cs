@@ -647,6 +647,15 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
             }
 
+            if (targets.Count == 0 && !args.Reciprocal && BackersOwner.IsHelp(pattern.Cameo) && BackersOwner.Of(view, sources[0].Mention) is { } helped &&
+                _slots.Resolve([helped], mentions, context, null, text, locations) is { Count: > 0 } owners)
+            {
+                // "Ukraine's Western allies pledged more missiles": what a state's backers promise or give, with no partner
+                // named, is for that state.
+                targets = owners;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': for the state whose backers act"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && IsAddressedAct(pattern.Cameo) &&
                 MeetingPartner(view, kept, match, args.How == "coordinated-subject", sources[0], mentions, context, text, locations) is { } partner)
             {

@@ -1035,7 +1035,8 @@ public sealed class EventCoder
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
                 // "Israeli forces killed three Palestinians in a raid on Jenin": the raid is how they killed, one act.
-                code = weapon.Pattern.Cameo;
+                // "were killed in the bombing of a market in Kabul": with no one named for it, a plain bombing is 183 (UnclaimedBombing).
+                code = args.Passive && args.Source.Count == 0 ? UnclaimedBombing.CodeOf(view, weapon) : weapon.Pattern.Cameo;
                 instrument = weapon.FirstToken;
             }
 

@@ -422,6 +422,11 @@ public sealed class ArgumentFinder
                 : FindTarget(view, pattern, head, last);
             if (target.Count == 0 && how == "participle-subject") target = OpenerDemandTarget.Find(view, pattern, first);
             if (target.Count == 0) target = SchemeOwner.Find(view, pattern, first, last);
+            // "is investigating Russia's attack on the port", "looking into the Russian drone strike": an inquiry into an act named
+            // inside the pattern's words looks into the act's owner there, never into the place or people the act struck after it.
+            if (target.Count == 0 && source.Count > 0 && pattern.Cameo.StartsWith("09", StringComparison.Ordinal) && MentionInside(view, head + 1, last) is { Kind: MentionKind.Actor } actOwner &&
+                !source.Contains(actOwner))
+                target = [actOwner];
             if (target.Count == 0 && source.Count > 0 && InvestigatedClause.Start(view, pattern, last) is >= 0 and var probed) target = Without(GroupRight(view, probed, allowPreposition: false), source);
             if (target.Count == 0 && InquiryPlace.Find(view, pattern, last, source) is { } inquired) target = [inquired];
             if (AddresseeTarget.Clashes(view, first, target) && WarnerOfThatClause(view, first) is { Count: > 0 } teller) source = teller;

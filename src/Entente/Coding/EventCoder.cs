@@ -280,7 +280,7 @@ public sealed class EventCoder
                 // "A roadside bomb near Kandahar killed two soldiers": the bombing is the act, by someone unknown where it struck.
                 if (args.How == "participle-nonactor-subject") args = args with { Target = UnclaimedBombing.Toll(view, match) };
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
-                bombing = bomb.Pattern.Cameo;
+                bombing = UnclaimedBombing.CodeOf(view, bomb);
                 if (sources.Count > 0)
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
             }
@@ -645,6 +645,15 @@ public sealed class EventCoder
                 (targets, complement) = content;
                 commitment = complement.StartsWith("03", StringComparison.Ordinal);
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no partner of its own; coded with what it commits to ({complement})"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && BackersOwner.IsHelp(pattern.Cameo) && BackersOwner.Of(view, sources[0].Mention) is { } helped &&
+                _slots.Resolve([helped], mentions, context, null, text, locations) is { Count: > 0 } owners)
+            {
+                // "Ukraine's Western allies pledged more missiles": what a state's backers promise or give, with no partner
+                // named, is for that state.
+                targets = owners;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': for the state whose backers act"));
             }
 
             if (targets.Count == 0 && !args.Reciprocal && IsAddressedAct(pattern.Cameo) &&
@@ -1026,7 +1035,8 @@ public sealed class EventCoder
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
                 // "Israeli forces killed three Palestinians in a raid on Jenin": the raid is how they killed, one act.
-                code = weapon.Pattern.Cameo;
+                // "were killed in the bombing of a market in Kabul": with no one named for it, a plain bombing is 183 (UnclaimedBombing).
+                code = args.Passive && args.Source.Count == 0 ? UnclaimedBombing.CodeOf(view, weapon) : weapon.Pattern.Cameo;
                 instrument = weapon.FirstToken;
             }
 

@@ -29,6 +29,34 @@ internal static class ForeignPeople
                  before.EndsWith("’s", StringComparison.Ordinal));
     }
 
+    /// <summary>"ten foreign fighters captured while fighting for Russia", "foreign volunteers who fought for Ukraine": the state the
+    /// people are said to fight for, named within a short reach after them (no sentence punctuation between); null when none.</summary>
+    public static string? Side(Mention m, IReadOnlyList<Mention> sentenceMentions, string text)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(sentenceMentions);
+        ArgumentNullException.ThrowIfNull(text);
+        const int reach = 60;
+        var end = Math.Min(text.Length, m.End + reach);
+        var window = text.AsSpan(m.End, end - m.End);
+        var stop = window.IndexOfAny(';', ',', '.');
+        if (stop >= 0) window = window[..stop];
+        foreach (var cue in (ReadOnlySpan<string>)["fighting for ", "fought for ", "fight for ", "fighting on behalf of ", "fighting alongside "])
+        {
+            var at = window.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var i = m.End + at + cue.Length;
+            if (Opens(text, i, "the ")) i += 4;
+            for (var k = 0; k < sentenceMentions.Count; k++)
+            {
+                var named = sentenceMentions[k];
+                if (named.Start == i && named.Kind == MentionKind.Actor && named.Actor is { Country: { } country }) return country;
+            }
+        }
+
+        return null;
+    }
+
     // The word (letters and apostrophes) ending before the spaces before `at`; its start goes to `start`.
     private static ReadOnlySpan<char> WordBefore(string text, int at, out int start)
     {

@@ -37,7 +37,8 @@ public sealed class IntentCodeMap
     }
 
     /// <summary>The intent code for <paramref name="code"/>, or the code itself when its act is verbal already;
-    /// cooperation whose domain the pattern names ("a trade agreement", "a defence pact") gets the domain's intent code.</summary>
+    /// cooperation whose domain the pattern names ("a trade agreement", "a defence pact") gets the domain's intent code
+    /// (a diplomatic one, "wants to join NATO", the intent to cooperate diplomatically, 032).</summary>
     public string IntentFor(string code, IReadOnlyList<string>? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -46,7 +47,7 @@ public sealed class IntentCodeMap
             for (var i = 0; i < contexts.Count; i++)
             {
                 var c = contexts[i];
-                var byDomain = c switch { "economic" => "0311", "military" => "0312", "legal" => "0313", "intelligence" => "0314", _ => null };
+                var byDomain = c switch { "economic" => "0311", "military" => "0312", "legal" => "0313", "intelligence" => "0314", "diplomatic" => "032", _ => null };
                 if (byDomain is not null) return byDomain;
             }
         }

@@ -111,8 +111,8 @@ public sealed class SlotResolver
                     if (ForeignPeople.Are(m, agent, text))
                     {
                         // "foreign fighters reaching Syria": neither the focus state's nor the place's; only their own "of" or
-                        // "from" phrase says whose they are.
-                        if (OfOwner.Country(m, sentenceMentions, text) is { } origin)
+                        // "from" phrase, or the side they fight for, says whose they are.
+                        if ((OfOwner.Country(m, sentenceMentions, text) ?? ForeignPeople.Side(m, sentenceMentions, text)) is { } origin)
                             AddOnce(slots, new ActorSlot(agent with { Code = origin + agent.Sector, Country = origin }, m, "context"));
                         break;
                     }
@@ -172,7 +172,7 @@ public sealed class SlotResolver
                     // "closed the consulate in Klaipeda", "the embassy in Kyiv": the place after a diplomatic mission is its host,
                     // the one state it cannot belong to.
                     var host = DiplomaticMission.Is(m) ? LocationRightAfter(m, locations, text) : null;
-                    var placed = OfOwner.Country(m, sentenceMentions, text) ??
+                    var placed = OfOwner.Country(m, sentenceMentions, text) ?? LinkedOwner.Country(m, sentenceMentions, text) ??
                                  (host is not null ? null : IsLocal(agent) ? NearestLocation(m, locations, text) : LocationRightAfter(m, locations, text));
                     if (placed is null && context.Issuer is { } issuer && issuer != except && Letterhead.IsBareInstitution(m, text))
                     {

@@ -51,9 +51,28 @@ internal static class UnclaimedBombing
     {
         var code = m.Pattern.Cameo;
         if (code.StartsWith("183", StringComparison.Ordinal)) return m.Pattern.Kind == TriggerKind.Noun;
+        if (IsPlainBombing(view, m)) return true;
         if (code is not ("180" or "190")) return false;
         var k = m.FirstToken - view.Sentence.FirstToken - 1;
         return m.Pattern.Kind == TriggerKind.Noun || view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the");
+    }
+
+    /// <summary>The code of the unclaimed bombing <paramref name="bomb"/>: a plain "bombing" noun that no one is named for
+    /// ("The bombing of a mosque in Peshawar killed 30") is a bombing by someone unknown (183), not an air raid (195).</summary>
+    public static string CodeOf(SentenceView view, PatternMatch bomb)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return IsPlainBombing(view, bomb) ? "183" : bomb.Pattern.Cameo;
+    }
+
+    /// <summary>"the bombing of a market", "bombings in Mosul": the noun "bombing" of an air-bombing pattern (195) with no
+    /// "air", "aerial" or "carpet" before it.</summary>
+    private static bool IsPlainBombing(SentenceView view, PatternMatch m)
+    {
+        if (m.Pattern.Cameo != "195" || m.Pattern.Kind != TriggerKind.Noun) return false;
+        var head = m.HeadToken - view.Sentence.FirstToken;
+        if (!(view.Is(head, "bombing") || view.Is(head, "bombings"))) return false;
+        return !(view.Is(head - 1, "air") || view.Is(head - 1, "aerial") || view.Is(head - 1, "carpet") || view.Is(head - 1, "drone"));
     }
 
     /// <summary>"exploded near a police station", "went off outside the embassy", "an attack on a police station in Nigeria": an actor-like building or body after a
@@ -62,6 +81,8 @@ internal static class UnclaimedBombing
     {
         var k = view.FirstOf(m) - 1;
         if (view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the")) k--;
+        // "the bombing of a mosque": what the attack noun is "of" is what it struck.
+        if (view.Is(k, "of") && (view.Is(k - 1, "bombing") || view.Is(k - 1, "bombings") || view.Is(k - 1, "attack") || view.Is(k - 1, "attacks"))) return true;
         return view.Is(k, "near") || view.Is(k, "outside") || view.Is(k, "at") || view.Is(k, "inside") || view.Is(k, "beside") || view.Is(k, "in") || view.Is(k, "on") ||
                view.Is(k, "behind");
     }

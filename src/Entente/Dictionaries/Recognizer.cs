@@ -1342,8 +1342,14 @@ public sealed class Recognizer : IRecognizer
             return i + 1;
         }
 
+        var place = First(item, EntryKind.Place);
+        // "fighting in Transnistria", "the breakaway region of South Ossetia": a breakaway region's name is both its authorities
+        // and its territory; after a preposition it is where, as a capital is ("Transnistria asked Russia for help" keeps the actor).
+        var regionAsPlace = place.Entry >= 0 && First(item, EntryKind.Organisation).Entry >= 0 && item.First > 0 &&
+                            (IsPreposition(c, item.First - 1) || c.Tokens[item.First - 1].Span(c.Text).Equals("of", StringComparison.OrdinalIgnoreCase));
         foreach (var kind in (ReadOnlySpan<EntryKind>)[EntryKind.Country, EntryKind.Region, EntryKind.Organisation])
         {
+            if (regionAsPlace && kind == EntryKind.Organisation) break;
             var value = First(item, kind);
             if (value.Entry >= 0 && _roles.CodeOn(value.Entry, c.Date) is { } code)
             {
@@ -1353,7 +1359,6 @@ public sealed class Recognizer : IRecognizer
         }
 
         var capital = First(item, EntryKind.Capital);
-        var place = First(item, EntryKind.Place);
         if (capital.Entry >= 0 || place.Entry >= 0)
         {
             var afterPreposition = item.First > 0 && (IsPreposition(c, item.First - 1) || ContinuesPlaceList(c, item.First, item.End, mentions));

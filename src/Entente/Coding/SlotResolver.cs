@@ -288,6 +288,8 @@ public sealed class SlotResolver
             if (l.Start < mention.End || l.Start - mention.End > 30) continue;
             var between = text.AsSpan(mention.End, l.Start - mention.End).TrimStart();
             if (between.IndexOfAny(",;.:") >= 0) continue;
+            // "an air defence site near Isfahan", "missile batteries in Crimea": the facility noun the agent names stands between.
+            between = AfterFacilityNoun(between);
             // The phrase must open with the place's preposition: "drones hit targets in Balochistan" puts the targets there.
             if (between.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("inside ", StringComparison.OrdinalIgnoreCase) ||
                 between.StartsWith("near ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("across ", StringComparison.OrdinalIgnoreCase) ||
@@ -296,6 +298,24 @@ public sealed class SlotResolver
         }
 
         return null;
+    }
+
+    private static readonly string[] FacilityNouns =
+        ["site", "sites", "base", "bases", "position", "positions", "battery", "batteries", "facility", "facilities", "installation",
+         "installations", "headquarters", "post", "posts", "depot", "depots", "system", "systems", "unit", "units"];
+
+    /// <summary><paramref name="between"/> without one facility noun and its space at its start ("site near " → "near "), else unchanged.</summary>
+    private static ReadOnlySpan<char> AfterFacilityNoun(ReadOnlySpan<char> between)
+    {
+        var space = between.IndexOf(' ');
+        if (space <= 0) return between;
+        var word = between[..space];
+        foreach (var noun in FacilityNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)) return between[(space + 1)..];
+        }
+
+        return between;
     }
 
     /// <summary>Whether <paramref name="agent"/> follows the actor <paramref name="head"/> (or its bracketed acronym) as ", a|an|the

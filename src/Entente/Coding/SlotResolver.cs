@@ -630,8 +630,9 @@ public sealed class SlotResolver
         var inSentence = StatesBefore(collective, sentenceMentions, [], text);
         RemoveExcluded(inSentence, except, statesOnly);
         if (pair is null && inSentence.Count == 2) pair = (inSentence[0], inSentence[1]);
+        // "Cambodia asked the UN Security Council ... The two neighbours": a pair holding an organisation is no pair of states.
         if (pair is null && context.Pair is { } last && last.A.Key != except && last.B.Key != except &&
-            collective.Sentence - context.PairSentence <= PairWindow)
+            collective.Sentence - context.PairSentence <= PairWindow && Fits(last, statesOnly))
             pair = last;
         if (pair is null)
         {
@@ -643,7 +644,7 @@ public sealed class SlotResolver
             if (recent.Count == 2) pair = (recent[0], recent[1]);
             // "Ethiopia and Somaliland signed ... . Somalia's cabinet ... . Somalia's president ... . The AU called on both
             // countries ...": the document's pair stays meant while the sentences since have named no other state.
-            else if (context.Pair is { } held && held.A.Key != except && held.B.Key != except &&
+            else if (context.Pair is { } held && held.A.Key != except && held.B.Key != except && Fits(held, statesOnly) &&
                      collective.Sentence - context.PairSentence <= HeldPairWindow && recent.TrueForAll(k => k.Key == held.A.Key || k.Key == held.B.Key))
                 pair = held;
         }
@@ -657,6 +658,9 @@ public sealed class SlotResolver
         AddOnce(slots, new ActorSlot(sector is null ? p.A : p.A with { Code = p.A.Key + sector, Sector = sector }, collective, "collective"));
         AddOnce(slots, new ActorSlot(sector is null ? p.B : p.B with { Code = p.B.Key + sector, Sector = sector }, collective, "collective"));
     }
+
+    private static bool Fits((ActorCode A, ActorCode B) pair, bool statesOnly) =>
+        !statesOnly || (pair.A.Country is not null && pair.B.Country is not null);
 
     /// <summary>Drops from <paramref name="candidates"/> the event's other side and, for <paramref name="statesOnly"/>, organisations.</summary>
     private static void RemoveExcluded(List<ActorCode> candidates, string? except, bool statesOnly) =>

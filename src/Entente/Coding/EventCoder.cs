@@ -264,11 +264,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {sources[0].Actor.Code}"));
             }
 
-            if (sources.Count == 0 && args.How == "passive-agentless" && (IsStateCustody(pattern.Cameo) || pattern.Cameo.StartsWith("112", StringComparison.Ordinal)) &&
-                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfOpposition(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets)) is { } home)
+            if (sources.Count == 0 && args.How == "passive-agentless" && (IsStateCustody(pattern.Cameo) || pattern.Cameo.StartsWith("112", StringComparison.Ordinal) ||
+                                                                           pattern.Cameo.StartsWith("115", StringComparison.Ordinal)) &&
+                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) &&
+                StateOfOpposition(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), pattern.Cameo) is { } home)
             {
-                // "Tanzania's opposition leader was charged with treason", "opposition activists were arrested": with no place
-                // and no agent named, the state that arrests or charges its own opposition is its own.
+                // "Tanzania's opposition leader was charged with treason", "opposition activists were arrested", "Former Brazilian
+                // President Bolsonaro was charged with plotting a coup": with no place and no agent named, the state that arrests
+                // or charges its own opposition or former leaders is its own.
                 sources = [StateActPassive.WithSector(home, pattern.Cameo, view.Word(match.HeadToken - sentence.FirstToken))];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the opposition's own state, {sources[0].Actor.Code}"));
             }
@@ -3115,8 +3118,10 @@ public sealed class EventCoder
 
     /// <summary>Granting asylum, arrest or detention and deportation: acts only a state does (CAMEO 075, 173, 174).</summary>
     /// <summary>The state of an opposition actor (sector OPP) named as the only victim, as a source slot; null otherwise.</summary>
-    private static ActorSlot? StateOfOpposition(IReadOnlyList<ActorSlot> victims) =>
-        victims.Count == 1 && victims[0].Actor is { Sector: "OPP", Country: { } c, Org: null }
+    // A former leader (ELI) is held to his own state only when arrested, jailed or charged: one granted asylum or expelled is abroad.
+    private static ActorSlot? StateOfOpposition(IReadOnlyList<ActorSlot> victims, string code) =>
+        victims.Count == 1 && victims[0].Actor is { Country: { } c, Org: null } a &&
+        (a.Sector == "OPP" || (a.Sector == "ELI" && (code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal))))
             ? new ActorSlot(new ActorCode(c, c, null, null, null), victims[0].Mention, "location")
             : null;
 

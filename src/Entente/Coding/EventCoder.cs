@@ -716,11 +716,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': criticises what 'its' owns, the other state named before"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && (PlaceTargets.IsAboutPlace(pattern.Cameo) || PlaceTargets.IsConcern(view, match)) &&
+                _placeTargets.Find(view, match, pattern.Cameo, PlaceTargets.IsConcern(view, match)) is { } place &&
                 _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
             {
-                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza": an inquiry or aid is done to the
-                // place's country when no party is named.
+                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza", "voiced concern over the crackdown
+                // in Georgia": an inquiry, aid or a concern is done to (aimed at) the place's country when no party is named.
                 targets = [about];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
             }

@@ -264,11 +264,14 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the state of the place, {sources[0].Actor.Code}"));
             }
 
-            if (sources.Count == 0 && args.How == "passive-agentless" && (IsStateCustody(pattern.Cameo) || pattern.Cameo.StartsWith("112", StringComparison.Ordinal)) &&
-                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) && StateOfOpposition(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets)) is { } home)
+            if (sources.Count == 0 && args.How == "passive-agentless" && (IsStateCustody(pattern.Cameo) || pattern.Cameo.StartsWith("112", StringComparison.Ordinal) ||
+                                                                           pattern.Cameo.StartsWith("115", StringComparison.Ordinal)) &&
+                IsRightBefore(view, args.Target, match.FirstToken - sentence.FirstToken) &&
+                StateOfOpposition(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), pattern.Cameo) is { } home)
             {
-                // "Tanzania's opposition leader was charged with treason", "opposition activists were arrested": with no place
-                // and no agent named, the state that arrests or charges its own opposition is its own.
+                // "Tanzania's opposition leader was charged with treason", "opposition activists were arrested", "Former Brazilian
+                // President Bolsonaro was charged with plotting a coup": with no place and no agent named, the state that arrests
+                // or charges its own opposition or former leaders is its own.
                 sources = [StateActPassive.WithSector(home, pattern.Cameo, view.Word(match.HeadToken - sentence.FirstToken))];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the opposition's own state, {sources[0].Actor.Code}"));
             }
@@ -722,11 +725,12 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': criticises what 'its' owns, the other state named before"));
             }
 
-            if (targets.Count == 0 && !args.Reciprocal && complement is null && PlaceTargets.IsAboutPlace(pattern.Cameo) && _placeTargets.Find(view, match, pattern.Cameo) is { } place &&
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && (PlaceTargets.IsAboutPlace(pattern.Cameo) || PlaceTargets.IsConcern(view, match)) &&
+                _placeTargets.Find(view, match, pattern.Cameo, PlaceTargets.IsConcern(view, match)) is { } place &&
                 _slots.Resolve([place], mentions, context, null, text, locations) is [var about, ..] && about.Actor.Key != sources[0].Actor.Key)
             {
-                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza": an inquiry or aid is done to the
-                // place's country when no party is named.
+                // "will investigate abuses in Iran", "pledged $500 million to rebuild Gaza", "voiced concern over the crackdown
+                // in Georgia": an inquiry, aid or a concern is done to (aimed at) the place's country when no party is named.
                 targets = [about];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
             }
@@ -3125,8 +3129,10 @@ public sealed class EventCoder
 
     /// <summary>Granting asylum, arrest or detention and deportation: acts only a state does (CAMEO 075, 173, 174).</summary>
     /// <summary>The state of an opposition actor (sector OPP) named as the only victim, as a source slot; null otherwise.</summary>
-    private static ActorSlot? StateOfOpposition(IReadOnlyList<ActorSlot> victims) =>
-        victims.Count == 1 && victims[0].Actor is { Sector: "OPP", Country: { } c, Org: null }
+    // A former leader (ELI) is held to his own state only when arrested, jailed or charged: one granted asylum or expelled is abroad.
+    private static ActorSlot? StateOfOpposition(IReadOnlyList<ActorSlot> victims, string code) =>
+        victims.Count == 1 && victims[0].Actor is { Country: { } c, Org: null } a &&
+        (a.Sector == "OPP" || (a.Sector == "ELI" && (code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("115", StringComparison.Ordinal))))
             ? new ActorSlot(new ActorCode(c, c, null, null, null), victims[0].Mention, "location")
             : null;
 

@@ -291,7 +291,8 @@ public sealed class ModalityDetector
     }
 
     /// <summary>"have not held formal talks" matched by "~have .. talks": a "not", "n't" or "never" inside the match that the
-    /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning).</summary>
+    /// pattern does not spell out itself negates the act ("do not rule out" spells it out and keeps its meaning); a "not" right
+    /// before "to" negates only the infinitive ("asked Iran not to attack" is an appeal made).</summary>
     public static bool IsNegatedInside(string text, ReadOnlySpan<Token> tokens, EventPattern pattern, int first, int last)
     {
         ArgumentNullException.ThrowIfNull(pattern);
@@ -300,6 +301,8 @@ public sealed class ModalityDetector
             var w = tokens[i].Span(text);
             if (!(w.Equals("not", StringComparison.OrdinalIgnoreCase) || w is "n't" or "n’t" || w.Equals("never", StringComparison.OrdinalIgnoreCase)))
                 continue;
+            // "asked Iran not to attack", "urged both sides never to": the "not" negates the infinitive asked for, not the asking.
+            if (i + 1 < tokens.Length && tokens[i + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var e in pattern.Elements)
             {
                 foreach (var f in e.Forms)

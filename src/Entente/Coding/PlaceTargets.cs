@@ -18,16 +18,33 @@ internal sealed class PlaceTargets
     public static bool IsAboutPlace(string code) =>
         code is "091" or "092" or "094" || code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="match"/> voices concern or alarm ("expressed concern", "voiced deep concern", "expressed
+    /// alarm"): a comment about a situation, aimed at the state where the situation is when no party is named.</summary>
+    public static bool IsConcern(SentenceView view, PatternMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (!(match.Pattern.Cameo is "012" or "111")) return false;
+        for (var k = match.FirstToken - view.Sentence.FirstToken; k <= match.LastToken - view.Sentence.FirstToken && k < view.Count; k++)
+        {
+            if (view.Is(k, "concern") || view.Is(k, "concerns") || view.Is(k, "alarm") || view.Is(k, "dismay")) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The state or place the act of <paramref name="match"/> is about, within eight words after it in its clause and
-    /// before any comma: "in X" after an investigation ("investigate abuses in Iran"), "to rebuild/help X" or "for the
-    /// reconstruction of X" after aid; null when none.</summary>
-    public Mention? Find(SentenceView view, PatternMatch match, string code)
+    /// before any comma: "in X" after an investigation ("investigate abuses in Iran") or after the topic of a concern ("concern
+    /// over the violence in Sudan"), "to rebuild/help X" or "for the reconstruction of X" after aid; null when none.</summary>
+    public Mention? Find(SentenceView view, PatternMatch match, string code, bool concern = false)
     {
         var last = match.LastToken - view.Sentence.FirstToken;
         var clause = view.Clause[last];
         var investigation = code.StartsWith("09", StringComparison.Ordinal);
+        // A concern's place follows its topic: "over/about/at the violence in Sudan", not "concern in a statement".
+        var topic = false;
         for (var k = last + 1; k < view.Count && k <= last + 8 && view.Clause[k] == clause; k++)
         {
+            if (concern && (view.Is(k, "over") || view.Is(k, "about") || view.Is(k, "at"))) topic = true;
             if (view.Tokens[k].Kind == TokenKind.Punctuation && !(view.Word(k) is "$" or "€" or "£")) return null;
             if (view.MentionAt[k] >= 0)
             {
@@ -36,7 +53,7 @@ internal sealed class PlaceTargets
                 continue;
             }
 
-            var lead = investigation ? view.Is(k, "in") || view.Is(k, "inside") : IsAidPurpose(view, k);
+            var lead = investigation || concern ? (!concern || topic) && (view.Is(k, "in") || view.Is(k, "inside")) : IsAidPurpose(view, k);
             if (!lead) continue;
             var j = k + 1;
             while (j < view.Count && view.MentionAt[j] < 0 && _words.IsDeterminer(view.Word(j))) j++;

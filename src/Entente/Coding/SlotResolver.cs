@@ -288,6 +288,8 @@ public sealed class SlotResolver
             if (l.Start < mention.End || l.Start - mention.End > 30) continue;
             var between = text.AsSpan(mention.End, l.Start - mention.End).TrimStart();
             if (between.IndexOfAny(",;.:") >= 0) continue;
+            // "an air defence site near Isfahan", "missile batteries in Crimea": the facility noun the agent names stands between.
+            between = AfterFacilityNoun(between);
             // The phrase must open with the place's preposition: "drones hit targets in Balochistan" puts the targets there.
             if (between.StartsWith("in ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("inside ", StringComparison.OrdinalIgnoreCase) ||
                 between.StartsWith("near ", StringComparison.OrdinalIgnoreCase) || between.StartsWith("across ", StringComparison.OrdinalIgnoreCase) ||
@@ -296,6 +298,24 @@ public sealed class SlotResolver
         }
 
         return null;
+    }
+
+    private static readonly string[] FacilityNouns =
+        ["site", "sites", "base", "bases", "position", "positions", "battery", "batteries", "facility", "facilities", "installation",
+         "installations", "headquarters", "post", "posts", "depot", "depots", "system", "systems", "unit", "units"];
+
+    /// <summary><paramref name="between"/> without one facility noun and its space at its start ("site near " → "near "), else unchanged.</summary>
+    private static ReadOnlySpan<char> AfterFacilityNoun(ReadOnlySpan<char> between)
+    {
+        var space = between.IndexOf(' ');
+        if (space <= 0) return between;
+        var word = between[..space];
+        foreach (var noun in FacilityNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)) return between[(space + 1)..];
+        }
+
+        return between;
     }
 
     /// <summary>Whether <paramref name="agent"/> follows the actor <paramref name="head"/> (or its bracketed acronym) as ", a|an|the
@@ -610,8 +630,9 @@ public sealed class SlotResolver
         var inSentence = StatesBefore(collective, sentenceMentions, [], text);
         RemoveExcluded(inSentence, except, statesOnly);
         if (pair is null && inSentence.Count == 2) pair = (inSentence[0], inSentence[1]);
+        // "Cambodia asked the UN Security Council ... The two neighbours": a pair holding an organisation is no pair of states.
         if (pair is null && context.Pair is { } last && last.A.Key != except && last.B.Key != except &&
-            collective.Sentence - context.PairSentence <= PairWindow)
+            collective.Sentence - context.PairSentence <= PairWindow && Fits(last, statesOnly))
             pair = last;
         if (pair is null)
         {
@@ -623,7 +644,7 @@ public sealed class SlotResolver
             if (recent.Count == 2) pair = (recent[0], recent[1]);
             // "Ethiopia and Somaliland signed ... . Somalia's cabinet ... . Somalia's president ... . The AU called on both
             // countries ...": the document's pair stays meant while the sentences since have named no other state.
-            else if (context.Pair is { } held && held.A.Key != except && held.B.Key != except &&
+            else if (context.Pair is { } held && held.A.Key != except && held.B.Key != except && Fits(held, statesOnly) &&
                      collective.Sentence - context.PairSentence <= HeldPairWindow && recent.TrueForAll(k => k.Key == held.A.Key || k.Key == held.B.Key))
                 pair = held;
         }
@@ -637,6 +658,9 @@ public sealed class SlotResolver
         AddOnce(slots, new ActorSlot(sector is null ? p.A : p.A with { Code = p.A.Key + sector, Sector = sector }, collective, "collective"));
         AddOnce(slots, new ActorSlot(sector is null ? p.B : p.B with { Code = p.B.Key + sector, Sector = sector }, collective, "collective"));
     }
+
+    private static bool Fits((ActorCode A, ActorCode B) pair, bool statesOnly) =>
+        !statesOnly || (pair.A.Country is not null && pair.B.Country is not null);
 
     /// <summary>Drops from <paramref name="candidates"/> the event's other side and, for <paramref name="statesOnly"/>, organisations.</summary>
     private static void RemoveExcluded(List<ActorCode> candidates, string? except, bool statesOnly) =>

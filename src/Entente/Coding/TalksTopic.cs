@@ -2,8 +2,8 @@ using Entente.Text;
 
 namespace Entente.Coding;
 
-/// <summary>"held talks on a trade deal", "Indo-US negotiations over a defence pact": an accord named as what talks or a
-/// meeting are about is their topic, not an accord reached; the talks are the event. A "proposed" or "planned" accord is
+/// <summary>"held talks on a trade deal", "Indo-US negotiations over a defence pact", "talks between X and Y on a prisoner
+/// swap": an accord named as what talks or a meeting are about is their topic, not an accord reached; the talks are the event. A "proposed" or "planned" accord is
 /// left to be coded as intended.</summary>
 internal static class TalksTopic
 {
@@ -27,15 +27,30 @@ internal static class TalksTopic
         }
 
         if (prep < 1 || !IsTopicPreposition(view, prep)) return false;
+        // "talks between Russian and Ukrainian officials on a prisoner swap": the parties' phrase may stand between the talks
+        // and their topic.
+        var end = prep - 1;
+        for (var steps = 0; end > 0 && steps < PartiesReach && !EndsConsultation(view, end, matches) && IsPartyToken(view, end); steps++) end--;
+        return EndsConsultation(view, end, matches);
+    }
+
+    // Tokens a parties' phrase may take between the talks and their topic ("between the Russian and Ukrainian officials").
+    private const int PartiesReach = 10;
+
+    private static bool EndsConsultation(SentenceView view, int end, IReadOnlyList<PatternMatch> matches)
+    {
         foreach (var g in matches)
         {
-            if (g.LastToken - view.Sentence.FirstToken == prep - 1 &&
+            if (g.LastToken - view.Sentence.FirstToken == end &&
                 (g.Pattern.Cameo.StartsWith("04", StringComparison.Ordinal) || g.Pattern.Cameo.StartsWith("036", StringComparison.Ordinal)))
                 return true;
         }
 
         return false;
     }
+
+    private static bool IsPartyToken(SentenceView view, int k) =>
+        view.MentionAt[k] >= 0 || view.Is(k, "between") || view.Is(k, "with") || view.Is(k, "and") || view.Is(k, "among") || view.Is(k, "the");
 
     private static bool IsTopicPreposition(SentenceView view, int k) =>
         view.Is(k, "on") || view.Is(k, "about") || view.Is(k, "over") || view.Is(k, "for");

@@ -37,7 +37,8 @@ public sealed class WordSets
         _negations = Make("not", "n't", "n’t", "never", "no", "neither", "nor", "without", "refused", "declined", "failed");
         _futureCues = Make("will", "'ll", "’ll", "shall", "expected", "plans", "planned", "planning", "plan", "set", "due",
             "scheduled", "awaiting", "awaited", "awaits", "await", "eve", "upcoming", "proposed", "intends", "intend", "intended", "going",
-            "prepare", "prepares", "preparing", "forthcoming", "next", "would", "hopes", "hope", "wants", "looking");
+            "prepare", "prepares", "preparing", "forthcoming", "next", "would", "hopes", "hope", "hoped", "hoping", "wants", "wanted",
+            "wanting", "looking");
         _hypotheticalCues = Make("should", "must", "could", "might", "may", "if", "unless", "ought", "can", "cannot",
             "can't", "can’t", "whether", "were", "urged", "believe", "expect", "hope");
         _clauseOpeners = Make("which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because",

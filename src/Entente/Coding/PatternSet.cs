@@ -276,7 +276,6 @@ public sealed class PatternSet
                 if (shorter && (best!.Value.Pattern.Kind != TriggerKind.Verb || best.Value.HeadToken != firstToken + i || !IsNounContext(text, tokens, i))) break;
                 if (shorter && _patterns[index].Kind != TriggerKind.Noun) continue;
                 if (_anchorIndex[index] is >= 0 and var anchor && anchorsPresent[anchor] == 0) continue;
-
                 if (!TryMatch(text, tokens, ids, gapStops, i, _steps[index], _quotesInGap[index], infinitive, ref dayPhrase, out var last, out var head)) continue;
                 var pattern = _patterns[index];
                 var match = new PatternMatch(pattern, firstToken + i, firstToken + last, firstToken + head);

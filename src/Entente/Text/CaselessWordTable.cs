@@ -6,7 +6,7 @@ namespace Entente.Text;
 /// An immutable table from words, compared ignoring case exactly as <see cref="StringComparison.OrdinalIgnoreCase"/> does
 /// (character by character through <see cref="char.ToUpperInvariant"/>), to values; looked up by span without allocating.
 /// </summary>
-/// <remarks>For the per-token lookups of the hot path (the pattern words, the part-of-speech lexicon): one flat
+/// <remarks>For the per-token lookups of the hot path (pattern words, the part-of-speech lexicon, discard phrases): one flat
 /// open-addressing table whose probe hashes the folded characters and usually compares one key, where the framework's
 /// case-insensitive dictionaries cost a comparer call per step.</remarks>
 /// <typeparam name="TValue">The value type.</typeparam>

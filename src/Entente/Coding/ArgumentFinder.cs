@@ -2242,6 +2242,13 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            if (DescribingAppositive.Opening(view, start, end) is var described and >= 0)
+            {
+                // "Pakistan, a key U.S. ally, criticized India": the state describes the subject; the actor before it acts.
+                i = described;
+                continue;
+            }
+
             var group = new List<Mention> { m };
             AddCompoundParts(view, group, 0, m);
             var k = SkipModifierMentionLeft(view, SkipModifiersLeft(view, start - 1), m);

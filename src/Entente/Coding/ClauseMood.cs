@@ -118,7 +118,8 @@ public sealed class ClauseMood
             var future = w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) || w is "'ll" or "’ll";
             var would = w.Equals("would", StringComparison.OrdinalIgnoreCase);
             var may = w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase) ||
-                      w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
+                      (w.Equals("may", StringComparison.OrdinalIgnoreCase) && !CapitalisedMay.IsNoModal(view.Text, view.Tokens, i)) ||
+                      w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
                       w.Equals("must", StringComparison.OrdinalIgnoreCase);
             if (!(future || would || may) || Spells(pattern, w)) continue;
             if (future) return new ModalityCue(Modality.Future, w.ToString());

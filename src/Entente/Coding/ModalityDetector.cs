@@ -76,6 +76,13 @@ public sealed class ModalityDetector
                 mood = Modality.Hypothetical;
                 moodCue = i;
             }
+            else if ((w.Equals("possible", StringComparison.OrdinalIgnoreCase) || w.Equals("impossible", StringComparison.OrdinalIgnoreCase)) &&
+                     i + 1 < triggerStart && tokens[i + 1].Span(text).Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                // "said it was possible for Turkey to renege on its agreement": an act held possible, not done.
+                mood = Modality.Hypothetical;
+                moodCue = i;
+            }
             else if (kind == TriggerKind.Noun && triggerStart - i <= 5 && IsProspectFrame(text, tokens, i, triggerStart))
             {
                 // "fears of a clash between China and Japan", "paves the way for talks": an act feared or made possible.
@@ -207,7 +214,7 @@ public sealed class ModalityDetector
             }
 
             if (w.Equals("will", StringComparison.OrdinalIgnoreCase)) return new ModalityCue(Modality.Future, "will");
-            if (MonthWord.IsMonth(text, tokens, i)) continue;
+            if (CapitalisedMay.IsNoModal(text, tokens, i)) continue;
             // "Only dialogue between Serbia and Kosovo can bring peace", "a summit ... may be held": held possible, not done.
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) ||
                 w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase) ||
@@ -223,6 +230,8 @@ public sealed class ModalityDetector
 
         return null;
     }
+
+    private static bool IsSeeking(ReadOnlySpan<char> w) => WordList.Contains(w, ["seeking", "seeks", "seek", "eyeing", "pursuing"]);
 
     private static bool IsScheduled(ReadOnlySpan<char> w) => WordList.Contains(w, ["scheduled", "set", "slated", "planned", "due"]);
 
@@ -507,7 +516,7 @@ public sealed class ModalityDetector
     private bool IsHypothetical(string text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> w)
     {
         // "met in Washington on 2 May": the month is no modal.
-        if (MonthWord.IsMonth(text, tokens, i)) return false;
+        if (CapitalisedMay.IsNoModal(text, tokens, i)) return false;
         if (w.Equals("can", StringComparison.OrdinalIgnoreCase))
         {
             // Only "can only ... if/when" is conditional; plain "can" states ability and is left asserted.
@@ -551,6 +560,10 @@ public sealed class ModalityDetector
             // "awaiting the visit", "the upcoming talks", "a planned meeting".
             return triggerStart - i <= 6;
         }
+
+        // "seeking a trade deal" wishes for a noun's act; "seeking to expel" is left to the attempt cues (hypothetical), and
+        // "rebels seeking to topple him had accused the government" must not make the later verb a plan.
+        if (IsSeeking(w)) return false;
 
         // "expected to visit", "plans to meet", "is set to sign", "due to hold": the cue is followed by "to" before the verb.
         // "set" only right before it: "set fire to a mosque" is no plan.

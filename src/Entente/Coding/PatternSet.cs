@@ -205,7 +205,7 @@ public sealed class PatternSet
         var any = false;
         for (var i = 0; i < tokens.Length; i++)
         {
-            ids[i] = _wordIds.TryGetValue(tokens[i].Span(text), out var id) && !MonthWord.IsMonth(text, tokens, i) ? id : -1;
+            ids[i] = _wordIds.TryGetValue(tokens[i].Span(text), out var id) && !CapitalisedMay.IsNoModal(text, tokens, i) ? id : -1;
             any |= ids[i] >= 0 && _byFirstWord[ids[i]] is not null;
         }
 

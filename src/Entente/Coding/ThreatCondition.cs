@@ -22,7 +22,7 @@ internal static class ThreatCondition
         if (condition < 0) return false;
         for (var i = 0; i < condition; i++)
         {
-            if (view.Is(i, "could") || view.Is(i, "might") || view.Is(i, "may")) return false;
+            if (view.Is(i, "could") || view.Is(i, "might") || (view.Is(i, "may") && !CapitalisedMay.IsNoModal(view.Text, view.Tokens, i))) return false;
         }
 
         var at = view.Tokens[condition].Start;

@@ -38,7 +38,7 @@ public sealed class WordSets
         _futureCues = Make("will", "'ll", "’ll", "shall", "expected", "plans", "planned", "planning", "plan", "set", "due",
             "scheduled", "awaiting", "awaited", "awaits", "await", "eve", "upcoming", "proposed", "intends", "intend", "intended", "going",
             "prepare", "prepares", "preparing", "forthcoming", "next", "would", "hopes", "hope", "hoped", "hoping", "wants", "wanted",
-            "wanting", "looking");
+            "wanting", "looking", "seeking", "seeks", "seek", "eyeing", "pursuing");
         _hypotheticalCues = Make("should", "must", "could", "might", "may", "if", "unless", "ought", "can", "cannot",
             "can't", "can’t", "whether", "were", "urged", "believe", "expect", "hope");
         _clauseOpeners = Make("which", "who", "whom", "whose", "while", "whereas", "although", "though", "but", "because",

@@ -660,6 +660,10 @@ public sealed class ArgumentFinder
         // "Russia and Turkey are sponsoring the Sochi talks", "Qatar brokered the negotiations": who sponsors or brokers talks
         // does not take part in them.
         if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && IsSponsoredAct(view, first)) return ([], "sponsored");
+        // "Trump stressed that open criticism of the US in Ankara was raising concerns": a nominal act opening the subject of a
+        // "that" clause names no agent; the speaker before "that" is not it (a contact, "said that talks with China will
+        // resume", stays the speaker's side).
+        if (!pattern.Cameo.StartsWith("04", StringComparison.Ordinal) && OpensThatClause(view, first)) return ([], "that-clause-noun");
         var left = GroupLeft(view, first - 1, view.Clause[first]);
         if (left.Count == 1 && IsBareDemonym(left[0]) && IsInPhraseAfterObject(view, left[0], first) &&
             ClauseSubject(view, view.Clause[first], view.FirstOf(left[0])) is { Count: > 0 } clauseSubject)
@@ -1519,8 +1523,26 @@ public sealed class ArgumentFinder
             if (view.Is(k, "last") || view.Is(k, "this") || view.Is(k, "next") || view.Is(k, "previous")) k = SkipNounModifiersLeft(view, k - 1);
         }
         return view.Is(k, "against") || view.Is(k, "after") || view.Is(k, "before") || view.Is(k, "amid") || view.Is(k, "despite") ||
-               view.Is(k, "following") || view.Is(k, "since") || view.Is(k, "over");
+               view.Is(k, "following") || view.Is(k, "since") || view.Is(k, "over") ||
+               // "the UK's military response to Saturday's chemical attack", "in retaliation for the bombing": the act answered.
+               ((view.Is(k, "to") || view.Is(k, "for")) && k >= 1 && view.MentionAt[k - 1] < 0 && WordList.Contains(view.Word(k - 1), ReactionNouns));
     }
+
+    /// <summary>Whether the noun at <paramref name="first"/>, after adjectives and determiners at most, opens a "that" clause
+    /// after a verb ("stressed that open criticism of ..."), not "that" as a determiner ("condemned that attack").</summary>
+    private bool OpensThatClause(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.MentionAt[k] < 0 && !view.Is(k, "that") && view.Tokens[k].Kind == TokenKind.Word &&
+               (_words.IsDeterminer(view.Word(k)) || _words.IsModifier(view.Word(k)) || IsAdjectiveLike(view, k) ||
+                // "open criticism": an adjective the tagger read as a verb.
+                (k == first - 1 && char.IsLower(view.Word(k)[0]) && view.IsTag(k, PartOfSpeech.Verb) && !_words.IsBe(view.Word(k)))))
+            k--;
+        return view.Is(k, "that") && k >= 1 && (view.IsTag(k - 1, PartOfSpeech.Verb) || _words.IsSpeechVerb(view.Word(k - 1)));
+    }
+
+    private static readonly string[] ReactionNouns =
+        ["response", "responses", "reaction", "reactions", "retaliation", "reprisal", "reprisals", "revenge", "answer", "reply"];
 
     private static bool IsTimeNoun(ReadOnlySpan<char> w) =>
         w is "weekend" or "week" or "month" or "year" or "night" or "day" or "yesterday" or "today" or "Monday" or "Tuesday" or

@@ -94,7 +94,7 @@ internal static class AttributedAct
     }
 
     // "Iran probably attacked", "most likely carried out", "It is highly likely that Russia attacked", "are believed to have
-    // seized", "Britain believes Russia poisoned": a hedge or belief before the verb in its clause.
+    // seized", "are alleged to have shelled", "Britain believes Russia poisoned": a hedge or belief before the verb in its clause.
     private static int VerbCue(SentenceView view, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - VerbReach; j--)
@@ -105,7 +105,8 @@ internal static class AttributedAct
             if (view.Is(j, "but") || view.Is(j, "while") || view.Is(j, "and")) return -1;
             // "is likely to attack" is a forecast, left to the modality of the infinitive.
             if (IsHedgeAt(view, j) && !view.Is(j + 1, "to")) return j;
-            if ((view.Is(j, "believed") || view.Is(j, "suspected") || view.Is(j, "thought")) && view.Is(j + 1, "to") && IsBeAt(view, j - 1)) return j;
+            if ((view.Is(j, "believed") || view.Is(j, "suspected") || view.Is(j, "thought") || view.Is(j, "alleged") ||
+                 view.Is(j, "rumoured") || view.Is(j, "rumored")) && view.Is(j + 1, "to") && IsBeAt(view, j - 1)) return j;
             // "Britain believes Russia poisoned ...", not "Suspected militants attacked ...": the belief needs its believer.
             if (IsBelief(w) && !view.Is(j + 1, "to") && !IsBeAt(view, j - 1) && SubjectBefore(view, j) is not null) return j;
         }

@@ -83,10 +83,11 @@ public sealed class ModalityDetector
                 mood = Modality.Hypothetical;
                 moodCue = i;
             }
-            else if (kind == TriggerKind.Noun && triggerStart - i <= 5 && IsProspectFrame(text, tokens, i, triggerStart))
+            else if (kind == TriggerKind.Noun && triggerStart - i <= 5 && ProspectMood(text, tokens, i, triggerStart) is { } prospect)
             {
-                // "fears of a clash between China and Japan", "paves the way for talks": an act feared or made possible.
-                mood = Modality.Hypothetical;
+                // "fears of a clash between China and Japan", "paves the way for talks": an act feared or made possible;
+                // "his promise of an imminent missile strike": an act promised, not done.
+                mood = prospect;
                 moodCue = i;
             }
             else if (IsHypothetical(text, tokens, i, w))
@@ -494,20 +495,23 @@ public sealed class ModalityDetector
 
     /// <summary>Whether the word at <paramref name="i"/> opens a prospect the nominal trigger completes: "fears/risk/prospect/possibility
     /// of", "the way/scene/stage/ground for", with only words (no punctuation, at most three) between it and the trigger.</summary>
-    private static bool IsProspectFrame(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
+    private static Modality? ProspectMood(string text, ReadOnlySpan<Token> tokens, int i, int triggerStart)
     {
-        if (i + 2 > triggerStart || triggerStart - (i + 2) > 3) return false;
+        if (i + 2 > triggerStart || triggerStart - (i + 2) > 3) return null;
         var w = tokens[i].Span(text);
         var link = tokens[i + 1].Span(text);
-        var prospect = (link.Equals("of", StringComparison.OrdinalIgnoreCase) && WordList.Contains(w, ProspectNouns)) ||
-                       (link.Equals("for", StringComparison.OrdinalIgnoreCase) && WordList.Contains(w, ["way", "scene", "stage", "ground", "groundwork"]));
-        if (!prospect) return false;
+        var of = link.Equals("of", StringComparison.OrdinalIgnoreCase);
+        Modality? mood = of && WordList.Contains(w, ProspectNouns) ? Modality.Hypothetical
+            : link.Equals("for", StringComparison.OrdinalIgnoreCase) && WordList.Contains(w, ["way", "scene", "stage", "ground", "groundwork"]) ? Modality.Hypothetical
+            : of && WordList.Contains(w, ["promise", "promises", "pledge", "pledges", "vow", "vows"]) ? Modality.Future
+            : null;
+        if (mood is null) return null;
         for (var k = i + 2; k < triggerStart; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (tokens[k].Kind != TokenKind.Word) return null;
         }
 
-        return true;
+        return mood;
     }
 
     private static readonly string[] ProspectNouns =

@@ -130,7 +130,9 @@ public sealed class MatchFilter
     {
         if (first == 0) return false;
         var prev = view.Word(first - 1);
-        if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        // "affiliation to outlawed Kurdish rebels": after "to" an "-ed" form before its noun describes that noun; only a base
+        // form ("to proceed", "to succeed" end so too) is an infinitive.
+        if (prev.Equals("to", StringComparison.OrdinalIgnoreCase)) return IsAttributivePastAfterTo(view, first);
         if (LightVerbNoun.Holds(view.Text, view.Tokens, first)) return false;
         // "stopped short of condemning Russia": the "-ing" form is a verb (negated by the phrase).
         if (view.Word(first).EndsWith("ing", StringComparison.Ordinal) && StopShortOf.IsBefore(view.Text, view.Tokens, first)) return false;
@@ -172,6 +174,16 @@ public sealed class MatchFilter
             first + 1 < view.Count && !view.Is(first + 1, "by") && view.Tokens[first + 1].Kind == TokenKind.Word && !_words.IsPreposition(view.Word(first + 1)))
             return true;
         return _words.IsPreposition(prev) || IsArticleLike(prev);
+    }
+
+    private bool IsAttributivePastAfterTo(SentenceView view, int first)
+    {
+        var w = view.Word(first);
+        if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("eed", StringComparison.Ordinal) || first + 1 >= view.Count) return false;
+        var next = view.Word(first + 1);
+        return view.Tokens[first + 1].Kind == TokenKind.Word && !view.Is(first + 1, "by") && !_words.IsPreposition(next) && !_words.IsDeterminer(next) &&
+               (view.MentionAt[first + 1] >= 0 || view.IsTag(first + 1, PartOfSpeech.Noun) || view.IsTag(first + 1, PartOfSpeech.Adjective) ||
+                view.IsTag(first + 1, PartOfSpeech.ProperNoun));
     }
 
     /// <summary>Whether the "-ing" word at <paramref name="ing"/> is followed by one lower-case noun that is no mention, a

@@ -102,6 +102,20 @@ public sealed class ModalityDetector
             }
         }
 
+        if ((mood is not null || negated) && kind == TriggerKind.Verb && ConjoinedPast(text, tokens, clauseStart, triggerStart) is var conj and >= 0)
+        {
+            // "said Turkey would not allow a corridor and accused the US of arming the YPG": a past verb joined by "and" is
+            // finite, out of reach of the modal and the negation before it (not so "would be attacked and killed").
+            // A condition ("if he is denied the presidency and denied the results") still governs both verbs.
+            if (mood is not null && !HasAuxiliaryChain(text, tokens, clauseStart, conj) && !HasCondition(text, tokens, clauseStart, conj))
+            {
+                mood = null;
+                moodCue = -1;
+            }
+
+            if (negated && negCue < conj) negated = false;
+        }
+
         // "are to withdraw", "has yet to sign" inside a multi-word trigger ("troops are to withdraw from").
         var end = Math.Min(Math.Max(triggerStart, headStart), tokens.Length);
         for (var i = clauseStart; i < end; i++)
@@ -230,6 +244,48 @@ public sealed class ModalityDetector
         }
 
         return null;
+    }
+
+    /// <summary>The index of "and"/"but" right before the trigger (an adverb may stand between) when the trigger is a past
+    /// form ("and warned", "but later met"); -1 otherwise.</summary>
+    private static int ConjoinedPast(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart)
+    {
+        var w = tokens[triggerStart].Span(text);
+        if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || WordList.Contains(w, PastForms))) return -1;
+        var k = triggerStart - 1;
+        if (k > clauseStart && tokens[k].Span(text).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) k--;
+        return k > clauseStart && (tokens[k].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase) ||
+                                   tokens[k].Span(text).Equals("but", StringComparison.OrdinalIgnoreCase)) ? k : -1;
+    }
+
+    private static readonly string[] PastForms = ["met", "held", "sent", "struck", "told", "took", "gave", "fought", "sought", "led", "shot", "threw"];
+
+    /// <summary>Whether a modal before <paramref name="end"/> is followed by "be"/"have"/"been" ("would be attacked and
+    /// killed", "could have met and agreed"), so that a later participle still belongs to it.</summary>
+    private static bool HasAuxiliaryChain(string text, ReadOnlySpan<Token> tokens, int clauseStart, int end)
+    {
+        for (var i = clauseStart; i + 1 < end; i++)
+        {
+            var w = tokens[i].Span(text);
+            if (!WordList.Contains(w, ["will", "would", "could", "may", "might", "should", "must", "shall", "can", "'ll", "’ll"], StringComparison.Ordinal)) continue;
+            var next = tokens[i + 1].Span(text);
+            if (next.Equals("not", StringComparison.OrdinalIgnoreCase) && i + 2 < end) next = tokens[i + 2].Span(text);
+            if (next.Equals("be", StringComparison.OrdinalIgnoreCase) || next.Equals("have", StringComparison.OrdinalIgnoreCase) ||
+                next.Equals("been", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasCondition(string text, ReadOnlySpan<Token> tokens, int clauseStart, int end)
+    {
+        for (var i = Math.Max(0, clauseStart - 1); i < end; i++)
+        {
+            if (WordList.Contains(tokens[i].Span(text), ["if", "unless", "whether"])) return true;
+        }
+
+        return false;
     }
 
     private static bool IsSeeking(ReadOnlySpan<char> w) => WordList.Contains(w, ["seeking", "seeks", "seek", "eyeing", "pursuing"]);

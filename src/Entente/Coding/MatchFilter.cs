@@ -47,6 +47,7 @@ public sealed class MatchFilter
                 : head == first && view.Is(head, "in") && !VerblessHeadline.Holds(view, first) ? "a headline's 'in ... for talks' after a verb or with no visitor before it"
                 : first < AskedQuestion.End(view) ? "inside the question put to the speaker ('Asked whether ..., ')"
                 : EmbeddedQuestion.Holds(view, first) ? "asked about in a 'whether' clause, not stated"
+                : m.Pattern.Kind == TriggerKind.Verb && AbilityInfinitive.Holds(view, first) ? "an ability or right ('the ability to strike'), not an act"
                 : TalksTopic.Holds(view, m, matches) ? "the topic of talks, not an accord reached ('talks on a trade deal')"
                 : m.Pattern.Cameo.StartsWith("14", StringComparison.Ordinal) && QuelledProtest.Holds(view, first) ? "a protest being put down, not one by those who quell it ('sent troops to quell riots')"
                 : AgreementTopic.Holds(view, m, matches) ? "the subject of a signed accord, not a second act ('signed an agreement on economic cooperation')"

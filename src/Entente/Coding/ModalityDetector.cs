@@ -102,6 +102,14 @@ public sealed class ModalityDetector
             }
         }
 
+        if (!negated && NoSignOf(text, tokens, clauseStart, triggerStart, kind) is var noSign and >= 0)
+        {
+            // "There was no sign of fighting between Armenia and Azerbaijan", "no evidence that Russia attacked the grid": the
+            // narrator states that the act is not seen.
+            negated = true;
+            negCue = noSign;
+        }
+
         if ((mood is not null || negated) && kind == TriggerKind.Verb && ConjoinedPast(text, tokens, clauseStart, triggerStart) is var conj and >= 0)
         {
             // "said Turkey would not allow a corridor and accused the US of arming the YPG": a past verb joined by "and" is
@@ -276,6 +284,32 @@ public sealed class ModalityDetector
         }
 
         return false;
+    }
+
+    private static readonly string[] SignNouns = ["sign", "signs", "indication", "indications", "evidence", "trace", "report", "reports"];
+
+    /// <summary>The index of "no" in "no sign/indication/evidence of (any) NOUN" right before a nominal trigger, or of "no
+    /// evidence/sign that" right before the trigger's clause; -1 otherwise.</summary>
+    private static int NoSignOf(string text, ReadOnlySpan<Token> tokens, int clauseStart, int triggerStart, TriggerKind kind)
+    {
+        if (kind == TriggerKind.Noun)
+        {
+            for (var i = triggerStart - 1; i >= 2 && i >= triggerStart - 4; i--)
+            {
+                if (!tokens[i].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+                var k = i - 1;
+                if (tokens[k].Span(text).Equals("yet", StringComparison.OrdinalIgnoreCase) && k >= 2) k--;
+                return WordList.Contains(tokens[k].Span(text), SignNouns) && tokens[k - 1].Span(text).Equals("no", StringComparison.OrdinalIgnoreCase) ? k - 1 : -1;
+            }
+
+            return -1;
+        }
+
+        // The nearest "that" before the trigger, inside its clause or opening it.
+        var that = triggerStart - 1;
+        while (that >= Math.Max(0, clauseStart - 1) && !tokens[that].Span(text).Equals("that", StringComparison.OrdinalIgnoreCase)) that--;
+        if (that < 2 || that < clauseStart - 1) return -1;
+        return WordList.Contains(tokens[that - 1].Span(text), SignNouns) && tokens[that - 2].Span(text).Equals("no", StringComparison.OrdinalIgnoreCase) ? that - 2 : -1;
     }
 
     private static bool HasCondition(string text, ReadOnlySpan<Token> tokens, int clauseStart, int end)

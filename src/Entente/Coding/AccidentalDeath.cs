@@ -17,6 +17,9 @@ internal static class AccidentalDeath
         "overturned", "capsized", "sank", "derailed", "derailment", "lightning", "inferno", "tornado", "tsunami",
     ];
 
+    /// <summary>Whether <paramref name="word"/> names a crash, a flood, a quake or another accident or disaster (a fire needs its article: "Holds")</summary>
+    public static bool IsCause(ReadOnlySpan<char> word) => WordList.Contains(word, Causes);
+
     /// <summary>Whether the words after the agentless killing verb ending at <paramref name="last"/> (a sentence index) name a
     /// fire, crash or disaster as the cause, before the clause's end.</summary>
     public static bool Holds(SentenceView view, int last)

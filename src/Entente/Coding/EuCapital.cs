@@ -31,6 +31,20 @@ internal static class EuCapital
         return null;
     }
 
+    /// <summary>The EU for the demonym "European" right before a measure only the Union takes for its members ("European sanctions on
+    /// Russia", "European tariffs on Chinese cars"): the region imposes nothing (dev-README keys the Union EU, Europe EUR); null
+    /// otherwise, so that "European leaders" stay EUR.</summary>
+    public static ActorCode? ForMeasure(Mention m, string text)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(text);
+        if (m.Entries.Count != 1 || m.Entries[0] is not "adj:eur" || !text.AsSpan(m.Start, m.End - m.Start).Equals("European", StringComparison.Ordinal)) return null;
+        var rest = text.AsSpan(m.End).TrimStart(' ');
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end])) end++;
+        return WordList.Contains(rest[..end], ["sanctions", "tariffs", "duties", "embargo"]) ? Eu : null;
+    }
+
     /// <summary>Whether <paramref name="word"/>, followed by <paramref name="rest"/>, names the Union's business.</summary>
     private static bool IsEuWord(ReadOnlySpan<char> word, ReadOnlySpan<char> rest) =>
         WordList.Contains(word, ["tariff", "tariffs", "duties", "Commission", "bloc", "EU", "Union", "European", "funds", "sanctions", "accession", "membership", "rule-of-law"]) ||

@@ -276,16 +276,39 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': no agent named; the opposition's own state, {sources[0].Actor.Code}"));
             }
 
+            if (sources.Count > 0 && args.How == "subject" && !args.Passive && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) &&
+                LocativeSubject.Preposition(view, args.Source, match.FirstToken - sentence.FirstToken) is var placePrep and >= 0 &&
+                (LocativeSubject.IsDisaster(view, placePrep) || UnclaimedBombing.Subject(view, kept, match) is not null))
+            {
+                // "Floods in Pakistan killed 30 people", "Bombings in central Baghdad killed 32": the name is where it happened.
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the name before the verb is where a thing struck, not its doer"));
+                sources = [];
+                args = args with { Source = [] };
+            }
+
             string? bombing = null;
+            ActorSlot? countedDead = null;
             if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) && locations.Count > 0 &&
                 UnclaimedBombing.Subject(view, kept, match) is { } bomb)
             {
                 // "A roadside bomb near Kandahar killed two soldiers": the bombing is the act, by someone unknown where it struck.
                 if (args.How == "participle-nonactor-subject") args = args with { Target = UnclaimedBombing.Toll(view, match) };
+                if (args.Target.Count == 0 && UnclaimedBombing.NamedInToll(view, match) is { } killed) args = args with { Target = [killed] };
+                var toll = args.Target.Count == 0 ? UnclaimedBombing.PlaceOfCount(view, match, locations) : null;
+                if (toll is not null) args = args with { Target = [toll] };
                 sources = UnknownAttacker(_slots.Resolve(args.Target, mentions, context, null, text, locations, scratch.Targets), locations);
+                // "A suicide bombing in Mogadishu killed 12": the dead the count stands for are civilians of the place struck.
+                if (toll is not null && sources.Count > 0 && sources[0].Actor.Country is { } struckState)
+                    countedDead = new ActorSlot(new ActorCode(struckState + "CVL", struckState, null, "CVL", null), toll, "place");
                 bombing = UnclaimedBombing.CodeOf(view, bomb);
                 if (sources.Count > 0)
                     trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unclaimed bombing ({bombing}), its perpetrator keyed to where it struck, {sources[0].Actor.Code}"));
+            }
+
+            if (bombing is null && pattern.Kind == TriggerKind.Verb && TollVerb.Is(view, match))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a toll with no unclaimed attack for subject; no event"));
+                continue;
             }
 
             if (sources.Count == 0 && args.Source.Count == 0 && !args.Passive && args.How == "subject" && pattern.Kind == TriggerKind.Verb && IsViolent(pattern.Cameo) &&
@@ -367,6 +390,20 @@ public sealed class EventCoder
             IReadOnlyList<ActorSlot> targets = _slots.Resolve(args.Target, mentions, context, facing, text, locations, scratch.Targets,
                 otherKey: sources[0].Actor.Key);
             if (targets.Count > 0) targets = WithoutStatusTitles(view, targets);
+            if (countedDead is not null) targets = [countedDead];
+            var unnamedAddressee = pattern.Cameo.StartsWith("02", StringComparison.Ordinal) && !args.Reciprocal &&
+                                   UnnamedAddressee.Holds(view, match, targets.Count > 0 ? targets[0].Mention : null);
+            if (unnamedAddressee)
+            {
+                // "appealed to allies to send air defences to Ukraine": Ukraine is whom the aid is for; the allies, unnamed, are
+                // whom the appeal is aimed at.
+                targets = [];
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the appeal's addressee is unnamed; the name after it is the beneficiary; no target"));
+            }
+
+            // Without a target only an appeal made by a speaker the sentence names ("the refugee agency" given a country by context is
+            // no such speaker) and not an infinitive ("vowed to ask its allies to ...") stands.
+            var targetlessAppeal = unnamedAddressee && sources[0].Resolution == "mention" && !view.Is(match.HeadToken - sentence.FirstToken - 1, "to");
             if (targets.Count == 0 && SurvivedAttempt.Holds(view, match, match.FirstToken - sentence.FirstToken) &&
                 UnknownAttacker(sources, locations) is [var unknown])
             {
@@ -640,7 +677,7 @@ public sealed class EventCoder
             // "Germany refused to supply tanks to Ukraine": the tanks a refusal names are its own, not whom it rejects.
             var ownRuledOut = targets.Count > 0 && (MatchFilter.IsRuleOut(view, match.FirstToken - sentence.FirstToken) || pattern.Cameo.StartsWith("12", StringComparison.Ordinal)) &&
                               AllOwn(targets, sources[0]);
-            if ((targets.Count == 0 || ownRuledOut) && !args.Reciprocal && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless && !ownRuledOut) &&
+            if ((targets.Count == 0 || ownRuledOut) && !args.Reciprocal && !unnamedAddressee && complement is null && _options.IntentCodes && !(pattern.AllowNoTarget && _options.AllowTargetless && !ownRuledOut) &&
                 CommittedContent(view, matches, match, previous, mentions, context, sources[0], text, locations) is { } content)
             {
                 // "Russia agreed to sell weapons to India": a commitment with no partner of its own promises what its
@@ -825,7 +862,7 @@ public sealed class EventCoder
             // "Serbia and Hungary held joint military exercises near the town of Pancevo": joint drills shown to no one named are
             // still the partners' cooperation (the 062 pair below), with no show of force of their own.
             var jointOnly = false;
-            if (targets.Count == 0 && !args.Reciprocal && !(pattern.AllowNoTarget && _options.AllowTargetless))
+            if (targets.Count == 0 && !args.Reciprocal && !((pattern.AllowNoTarget || targetlessAppeal) && _options.AllowTargetless))
             {
                 if (!(pattern.Cameo.StartsWith("15", StringComparison.Ordinal) && sources.Count >= 2 && IsJointAct(view, match)))
                 {

@@ -54,9 +54,10 @@ public sealed class SlotResolver
             switch (m.Kind)
             {
                 case MentionKind.Actor when m.Actor is not null:
-                    if (EuCapital.For(m, text) is { } eu)
+                    if ((EuCapital.For(m, text) ?? EuCapital.ForMeasure(m, text)) is { } eu)
                     {
-                        // "Brussels imposed tariffs on Chinese cars": the Union's capital doing the Union's business is the EU.
+                        // "Brussels imposed tariffs on Chinese cars": the Union's capital doing the Union's business is the EU;
+                        // "European sanctions on Russia" are the Union's.
                         AddOnce(slots, new ActorSlot(eu, m, "eu-capital"));
                         break;
                     }

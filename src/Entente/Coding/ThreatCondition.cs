@@ -20,17 +20,27 @@ internal static class ThreatCondition
         ArgumentNullException.ThrowIfNull(events);
         var condition = ConditionBefore(view, trigger);
         if (condition < 0) return false;
-        for (var i = 0; i < condition; i++)
-        {
-            if (view.Is(i, "could") || view.Is(i, "might") || (view.Is(i, "may") && !CapitalisedMay.IsNoModal(view.Text, view.Tokens, i))) return false;
-        }
-
         var at = view.Tokens[condition].Start;
         for (var e = sentenceEvents; e < events.Count; e++)
         {
             if (!events[e].Cameo.StartsWith("13", StringComparison.Ordinal) || events[e].Modality != Modality.Asserted || events[e].Trigger.Start >= at) continue;
+            // "Beijing could retaliate ... if Washington raised tariffs" is speculation; but a modal after the threat's own verb is
+            // the threat's content ("Biden warned that Russia could face sanctions if it invaded Ukraine").
+            if (SpeculationBefore(view, events[e].Trigger.Start)) continue;
             trace?.Add(new TraceEntry("coder", view.Sentence.Index, $"{pattern.Id} '{view.Word(trigger)}': the condition of a threat ('{events[e].Trigger.Text}'), its content; no event"));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "could", "might" or "may" stands before the character offset <paramref name="threat"/>, outside the
+    /// content of the threat that starts there.</summary>
+    private static bool SpeculationBefore(SentenceView view, int threat)
+    {
+        for (var i = 0; i < view.Count && view.Tokens[i].Start < threat; i++)
+        {
+            if (view.Is(i, "could") || view.Is(i, "might") || (view.Is(i, "may") && !CapitalisedMay.IsNoModal(view.Text, view.Tokens, i))) return true;
         }
 
         return false;

@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Syntax;
 
 namespace Entente.Coding;
 
@@ -81,10 +82,62 @@ internal static class UnclaimedBombing
     {
         var k = view.FirstOf(m) - 1;
         if (view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the")) k--;
+        // "in central Baghdad", "in the northern city": an adjective or two may stand after the preposition.
+        for (var skipped = 0; skipped < 2 && k >= 0 && view.MentionAt[k] < 0 && view.IsTag(k, PartOfSpeech.Adjective); skipped++) k--;
         // "the bombing of a mosque": what the attack noun is "of" is what it struck.
         if (view.Is(k, "of") && (view.Is(k - 1, "bombing") || view.Is(k - 1, "bombings") || view.Is(k - 1, "attack") || view.Is(k - 1, "attacks"))) return true;
         return view.Is(k, "near") || view.Is(k, "outside") || view.Is(k, "at") || view.Is(k, "inside") || view.Is(k, "beside") || view.Is(k, "in") || view.Is(k, "on") ||
                view.Is(k, "behind");
+    }
+
+    /// <summary>"A suicide bombing in Mogadishu killed 12", "Bombings in Kabul left 18 dead": when the toll is a bare count, the
+    /// dead are people of the place where the bombing struck; that place's mention (the location nearest before the verb, given
+    /// by its start in <paramref name="locations"/>) stands for them. Null when the toll names anyone or counts nothing.</summary>
+    public static Mention? PlaceOfCount(SentenceView view, PatternMatch verb, IReadOnlyList<SentenceLocation> locations)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(locations);
+        var head = verb.HeadToken - view.Sentence.FirstToken;
+        var count = false;
+        // The toll runs to the clause's punctuation or a preposition ("killed 12 in Mogadishu"); a name in it ("left five
+        // officers dead") says whom the bombing killed, and the resolver keys them.
+        for (var k = head + 1; k < view.Count && k <= head + 6; k++)
+        {
+            // "at least 12", "more than 500": the words that hedge a count are part of it.
+            if ((view.Is(k, "at") && view.Is(k + 1, "least")) || (view.Is(k, "than") && (view.Is(k - 1, "more") || view.Is(k - 1, "fewer")))) continue;
+            if (view.Tokens[k].Kind == TokenKind.Punctuation || view.IsTag(k, PartOfSpeech.Preposition)) break;
+            if (view.MentionAt[k] >= 0) return null;
+            if (view.IsTag(k, PartOfSpeech.Number)) count = true;
+        }
+
+        if (!count) return null;
+        var verbStart = view.Tokens[head].Start;
+        Mention? place = null;
+        for (var i = 0; i < view.Mentions.Count; i++)
+        {
+            var m = view.Mentions[i];
+            if (m.Start >= verbStart) continue;
+            for (var j = 0; j < locations.Count; j++)
+            {
+                if (locations[j].Start == m.Start && (place is null || m.Start > place.Start)) place = m;
+            }
+        }
+
+        return place;
+    }
+
+    /// <summary>"An attack in Zamfara left five officers dead": the people named inside a toll verb's own words, between its head
+    /// and its last word; null when none is named there.</summary>
+    public static Mention? NamedInToll(SentenceView view, PatternMatch verb)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var last = verb.LastToken - view.Sentence.FirstToken;
+        for (var k = verb.HeadToken - view.Sentence.FirstToken + 1; k < last; k++)
+        {
+            if (view.MentionAt[k] >= 0 && SentenceView.IsActorLike(view.Mentions[view.MentionAt[k]])) return view.Mentions[view.MentionAt[k]];
+        }
+
+        return null;
     }
 
     /// <summary>"..., killing five people": the people named right after a participle whose subject is the bombing (the

@@ -1361,7 +1361,9 @@ public sealed class Recognizer : IRecognizer
         var capital = First(item, EntryKind.Capital);
         if (capital.Entry >= 0 || place.Entry >= 0)
         {
-            var afterPreposition = item.First > 0 && (IsPreposition(c, item.First - 1) || ContinuesPlaceList(c, item.First, item.End, mentions));
+            // "in central Baghdad", "in northern Kabul": a part of the city after the preposition is still the place.
+            var afterPreposition = item.First > 0 && (IsPreposition(c, item.First - 1) || ContinuesPlaceList(c, item.First, item.End, mentions) ||
+                                                      (item.First > 1 && IsCityPart(c.Tokens[item.First - 1].Span(c.Text)) && IsPreposition(c, item.First - 2)));
             if (capital.Entry >= 0 && !afterPreposition && _roles.CodeOn(capital.Entry, c.Date) is { } code)
             {
                 Add(c, MentionKind.Actor, item.First, item.End, item, [Id(capital)], mentions, code, plural: false);
@@ -1675,6 +1677,12 @@ public sealed class Recognizer : IRecognizer
 
         return previous.Kind == MentionKind.Place && previous.FirstToken + previous.TokenCount == c.Sentence.FirstToken + last;
     }
+
+    /// <summary>A lower-case word naming a part of a city before its name: "central", "downtown", "northern", "south-eastern".</summary>
+    private static bool IsCityPart(ReadOnlySpan<char> w) =>
+        w is "central" or "downtown" || (w.Length > 4 && char.IsAsciiLetterLower(w[0]) && w.EndsWith("ern", StringComparison.Ordinal) &&
+                                         (w.EndsWith("northern", StringComparison.Ordinal) || w.EndsWith("southern", StringComparison.Ordinal) ||
+                                          w.EndsWith("eastern", StringComparison.Ordinal) || w.EndsWith("western", StringComparison.Ordinal)));
 
     private static bool IsPreposition(in SentenceContext c, int t)
     {

@@ -173,6 +173,14 @@ public sealed class ArgumentFinder
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, head, last, previous);
+            if (source.Count == 0 && PassiveLightVerb.AgentStart(view, last, _words) is >= 0 and var doerAt &&
+                GroupRight(view, SkipAdjectivesRight(view, doerAt), allowPreposition: false) is { Count: > 0 } lightDoer)
+            {
+                // "An apology to Ireland was offered by the British government": the passive light verb's agent does the act its
+                // subject noun names.
+                (source, how) = (lightDoer, "passive-light-verb");
+            }
+
             // "A military spokesman said the bombing wounded 20": the speaker reports the bombing; its doer is not named.
             if (IsReportedEvent(view, pattern, how, source, first))
                 return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");

@@ -84,8 +84,9 @@ public sealed class ArgumentFinder
             // "Chinese workers kidnapped in Pakistan were freed by ...": the place a participle puts the subject in is not it.
             else if (target.Count > 0 && !reduced && PlacedSubject(view, target, first) is { Count: > 0 } placedHead) target = placedHead;
             // "Kenya's offer to lead the Haiti mission was praised by Washington": a reaction to an act is aimed at the state that
-            // owns it, not at a name in the act's complement.
-            if (!reduced && IsReaction(pattern.Cameo) && OpeningPossessor(view, first) is [var possessor] &&
+            // owns it, not at a name in the act's complement; so is an inquiry ("Iran's nuclear activities are being investigated
+            // by the IAEA" investigates Iran).
+            if (!reduced && (IsReaction(pattern.Cameo) || pattern.Cameo.StartsWith("09", StringComparison.Ordinal)) && OpeningPossessor(view, first) is [var possessor] &&
                 target.TrueForAll(t => t.Kind == MentionKind.Actor && t.Actor is { } named && named.Key != possessor.Actor?.Key)) target = [possessor];
             // "the rebels, who were driven out by ...": the relative pronoun's antecedent is the passive's subject.
             if (target.Count == 0 && !reduced) target = RelativeAntecedent(view, first);
@@ -173,6 +174,14 @@ public sealed class ArgumentFinder
         else if (pattern.Kind == TriggerKind.Noun)
         {
             (source, how) = NounSource(view, pattern, first, head, last, previous);
+            if (source.Count == 0 && PassiveLightVerb.AgentStart(view, last, _words) is >= 0 and var doerAt &&
+                GroupRight(view, SkipAdjectivesRight(view, doerAt), allowPreposition: false) is { Count: > 0 } lightDoer)
+            {
+                // "An apology to Ireland was offered by the British government": the passive light verb's agent does the act its
+                // subject noun names.
+                (source, how) = (lightDoer, "passive-light-verb");
+            }
+
             // "A military spokesman said the bombing wounded 20": the speaker reports the bombing; its doer is not named.
             if (IsReportedEvent(view, pattern, how, source, first))
                 return new Arguments([], [], Reciprocal: false, Passive: false, "reported-event");

@@ -24,6 +24,7 @@ public sealed class EventCoder
     private readonly CarriedSubjects _carried;
     private readonly FollowOnContacts _followOn;
     private readonly PlaceTargets _placeTargets;
+    private readonly OutlookParty _outlookParty;
     private readonly SlotResolver _slots = new();
     private readonly IntentCodeMap _intents = new();
     private readonly RefusalCodeMap _refusals = new();
@@ -62,6 +63,7 @@ public sealed class EventCoder
         _carried = new CarriedSubjects(words);
         _followOn = new FollowOnContacts(words);
         _placeTargets = new PlaceTargets(words);
+        _outlookParty = new OutlookParty(words);
     }
 
     /// <summary>Codes every sentence of <paramref name="doc"/> given its mentions (ordered by start).</summary>
@@ -770,6 +772,16 @@ public sealed class EventCoder
                 // in Georgia": an inquiry, aid or a concern is done to (aimed at) the place's country when no party is named.
                 targets = [about];
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': about the place '{text[place.Start..place.End]}', {about.Actor.Code}"));
+            }
+
+            if (targets.Count == 0 && !args.Reciprocal && complement is null && OutlookParty.IsOutlook(pattern.Cameo) &&
+                _outlookParty.Find(view, match) is { Count: > 0 } outlookParties &&
+                _slots.Resolve(outlookParties, mentions, context, null, text, locations) is { Count: > 0 } outlook && outlook[0].Actor.Key != sources[0].Actor.Key)
+            {
+                // "pessimistic about the prospects for talks with Kyiv", "hopeful that talks between Sudan's generals would
+                // resume": an outlook comment is aimed at the parties of the dealings it is about.
+                targets = outlook;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an outlook on dealings with {outlook[0].Actor.Code}"));
             }
 
             if (!args.Reciprocal && complement is null && pattern.Cameo.StartsWith("12", StringComparison.Ordinal) &&
@@ -2589,7 +2601,9 @@ public sealed class EventCoder
             var spans = m.Pattern.Kind == TriggerKind.Verb && m.FirstToken < noun.FirstToken && m.LastToken <= noun.LastToken && reaction;
             if ((m.LastToken >= noun.FirstToken && !spans) || m.LastToken <= nearest || view.Clause[m.LastToken - view.Sentence.FirstToken] != clause) continue;
             // "Trump's call for the withdrawal of US troops": an appeal or demand named by a noun asks for the act after "for".
-            if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
+            // "was not optimistic about the talks with Ethiopia": an outlook adjective's topic is commented on, not done.
+            if (m.Pattern.Kind != TriggerKind.Verb && !(m.Pattern.Kind == TriggerKind.Noun && OutlookParty.IsOutlook(m.Pattern.Cameo)) &&
+                !(m.Pattern.Kind == TriggerKind.Noun && noun.FirstToken - m.LastToken <= 4 &&
                 view.Is(m.LastToken - view.Sentence.FirstToken, "for") && m.Pattern.Cameo.Length > 1 && m.Pattern.Cameo[0] is '0' or '1' && m.Pattern.Cameo[1] is '2' or '0'))
                 continue;
             var c = m.Pattern.Cameo;

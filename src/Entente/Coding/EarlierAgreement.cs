@@ -59,13 +59,15 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
         var cameo = match.Pattern.Cameo;
-        if (match.Pattern.Kind != TriggerKind.Verb || !(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal)))
-            return null;
+        if (!(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal))) return null;
         var gap = view.Sentence.Index - Sentence;
         if (gap < 1 || gap > Reach) return null;
         // "welcomed the new agreement" may be one pattern that ends on the noun itself.
         var last = match.LastToken - view.Sentence.FirstToken;
-        var noun = IsAgreementNoun(view, last) ? EndingNoun(view, last) : ObjectNoun(view, last + 1);
+        var start = ReactionObject(view, last + 1, out var felt);
+        // A noun trigger reacts to what follows it only as a feeling about it ("deeply disappointed by the pact").
+        if (match.Pattern.Kind != TriggerKind.Verb && !felt) return null;
+        var noun = IsAgreementNoun(view, last) ? EndingNoun(view, last) : ObjectNoun(view, start);
         // "criticised the pact between Manila and Tokyo", "the deal with Iran": an agreement that names its parties is left to
         // the sentence itself.
         if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "between") ||
@@ -79,6 +81,16 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         }
 
         return slots;
+    }
+
+    /// <summary>Where the object of a reaction starts after its trigger ends at <paramref name="k"/> - 1: past a closing quotation mark
+    /// and the preposition of a reaction stated as a feeling ('was "deeply disappointed" by the agreement', "concerned about the
+    /// deal").</summary>
+    private static int ReactionObject(SentenceView view, int k, out bool felt)
+    {
+        if (view.Is(k, "\"") || view.Is(k, "\u201d")) k++;
+        felt = view.Is(k, "by") || view.Is(k, "about") || view.Is(k, "over") || view.Is(k, "at") || view.Is(k, "with");
+        return felt ? k + 1 : k;
     }
 
     /// <summary>A side of a coded event as a plain actor (no sector, no name).</summary>

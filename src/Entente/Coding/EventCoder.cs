@@ -105,7 +105,7 @@ public sealed class EventCoder
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
                 denied = EarlierAccusation.Latest(events, before, denied);
                 contact = EarlierContact.Latest(events, before, contact);
-                agreement = EarlierAgreement.Latest(events, before, agreement);
+                agreement = EarlierAgreement.Latest(events, before, agreement, sentence.IsHeadline);
                 decision = EarlierDecision.Latest(events, before, decision);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);

@@ -1243,6 +1243,12 @@ public sealed class EventCoder
                 (date, basis) = (pubDate, DateBasis.Publication);
             }
 
+            if (publication is { } standingAt && StandingSince.IsBackground(view, match.FirstToken - sentence.FirstToken, picked.Expression, standingAt, BackgroundDays))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing state since {picked.Expression!.Date:yyyy}, background to a {standingAt:yyyy-MM-dd} story; no event"));
+                continue;
+            }
+
             if (basis == DateBasis.Publication && EarlierYear.Background(doc, sentence, publication, BackgroundDays, trace, pattern.Id)) continue;
             // "last year", "in March": the period's last day is what must lie within reach of the story.
             if (date is { } d && publication is { } pub && pub.DayNumber - PeriodEnd(d, picked.Expression).DayNumber > BackgroundDays)

@@ -78,6 +78,8 @@ public sealed class EventCoder
         EarlierAttack? attack = null;
         EarlierAttack? measure = null;
         EarlierAccusation? denied = null;
+        // Whether a sentence other than a headline has been coded: the first such is the story's lead.
+        var bodySeen = false;
         EarlierContact? contact = null;
         EarlierAgreement? agreement = null;
         EarlierDecision? decision = null;
@@ -103,7 +105,8 @@ public sealed class EventCoder
                 CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement, decision);
                 attack = EarlierAttack.Latest(events, before, attack, sentence.IsHeadline);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
-                denied = EarlierAccusation.Latest(events, before, denied);
+                denied = EarlierAccusation.Latest(events, before, denied, sentence.IsHeadline || !bodySeen);
+                bodySeen |= !sentence.IsHeadline;
                 contact = EarlierContact.Latest(events, before, contact);
                 agreement = EarlierAgreement.Latest(events, before, agreement, sentence.IsHeadline);
                 decision = EarlierDecision.Latest(events, before, decision);

@@ -763,6 +763,17 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Slot.Actor.Code} in sentence {doer.Sentence}"));
             }
 
+            var brokered = false;
+            if (contact?.BrokeredParties(view, match) is { } brokeredSides && IsApart(sources, brokeredSides))
+            {
+                // "Maduro and Ali met on St Vincent ... . The meeting was brokered by Gonsalves and Brazil": those named after "by"
+                // mediate between the meeting's sides; they do not meet each other.
+                targets = brokeredSides;
+                args = args with { Reciprocal = false, How = "brokered-contact" };
+                brokered = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the contact brokered is the one in sentence {contact.Sentence}; mediation (045) toward each side"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && contact?.TargetOf(view, match, sources[0]) is var (party, contactSentence))
             {
                 // "Taiwan's president visited Guatemala. Beijing condemned the visit": the contact named bare is the earlier one.
@@ -1037,7 +1048,7 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Future, "anticipated");
             }
 
-            var code = bombing ?? pattern.Cameo;
+            var code = brokered ? "045" : bombing ?? pattern.Cameo;
             if ((args.Passive ? InstrumentNoun(view, kept, match) : OwnTargets(targets) ? MannerNoun(view, kept, match) : null) is { } weapon)
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
@@ -1749,6 +1760,22 @@ public sealed class EventCoder
                 break;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="sources"/> is not empty and holds neither of <paramref name="parties"/>: a side of a contact
+    /// brokers nothing between itself and the other.</summary>
+    private static bool IsApart(IReadOnlyList<ActorSlot> sources, List<ActorSlot> parties)
+    {
+        if (sources.Count == 0) return false;
+        foreach (var s in sources)
+        {
+            foreach (var p in parties)
+            {
+                if (s.IsSideOf(p.Actor)) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Russia denied that its forces had attacked ...", "denying it had sent troops": the act is the content of a

@@ -344,11 +344,7 @@ public sealed class ModalityDetector
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) =>
-        w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("any", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("little", StringComparison.OrdinalIgnoreCase) || w.Equals("urgent", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
+        WordList.Contains(w, ["no", "the", "a", "any", "little", "urgent", "its", "their", "his", "her"]);
 
     /// <summary>"vowed to expel", "pledged again to seize", "threatened to ban": the promising or threatening word that governs the verb trigger through a "to" at
     /// most three words before it (a day phrase and one modifier may stand between the word and "to"), or null.</summary>

@@ -1251,6 +1251,13 @@ public sealed class EventCoder
                 (date, basis) = (told, DateBasis.Publication);
             }
 
+            if (cue.Modality == Modality.Asserted && date is { } laterDate && basis == DateBasis.Text && publication is { } toldOn && laterDate > toldOn)
+            {
+                // "Lula invited Xi to visit Brazil next year": what happened cannot lie after the story that tells it; a later date
+                // is the intended act's, and the telling is dated by the story.
+                (date, basis) = (toldOn, DateBasis.Publication);
+            }
+
             if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
             {
                 // "over the last two years", "since 2014": an ongoing state, current as of publication.

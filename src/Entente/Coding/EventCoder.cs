@@ -1193,6 +1193,16 @@ public sealed class EventCoder
                 }
             }
 
+            // A gerund trigger ("fighting") is the noun as much as "war" is; a relative clause after the ended act is the act's own.
+            var triggerFirst = match.FirstToken - sentence.FirstToken;
+            if (IsViolent(pattern.Cameo) &&
+                (((pattern.Kind == TriggerKind.Noun || view.Word(triggerFirst).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && EndedViolence.IsEnded(view, triggerFirst)) ||
+                 EndedViolence.IsRelativeOfEnded(view, triggerFirst)))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': named as what an act is to end, no attack told; no event"));
+                continue;
+            }
+
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));

@@ -8,14 +8,18 @@ namespace Entente.Coding;
 /// <param name="Accuser">Who made the accusation.</param>
 /// <param name="Accused">The scoring key of whom it accused.</param>
 /// <param name="Sentence">The sentence it was coded in.</param>
-internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int Sentence)
+/// <param name="Lead">Whether the headline or the story's first sentence told it: "KYIV (Reuters) - Zelenskiy accused Russia of
+/// ..." is the charge the whole report is about, so "Lavrov dismissed the accusations" after quotes and other news still answers
+/// it.</param>
+internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int Sentence, bool Lead = false)
 {
     /// <summary>How many sentences on a denial may still point back at the accusation.</summary>
     private const int Reach = 4;
 
     /// <summary>The last asserted accusation (112) among the events coded from <paramref name="from"/> on, with a state or group
-    /// as its maker and a target; else <paramref name="before"/>.</summary>
-    public static EarlierAccusation? Latest(List<CodedEvent> events, int from, EarlierAccusation? before)
+    /// as its maker and a target; else <paramref name="before"/>. <paramref name="lead"/> says the events were the headline's or
+    /// the first sentence's.</summary>
+    public static EarlierAccusation? Latest(List<CodedEvent> events, int from, EarlierAccusation? before, bool lead = false)
     {
         for (var i = events.Count - 1; i >= from; i--)
         {
@@ -23,20 +27,22 @@ internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int 
             if (e.Modality != Modality.Asserted || !e.Cameo.StartsWith("112", StringComparison.Ordinal) || e.Target is null) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
-            return new EarlierAccusation(s.Identity(), e.Target.Key, e.Sentence);
+            return new EarlierAccusation(s.Identity(), e.Target.Key, e.Sentence, lead);
         }
 
         return before;
     }
 
-    /// <summary>The accuser as the target of a denial (016) by the accused whose object is the bare accusation ("denied the
+    /// <summary>The accuser as the target of a denial (016) or rejection (root 12) by the accused whose object is the bare accusation ("denied the
     /// accusation", "rejected the allegations"), when the accusation was coded within a few sentences before and the denial
     /// names no other party in its sentence; null otherwise. The slot points at the accusation's noun.</summary>
     public ActorSlot? TargetOf(SentenceView view, PatternMatch match, ActorSlot source, IReadOnlyList<ActorSlot> targets)
     {
-        if (match.Pattern.Kind != TriggerKind.Verb || !match.Pattern.Cameo.StartsWith("016", StringComparison.Ordinal)) return null;
+        // A denial, or a rejection of the charge ("Lavrov dismissed the accusations").
+        if (match.Pattern.Kind != TriggerKind.Verb ||
+            !(match.Pattern.Cameo.StartsWith("016", StringComparison.Ordinal) || match.Pattern.Cameo.StartsWith("12", StringComparison.Ordinal))) return null;
         var gap = view.Sentence.Index - Sentence;
-        if (gap < 1 || gap > Reach || source.Actor.Key != Accused) return null;
+        if (gap < 1 || (gap > Reach && !Lead) || source.Actor.Key != Accused) return null;
         for (var i = 0; i < targets.Count; i++)
         {
             if (targets[i].Mention.Sentence == view.Sentence.Index) return null;

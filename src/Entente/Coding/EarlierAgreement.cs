@@ -8,15 +8,18 @@ namespace Entente.Coding;
 /// <param name="A">One signing side.</param>
 /// <param name="B">The other signing side.</param>
 /// <param name="Sentence">The sentence the signing was coded in.</param>
-internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
+/// <param name="Headline">Whether the headline told this agreement: "Saudi Arabia and Iran agree to restore ties" is the deal the
+/// whole page reacts to, so "The United States welcomed the deal" five sentences down still welcomes it.</param>
+internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence, bool Headline = false)
 {
     /// <summary>How many sentences on a reaction may still point back at the agreement.</summary>
     private const int Reach = 3;
 
     /// <summary>The first asserted signing (057), or mutual agreement to act ("Azerbaijan and Armenia agreed to open a road
     /// link": an asserted 03x or ceasefire coded both ways), among the events coded from <paramref name="from"/> on, between two
-    /// states or organisations; else <paramref name="before"/>.</summary>
-    public static EarlierAgreement? Latest(List<CodedEvent> events, int from, EarlierAgreement? before)
+    /// states or organisations; else <paramref name="before"/>. <paramref name="headline"/> says the events were a headline's; the
+    /// body telling the headline's agreement again keeps it the headline's.</summary>
+    public static EarlierAgreement? Latest(List<CodedEvent> events, int from, EarlierAgreement? before, bool headline = false)
     {
         for (var i = from; i < events.Count; i++)
         {
@@ -25,7 +28,8 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
                 (t.Country is null && t.Org is null)) continue;
             var s = e.Source;
             if ((s.Country is null && s.Org is null) || s.Key == t.Key) continue;
-            return new EarlierAgreement(Side(s), Side(t), e.Sentence);
+            var (a, b) = (Side(s), Side(t));
+            return new EarlierAgreement(a, b, e.Sentence, headline || (before is { Headline: true } told && told.IsBetween(a, b)));
         }
 
         return before;
@@ -59,13 +63,15 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
         var cameo = match.Pattern.Cameo;
-        if (match.Pattern.Kind != TriggerKind.Verb || !(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal)))
-            return null;
+        if (!(cameo.StartsWith("111", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal))) return null;
         var gap = view.Sentence.Index - Sentence;
-        if (gap < 1 || gap > Reach) return null;
+        if (gap < 1 || (gap > Reach && !Headline)) return null;
         // "welcomed the new agreement" may be one pattern that ends on the noun itself.
         var last = match.LastToken - view.Sentence.FirstToken;
-        var noun = IsAgreementNoun(view, last) ? EndingNoun(view, last) : ObjectNoun(view, last + 1);
+        var start = ReactionObject(view, last + 1, out var felt);
+        // A noun trigger reacts to what follows it only as a feeling about it ("deeply disappointed by the pact").
+        if (match.Pattern.Kind != TriggerKind.Verb && !felt) return null;
+        var noun = IsAgreementNoun(view, last) ? EndingNoun(view, last) : ObjectNoun(view, start);
         // "criticised the pact between Manila and Tokyo", "the deal with Iran": an agreement that names its parties is left to
         // the sentence itself.
         if (noun < 0 || view.Is(noun + 1, "of") || view.Is(noun + 1, "by") || view.Is(noun + 1, "with") || view.Is(noun + 1, "between") ||
@@ -80,6 +86,18 @@ internal sealed record EarlierAgreement(ActorCode A, ActorCode B, int Sentence)
 
         return slots;
     }
+
+    /// <summary>Where the object of a reaction starts after its trigger ends at <paramref name="k"/> - 1: past a closing quotation mark
+    /// and the preposition of a reaction stated as a feeling ('was "deeply disappointed" by the agreement', "concerned about the
+    /// deal").</summary>
+    private static int ReactionObject(SentenceView view, int k, out bool felt)
+    {
+        if (view.Is(k, "\"") || view.Is(k, "\u201d")) k++;
+        felt = view.Is(k, "by") || view.Is(k, "about") || view.Is(k, "over") || view.Is(k, "at") || view.Is(k, "with");
+        return felt ? k + 1 : k;
+    }
+
+    private bool IsBetween(ActorCode a, ActorCode b) => (A.Key == a.Key && B.Key == b.Key) || (A.Key == b.Key && B.Key == a.Key);
 
     /// <summary>A side of a coded event as a plain actor (no sector, no name).</summary>
     internal static ActorCode Side(ActorRef a) => ActorContext.Plain(a.Identity());

@@ -171,12 +171,13 @@ internal sealed record EarlierAttack(ActorCode Attacker, string? Victim, int Sen
     private bool IsSideOf(ActorSlot source) =>
         source.Actor.Key == Attacker.Key || (source.Actor.Country is not null && source.Actor.Country == Attacker.Country);
 
-    // The code an act noun names ("air strikes" 195, "shelling" 194), or null when it names any attack ("the attack").
+    // The code an act noun names ("air strikes" 195, "shelling" or "the missile attack" 194), or null when it names any attack ("the attack").
     private static string? KindOf(ReadOnlySpan<char> noun, ReadOnlySpan<char> modifier)
     {
         if (noun is "airstrike" or "airstrikes" || (modifier is "air" or "drone" && noun is "strike" or "strikes" or "raid" or "raids" or "attack" or "attacks"))
             return "195";
-        if (noun is "shelling" or "bombardment" || (modifier is "rocket" or "artillery" or "mortar" && noun is "fire" or "attack" or "attacks"))
+        if (noun is "shelling" or "bombardment" || (modifier is "rocket" or "artillery" or "mortar" && noun is "fire" or "attack" or "attacks") ||
+            (modifier is "missile" or "ballistic" && noun is "attack" or "attacks" or "strike" or "strikes"))
             return "194";
         return null;
     }

@@ -7,12 +7,13 @@ namespace Entente.Coding;
 /// (the contact's source, as in "condemned the visit of Pelosi to Taiwan"); the visitor's own side is left alone.</summary>
 /// <param name="Visitor">The contact's source: who visited, met or called.</param>
 /// <param name="Sentence">The sentence it was coded in.</param>
-internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
+/// <param name="Host">The contact's target: whom the visitor met, visited or called.</param>
+internal sealed record EarlierContact(ActorCode Visitor, int Sentence, ActorCode? Host = null)
 {
     /// <summary>How many sentences on a condemnation may still point back at the contact.</summary>
     private const int Reach = 3;
 
-    /// <summary>The first asserted contact (040-046) of the latest sentence with one among the events coded from
+    /// <summary>The first asserted contact (040-046, not a mediation) of the latest sentence with one among the events coded from
     /// <paramref name="from"/> on, between two states or organisations; else <paramref name="before"/>.</summary>
     public static EarlierContact? Latest(List<CodedEvent> events, int from, EarlierContact? before)
     {
@@ -20,11 +21,12 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
         for (var i = events.Count - 1; i >= from; i--)
         {
             var e = events[i];
-            if (e.Modality != Modality.Asserted || e.CameoRoot != "04" || e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
+            // A mediator (045) is no side of the contact it brokers.
+            if (e.Modality != Modality.Asserted || e.CameoRoot != "04" || e.Cameo == "045" || e.Target is not { } t || (t.Country is null && t.Org is null)) continue;
             var s = e.Source;
             if (s.Country is null && s.Org is null) continue;
             if (latest is not null && latest.Sentence != e.Sentence) break;
-            latest = new EarlierContact(s.Identity(), e.Sentence);
+            latest = new EarlierContact(s.Identity(), e.Sentence, t.Identity());
         }
 
         return latest ?? before;
@@ -53,6 +55,26 @@ internal sealed record EarlierContact(ActorCode Visitor, int Sentence)
         // "Taiwan's opposition criticised the trip": the visitor's own side faults its own, not the host.
         if (source.IsSideOf(Visitor)) return null;
         return (ActorSlot.CarriedAt(view, noun, Visitor), Sentence);
+    }
+
+    /// <summary>The two parties of the contact when <paramref name="match"/> is its noun as the subject of a mediating passive that
+    /// names no party ("The meeting was brokered by St Vincent's prime minister and Brazil"), within a few sentences after it: the
+    /// go-betweens after "by" mediate (045) between the contact's two sides rather than meet each other. Null otherwise; the slots
+    /// point at the noun.</summary>
+    public List<ActorSlot>? BrokeredParties(SentenceView view, PatternMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (Host is not { } host || host.Key == Visitor.Key || match.Pattern.Kind != TriggerKind.Noun) return null;
+        var gap = view.Sentence.Index - Sentence;
+        if (gap < 1 || gap > Reach) return null;
+        var noun = match.HeadToken - view.Sentence.FirstToken;
+        if (!IsContactNoun(view, noun) || !(ObjectNoun(view, noun - 1) == noun || ObjectNoun(view, noun - 2) == noun)) return null;
+        var k = noun + 1;
+        if (!(view.Is(k, "was") || view.Is(k, "were"))) return null;
+        k++;
+        if (view.Is(k, "jointly")) k++;
+        if (!(view.Is(k, "brokered") || view.Is(k, "mediated") || view.Is(k, "facilitated")) || !view.Is(k + 1, "by")) return null;
+        return [ActorSlot.CarriedAt(view, noun, Visitor), ActorSlot.CarriedAt(view, noun, host)];
     }
 
     /// <summary>The contact noun of a phrase starting at <paramref name="k"/>: "the visit", "this trip", with one lower-case

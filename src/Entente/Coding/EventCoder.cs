@@ -80,6 +80,8 @@ public sealed class EventCoder
         EarlierAttack? attack = null;
         EarlierAttack? measure = null;
         EarlierAccusation? denied = null;
+        // Whether a sentence other than a headline has been coded: the first such is the story's lead.
+        var bodySeen = false;
         EarlierContact? contact = null;
         EarlierAgreement? agreement = null;
         EarlierDecision? decision = null;
@@ -105,9 +107,10 @@ public sealed class EventCoder
                 CodeSentence(doc, sentence, sentenceMentions, context, publication, events, trace, scratch, ref subject, attack, measure, denied, contact, agreement, decision);
                 attack = EarlierAttack.Latest(events, before, attack, sentence.IsHeadline);
                 measure = EarlierAttack.LatestMeasure(events, before, measure);
-                denied = EarlierAccusation.Latest(events, before, denied);
+                denied = EarlierAccusation.Latest(events, before, denied, sentence.IsHeadline || !bodySeen);
+                bodySeen |= !sentence.IsHeadline;
                 contact = EarlierContact.Latest(events, before, contact);
-                agreement = EarlierAgreement.Latest(events, before, agreement);
+                agreement = EarlierAgreement.Latest(events, before, agreement, sentence.IsHeadline);
                 decision = EarlierDecision.Latest(events, before, decision);
                 carried = sentence.IsHeadline ? null : subject;
                 context.Observe(sentenceMentions);
@@ -809,6 +812,17 @@ public sealed class EventCoder
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the act condemned is the measure by {doer.Slot.Actor.Code} in sentence {doer.Sentence}"));
             }
 
+            var brokered = false;
+            if (contact?.BrokeredParties(view, match) is { } brokeredSides && IsApart(sources, brokeredSides))
+            {
+                // "Maduro and Ali met on St Vincent ... . The meeting was brokered by Gonsalves and Brazil": those named after "by"
+                // mediate between the meeting's sides; they do not meet each other.
+                targets = brokeredSides;
+                args = args with { Reciprocal = false, How = "brokered-contact" };
+                brokered = true;
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': the contact brokered is the one in sentence {contact.Sentence}; mediation (045) toward each side"));
+            }
+
             if (targets.Count == 0 && !args.Reciprocal && contact?.TargetOf(view, match, sources[0]) is var (party, contactSentence))
             {
                 // "Taiwan's president visited Guatemala. Beijing condemned the visit": the contact named bare is the earlier one.
@@ -1083,7 +1097,7 @@ public sealed class EventCoder
                 cue = new ModalityCue(Modality.Future, "anticipated");
             }
 
-            var code = bombing ?? pattern.Cameo;
+            var code = brokered ? "045" : bombing ?? pattern.Cameo;
             if ((args.Passive ? InstrumentNoun(view, kept, match) : OwnTargets(targets) ? MannerNoun(view, kept, match) : null) is { } weapon)
             {
                 // "were killed by a roadside bomb", "killed in Israeli tank shelling": the weapon names the kind of attack.
@@ -1228,6 +1242,16 @@ public sealed class EventCoder
                 }
             }
 
+            // A gerund trigger ("fighting") is the noun as much as "war" is; a relative clause after the ended act is the act's own.
+            var triggerFirst = match.FirstToken - sentence.FirstToken;
+            if (IsViolent(pattern.Cameo) &&
+                (((pattern.Kind == TriggerKind.Noun || view.Word(triggerFirst).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && EndedViolence.IsEnded(view, triggerFirst)) ||
+                 EndedViolence.IsRelativeOfEnded(view, triggerFirst)))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': named as what an act is to end, no attack told; no event"));
+                continue;
+            }
+
             if (args.How == "passive-agentless" && sources.Count > 0 && cue.Modality != Modality.Asserted)
             {
                 trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': an unrealised attack with no named attacker; no event"));
@@ -1286,10 +1310,23 @@ public sealed class EventCoder
                 (date, basis) = (told, DateBasis.Publication);
             }
 
+            if (cue.Modality == Modality.Asserted && date is { } laterDate && basis == DateBasis.Text && publication is { } toldOn && laterDate > toldOn)
+            {
+                // "Lula invited Xi to visit Brazil next year": what happened cannot lie after the story that tells it; a later date
+                // is the intended act's, and the telling is dated by the story.
+                (date, basis) = (toldOn, DateBasis.Publication);
+            }
+
             if (picked.Expression is { Granularity: DateGranularity.Range, RangeEnd: { } rangeEnd } && publication is { } pubDate && pubDate.DayNumber - rangeEnd.DayNumber <= 7)
             {
                 // "over the last two years", "since 2014": an ongoing state, current as of publication.
                 (date, basis) = (pubDate, DateBasis.Publication);
+            }
+
+            if (publication is { } standingAt && StandingSince.IsBackground(view, match.FirstToken - sentence.FirstToken, picked.Expression, standingAt, BackgroundDays))
+            {
+                trace?.Add(new TraceEntry("coder", sentence.Index, $"{pattern.Id} '{text[triggerStart..triggerEnd]}': a standing state since {picked.Expression!.Date:yyyy}, background to a {standingAt:yyyy-MM-dd} story; no event"));
+                continue;
             }
 
             if (basis == DateBasis.Publication && EarlierYear.Background(doc, sentence, publication, BackgroundDays, trace, pattern.Id)) continue;
@@ -1789,6 +1826,22 @@ public sealed class EventCoder
                 break;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="sources"/> is not empty and holds neither of <paramref name="parties"/>: a side of a contact
+    /// brokers nothing between itself and the other.</summary>
+    private static bool IsApart(IReadOnlyList<ActorSlot> sources, List<ActorSlot> parties)
+    {
+        if (sources.Count == 0) return false;
+        foreach (var s in sources)
+        {
+            foreach (var p in parties)
+            {
+                if (s.IsSideOf(p.Actor)) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Russia denied that its forces had attacked ...", "denying it had sent troops": the act is the content of a

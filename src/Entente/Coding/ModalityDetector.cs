@@ -431,6 +431,9 @@ public sealed class ModalityDetector
             // "aims to sign": a goal set, like "plans to" (future); "tried to", "sought to": an attempt, not a plan (hypothetical).
             var aim = w.Equals("aims", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
             if (!aim && !_words.IsAttempt(w)) continue;
+            // "felt no need to negotiate", "stressed the need to talk": a noun "need" is no one's argument for the act.
+            if ((w.Equals("need", StringComparison.OrdinalIgnoreCase) || w.Equals("needs", StringComparison.OrdinalIgnoreCase)) && i > 0 &&
+                tokens[i - 1].Kind == TokenKind.Word && IsDeterminer(tokens[i - 1].Span(text))) continue;
             var to = i + 1 + PatternSet.DatePhraseLength(text, tokens, i + 1);
             // "sought instead to", "tried again to".
             if (to < triggerStart && _words.IsModifier(tokens[to].Span(text))) to++;
@@ -439,6 +442,9 @@ public sealed class ModalityDetector
 
         return null;
     }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        WordList.Contains(w, ["no", "the", "a", "any", "little", "urgent", "its", "their", "his", "her"]);
 
     /// <summary>"vowed to expel", "pledged again to seize", "threatened to ban": the promising or threatening word that governs the verb trigger through a "to" at
     /// most three words before it (a day phrase and one modifier may stand between the word and "to"), or null.</summary>

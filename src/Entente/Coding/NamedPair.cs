@@ -8,12 +8,16 @@ namespace Entente.Coding;
 internal static class NamedPair
 {
     /// <summary>The pair a sentence named last: its last compound (<see cref="LastCompound"/>) or the two sides of its last event
-    /// (<paramref name="events"/> from <paramref name="from"/> on), whichever ends later; null when it named none.</summary>
+    /// (<paramref name="events"/> from <paramref name="from"/> on), whichever ends later; null when it named none. A compound whose
+    /// members acted toward each other both ways is the pair even before a later one-way event: "China and the Solomon Islands have
+    /// signed a pact, days before a U.S. delegation was due to arrive in Honiara" names China and the Solomons together, not the
+    /// visitors with their hosts.</summary>
     public static (ActorCode A, ActorCode B)? InSentence(IReadOnlyList<Mention> mentions, string text, int end, IReadOnlyList<CodedEvent> events, int from)
     {
         var compound = LastCompound(mentions, text, end);
         var sides = LastEventSides(events, from);
-        if (compound is { } c && (sides is not { } e || (c.End >= e.End && !IsTopicOf(c, e, mentions, text, events, from)))) return (c.A, c.B);
+        if (compound is { } c && (sides is not { } e || ((c.End >= e.End || IsMutualOneWayAfter(c, e, events, from)) && !IsTopicOf(c, e, mentions, text, events, from))))
+            return (c.A, c.B);
         return sides is { } s ? (s.A, s.B) : null;
     }
 
@@ -37,6 +41,22 @@ internal static class NamedPair
         }
 
         return null;
+    }
+
+    /// <summary>Whether the compound's members acted toward each other both ways in <paramref name="events"/> (from <paramref name="from"/>
+    /// on) while the later sides acted only one way.</summary>
+    private static bool IsMutualOneWayAfter((ActorCode A, ActorCode B, int End) compound, (ActorCode A, ActorCode B, int End) sides,
+        IReadOnlyList<CodedEvent> events, int from) =>
+        ActedToward(events, from, compound.A, compound.B) && ActedToward(events, from, compound.B, compound.A) && !ActedToward(events, from, sides.B, sides.A);
+
+    private static bool ActedToward(IReadOnlyList<CodedEvent> events, int from, ActorCode source, ActorCode target)
+    {
+        for (var i = Math.Max(from, 0); i < events.Count; i++)
+        {
+            if (events[i].Target is { } t && Plain(events[i].Source)?.Key == source.Key && Plain(t)?.Key == target.Key) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"The two sides exchanged views on the peace process between Armenia and Azerbaijan": a compound after "between"

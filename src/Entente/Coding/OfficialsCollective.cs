@@ -6,8 +6,16 @@ namespace Entente.Coding;
 /// have officials, never to an armed group named nearby ("the PKK").</summary>
 public static class OfficialsCollective
 {
-    /// <summary>Whether the collective's words name officials ("the two ministers", "both leaders", "the presidents").</summary>
-    public static bool IsOfficials(ReadOnlySpan<char> phrase) =>
+    /// <summary>Whether the collective's words name officials ("the two ministers", "both leaders", "the presidents"). The
+    /// officials of a possessive collective ("the two countries' foreign ministers") are named through its states: only the words
+    /// before the possessive say what the collective counts.</summary>
+    public static bool IsOfficials(ReadOnlySpan<char> phrase)
+    {
+        var possessive = phrase.IndexOfAny('\'', '\u2019');
+        return Names(possessive < 0 ? phrase : phrase[..possessive]);
+    }
+
+    private static bool Names(ReadOnlySpan<char> phrase) =>
         phrase.Contains("minister", StringComparison.OrdinalIgnoreCase) || phrase.Contains("leader", StringComparison.OrdinalIgnoreCase) ||
         phrase.Contains("president", StringComparison.OrdinalIgnoreCase) || phrase.Contains("premier", StringComparison.OrdinalIgnoreCase) ||
         phrase.Contains("chancellor", StringComparison.OrdinalIgnoreCase) || phrase.Contains("diplomat", StringComparison.OrdinalIgnoreCase) ||

@@ -60,9 +60,10 @@ public sealed class WordSets
             "shipped", "promised", "exported", "financed", "funded", "paid");
         // "Troops deployed by Russia": bare units put somewhere by the agent act for it.
         _dispatches = Make("sent", "deployed", "dispatched", "mobilised", "mobilized", "stationed", "commanded", "ordered", "airlifted");
-        // "tried to capture", "is seeking to expel": an attempt, which says nothing of the act being done.
+        // "tried to capture", "is seeking to expel": an attempt, which says nothing of the act being done; "Pakistan and
+        // Afghanistan need to talk" (an editorial's headline) argues for an act, which is no more done.
         _attempts = Make("tried", "tries", "trying", "try", "attempted", "attempts", "attempting", "attempt", "sought", "seeks",
-            "seeking", "seek", "strove", "striving", "endeavoured", "endeavored");
+            "seeking", "seek", "strove", "striving", "endeavoured", "endeavored", "need", "needs");
         // "failed to reach a deal", "declined to condemn": the act was not done.
         _failures = Make("failed", "fails", "failing", "fail", "unable", "declined", "declines", "refused", "refuses");
         // "vowed to expel", "pledged to seize", "offered to send planes": a promise, vow or offer whose infinitive no pattern

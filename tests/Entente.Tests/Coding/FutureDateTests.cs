@@ -41,4 +41,16 @@ public sealed class FutureDateTests(EngineFixture fixture)
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
         Assert.Equal(basis, e.DateBasis);
     }
+
+    [Theory]
+    [InlineData("Iran invited Iraq's president to visit Tehran next year.", "2025-03-14", DateBasis.Publication)] // the visit's year, not the invitation's
+    [InlineData("Iran called on Iraq to provide answers next week.", "2025-03-14", DateBasis.Publication)]       // the answers are to come; the appeal is now
+    [InlineData("Iran met Iraq last week.", "2025-03-03", DateBasis.Text)]                                       // a past date stays the act's
+    public void Dates_a_done_act_no_later_than_the_story(string text, string expected, DateBasis basis)
+    {
+        var e = Only(text);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), e.Date);
+        Assert.Equal(basis, e.DateBasis);
+    }
 }

@@ -12,6 +12,9 @@ public sealed class OfficialsCollectiveTests
     [InlineData("the two foreign secretaries", true)]
     [InlineData("the two countries", false)]
     [InlineData("both sides", false)]
+    [InlineData("the two countries' foreign ministers", false)]
+    [InlineData("both nations\u2019 leaders", false)]
+    [InlineData("both leaders' aides", true)]
     public void Tells_officials_from_other_collectives(string phrase, bool officials) =>
         Assert.Equal(officials, OfficialsCollective.IsOfficials(phrase));
 

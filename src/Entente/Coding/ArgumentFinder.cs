@@ -1891,7 +1891,7 @@ public sealed class ArgumentFinder
         if (prep is not ("of" or "in" or "near" or "around" or "outside")) return false;
         var from = last + 1;
         var skipped = false;
-        if (pattern.Kind == TriggerKind.Verb && view.Word(from) is "near" or "outside" or "around")
+        if (pattern.Kind == TriggerKind.Verb && (view.Is(from, "near") || view.Is(from, "outside") || view.Is(from, "around")))
         {
             // "A missile struck near Israel's main airport": a strike with no object lands in the place it names. Not "in":
             // "to fight in Ukraine" says where, and "30 others wounded in the districts of X" is a passive without its "were".

@@ -51,7 +51,7 @@ internal sealed record EarlierAccusation(ActorCode Accuser, string Accused, int 
         var k = match.HeadToken - view.Sentence.FirstToken + 1;
         if (!(view.Is(k, "the") || view.Is(k, "these") || view.Is(k, "this") || view.Is(k, "those") || view.Is(k, "that"))) return null;
         k++;
-        if (!IsChargeNoun(view.Word(k))) return null;
+        if (k >= view.Count || !IsChargeNoun(view.Word(k))) return null;
         // "denied the accusation by ...", "rejected the charges of ...": an accusation that goes on to name more is the sentence's own.
         if (view.Is(k + 1, "by") || view.Is(k + 1, "of") || view.Is(k + 1, "from") || view.Is(k + 1, "that")) return null;
         return ActorSlot.CarriedAt(view, k, Accuser);

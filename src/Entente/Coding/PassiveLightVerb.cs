@@ -25,7 +25,7 @@ internal static class PassiveLightVerb
             if (view.MentionAt[k] >= 0 || !words.IsBe(view.Word(k))) continue;
             var v = k + 1;
             if (view.Is(v, "being")) v++;
-            if (!IsLightParticiple(view.Word(v))) return -1;
+            if (v >= view.Count || !IsLightParticiple(view.Word(v))) return -1;
             var by = view.Is(v + 1, "out") ? v + 2 : v + 1;
             return view.Is(by, "by") && by + 1 < view.Count ? by + 1 : -1;
         }

@@ -50,4 +50,11 @@ internal static class CliErrors
         Console.Error.WriteLine($"entente: {message}");
         return ExitCodes.BadInput;
     }
+
+    /// <summary>The first line of an error message, trimmed: one line per skipped document.</summary>
+    public static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).Trim();
+    }
 }

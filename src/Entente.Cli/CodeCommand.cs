@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Entente.Cli.Store;
 using Entente.Coding;
 using Entente.Output;
 using Entente.Pipeline;
@@ -39,7 +40,11 @@ internal static class CodeCommand
                 DefaultDate = publication,
                 OnRecoverableError = e => Console.Error.WriteLine($"entente: {e.Message} (skipped)"),
             });
-            var coder = new OrderedParallelCoder(engine, parse.GetValue(threads));
+            // A document the coder fails on (a bug of ours) is reported and skipped: the run goes on with the rest instead of
+            // losing every later document, and the exit code says that something was left out.
+            var safe = new SafeCoder(engine);
+            var failed = 0;
+            var coder = new OrderedParallelCoder(safe, parse.GetValue(threads));
             var fmt = parse.GetValue(format);
             var stdout = Console.OpenStandardOutput();
             await using (stdout.ConfigureAwait(false))
@@ -48,14 +53,23 @@ internal static class CodeCommand
                 await using (sink.ConfigureAwait(false))
                 {
                     await foreach (var doc in coder.CodeAsync(opener.ReadAsync(inputs, ct), ct).ConfigureAwait(false))
+                    {
+                        if (safe.TryTakeFailure(doc.Document, out var error))
+                        {
+                            failed++;
+                            Console.Error.WriteLine($"entente: {CliErrors.FirstLine(error!.Message)} (document skipped)");
+                            continue;
+                        }
+
                         await sink.WriteAsync(doc, ct).ConfigureAwait(false);
+                    }
                 }
             }
 
             if (opener.DocumentCount == 0 && opener.ErrorCount == 0)
                 return CliErrors.Fail($"{string.Join(", ", inputs)}: no documents in input");
             // Bad records were reported and skipped, the rest was coded; the exit code still says the input was not clean.
-            return opener.ErrorCount > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return opener.ErrorCount > 0 || failed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }

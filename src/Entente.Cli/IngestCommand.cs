@@ -116,7 +116,7 @@ internal static class IngestCommand
             totals = await monitor.RunAsync(() => runner.RunAsync(
                 tracked,
                 monitor,
-                (doc, ex) => monitor.ReportBad($"{input.PathOf(doc)}: document '{doc.Id}': cannot store: {FirstLine(ex.Message)} (skipped)"),
+                (doc, ex) => monitor.ReportBad($"{input.PathOf(doc)}: document '{doc.Id}': cannot store: {CliErrors.FirstLine(ex.Message)} (skipped)"),
                 ct)).ConfigureAwait(false);
         }
 
@@ -179,18 +179,12 @@ internal static class IngestCommand
         {
             if (coder.TryTakeFailure(document.Document, out var error))
             {
-                monitor.ReportBad($"{input.PathOf(document.Document)}: document '{document.Document.Id}': cannot code: {FirstLine(error!.Message)} (skipped)");
+                monitor.ReportBad($"{input.PathOf(document.Document)}: document '{document.Document.Id}': cannot code: {CliErrors.FirstLine(error!.Message)} (skipped)");
                 continue;
             }
 
             yield return document;
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOf('\n', StringComparison.Ordinal);
-        return (end < 0 ? message : message[..end]).Trim();
     }
 
     private sealed record Settings(DateOnly? Date, int Threads, int Batch, TimeSpan Interval, bool Cluster, bool UseCache, SentenceScope Sentences);

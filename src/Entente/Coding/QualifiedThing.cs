@@ -3,9 +3,10 @@ using Entente.Text;
 
 namespace Entente.Coding;
 
-/// <summary>"Police dispersed a rally calling for ...", "despite a court order calling for ...": an "-ing" participle right after
-/// a gathering, or after a document that is itself a prepositional complement, says what that gathering or document does. The
-/// clause's subject is not its doer (it did not hold the rally, or the document is only the circumstance of its act).</summary>
+/// <summary>"Police dispersed a rally calling for ...", "despite a court order calling for ...", "joined a Kurdish group fighting
+/// Islamic State": an "-ing" participle right after a gathering, a body that is no mention, or a document that is itself a
+/// prepositional complement, says what that gathering, body or document does. The clause's subject is not its doer (it did
+/// not hold the rally, only joined the group, or the document is only the circumstance of its act).</summary>
 internal static class QualifiedThing
 {
     private static readonly string[] Gatherings =
@@ -19,6 +20,11 @@ internal static class QualifiedThing
 
     private static readonly string[] Documents =
         ["order", "ruling", "verdict", "judgment", "judgement", "statement", "report", "resolution", "letter", "petition", "motion", "bill", "decree"];
+
+    // "after joining a Kurdish group fighting Islamic State": an armed or political body that is no mention fights, not the
+    // clause's subject who joined it.
+    private static readonly string[] Bodies =
+        ["group", "groups", "militia", "militias", "faction", "factions", "organisation", "organization", "movement", "unit", "units", "brigade", "battalion", "network", "cell"];
 
     // Not "in": "said in a statement calling for restraint" is the subject's own statement.
     private static readonly string[] Circumstance = ["despite", "under", "after", "following", "against", "defying", "amid"];
@@ -44,6 +50,7 @@ internal static class QualifiedThing
             return true;
         }
 
+        if (WordList.Contains(noun, Bodies)) return !IsAppositiveOf(view, subject, first - 1) && !IsMemberOf(view, first - 1);
         if (!WordList.Contains(noun, Documents)) return false;
         // "despite a court order calling for": the document's owner ("court") may stand between.
         for (var k = first - 2; k >= 0 && k >= first - 4; k--)
@@ -55,5 +62,32 @@ internal static class QualifiedThing
         }
 
         return false;
+    }
+
+    /// <summary>"Hezbollah was among the Syrian groups fighting Israel", "one of the militias fighting ...": the subject is
+    /// one of the bodies, so it does what they do.</summary>
+    private static bool IsMemberOf(SentenceView view, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+        {
+            if (view.Is(k, "among") || (view.Is(k, "of") && view.Is(k - 1, "one"))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"The YPG, a Kurdish group fighting Islamic State, ...": the body noun heads an appositive right after the
+    /// subject (a comma, then only determiners, adjectives and demonyms), so the body is the subject itself.</summary>
+    private static bool IsAppositiveOf(SentenceView view, Mention subject, int noun)
+    {
+        var comma = view.LastOf(subject) + 1;
+        if (comma >= noun || !view.Is(comma, ",")) return false;
+        for (var k = comma + 1; k < noun; k++)
+        {
+            if (view.Tokens[k].Kind != TokenKind.Word) return false;
+            if (view.MentionAt[k] >= 0 ? view.Mentions[view.MentionAt[k]].Kind == MentionKind.Actor : !char.IsLower(view.Word(k)[0])) return false;
+        }
+
+        return true;
     }
 }

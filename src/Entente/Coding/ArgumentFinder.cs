@@ -277,6 +277,13 @@ public sealed class ArgumentFinder
                 if (source.Count == 0 && !(shared && IsQuotedPronounSubject(view, OpeningQuoteEnd(view, first))))
                     source = GroupLeft(view, startsInside ? first : first - 1, view.Clause[first]);
                 source = OpenerSubject.Trim(view, source, first);
+                if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && !shared && HasThingSubject(view, first))
+                {
+                    // "the three countries believed the committee could start to meet": the verb's own subject is the noun
+                    // phrase right before it, a thing or body no dictionary names; the actors before its clause are not it.
+                    return new Arguments([], [], Reciprocal: false, Passive: false, "thing-subject");
+                }
+
                 if (how == "subject" && pattern.Kind == TriggerKind.Verb && source.Count > 0 && IsNounQualifyingParticiple(view, first) &&
                     IsPrepositionComplement(view, view.FirstOf(source[0])))
                 {
@@ -1735,6 +1742,32 @@ public sealed class ArgumentFinder
 
     /// <summary>An "-ing" trigger right after a word for a motion or text put to others ("a vote demanding", "a resolution
     /// calling"): a participle qualifying that noun.</summary>
+    /// <summary>Whether the verb at <paramref name="first"/> (after modals, auxiliaries, "not", "to" and a verb taking "to":
+    /// "could start to meet") follows a determiner-led noun phrase with no mention in it ("the committee"), which itself
+    /// follows a verb or "that" ("believed the committee could meet"): that noun phrase is the verb's subject.</summary>
+    private bool HasThingSubject(SentenceView view, int first)
+    {
+        if (!view.HasTags) return false;
+        var k = first - 1;
+        // "a commission to investigate" is a purpose: a "to" is skipped only after a verb taking it ("start to meet").
+        while (k >= 1 && view.MentionAt[k] < 0)
+        {
+            if (view.IsTag(k, PartOfSpeech.Modal) || view.IsTag(k, PartOfSpeech.Auxiliary) || view.Is(k, "not")) k--;
+            else if (view.Is(k, "to") && view.MentionAt[k - 1] < 0 && view.IsTag(k - 1, PartOfSpeech.Verb)) k -= 2;
+            else break;
+        }
+
+        if (k == first - 1 || k < 2 || view.MentionAt[k] >= 0 || !view.IsTag(k, PartOfSpeech.Noun) || !char.IsLower(view.Word(k)[0])) return false;
+        // "declared that the country would not bow to pressure": a noun that stands for a state refers back to one.
+        if (WordList.Contains(view.Word(k), ["country", "nation", "kingdom", "state", "republic", "regime", "island", "emirate"])) return false;
+        var j = k - 1;
+        while (j >= 0 && view.MentionAt[j] < 0 && !_words.IsDeterminer(view.Word(j)) &&
+               (view.IsTag(j, PartOfSpeech.Noun) || view.IsTag(j, PartOfSpeech.Adjective) || view.IsTag(j, PartOfSpeech.Number)))
+            j--;
+        if (j < 1 || view.MentionAt[j] >= 0 || !(view.Is(j, "the") || view.Is(j, "a") || view.Is(j, "an"))) return false;
+        return view.MentionAt[j - 1] < 0 && (view.Is(j - 1, "that") || (view.IsTag(j - 1, PartOfSpeech.Verb) && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal)));
+    }
+
     private static bool IsNounQualifyingParticiple(SentenceView view, int first) =>
         first >= 2 && view.Word(first).EndsWith("ing", StringComparison.Ordinal) && view.MentionAt[first - 1] < 0 &&
         view.Word(first - 1) is "vote" or "motion" or "resolution" or "proposal" or "bill" or "draft" or "amendment" or "petition" or "letter" or "text";
